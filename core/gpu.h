@@ -1,0 +1,20 @@
+#pragma once
+
+#include "pciaddress.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// A display device with every function of its slot (video, HDMI audio, USB, UCSI).
+struct Gpu
+{
+    PciAddress address; ///< the display function
+    QList<PciAddress> functions;
+    bool bootVga = false; ///< the host boots (and usually draws its console) on it
+    std::optional<int> iommuGroup;
+    QString driver;
+    QString name; ///< vendor and device names for people
+    quint16 vendorId = 0;
+};

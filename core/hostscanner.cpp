@@ -1,0 +1,107 @@
+#include "hostscanner.h"
+
+#include "cpuscanner.h"
+#include "memoryscanner.h"
+#include "networkscanner.h"
+#include "pciscanner.h"
+#include "storagescanner.h"
+#include "sysfsreader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HostScanner", text);
+}
+
+IommuState scanIommu(SysfsReader &reader, const HostScan &scan)
+{
+    IommuState iommu;
+    const QString groupsDir = QStringLiteral("/sys/kernel/iommu_groups");
+    for (const QString &name : reader.entries(groupsDir, SysfsReader::Presence::Optional)) {
+        bool ok = false;
+        const int id = name.toInt(&ok);
+        if (!ok)
+            continue;
+        IommuGroup group;
+        group.id = id;
+        for (const QString &entry : reader.entries(groupsDir + u'/' + name + QStringLiteral("/devices"))) {
+            if (const auto address = PciAddress::parse(entry))
+                group.devices.append(*address);
+        }
+        std::sort(group.devices.begin(), group.devices.end());
+        judgeIommuGroup(group, scan.pci);
+        iommu.groups.append(group);
+    }
+    std::sort(iommu.groups.begin(), iommu.groups.end(),
+              [](const IommuGroup &a, const IommuGroup &b) { return a.id < b.id; });
+    iommu.enabled = !iommu.groups.isEmpty();
+    iommu.enableParameter = scan.cpu.isAmd() ? QStringLiteral("amd_iommu=on") : QStringLiteral("intel_iommu=on");
+    iommu.enabledOnCommandLine = scan.commandLine.value(scan.cpu.isAmd() ? u"amd_iommu" : u"intel_iommu")
+                                     .value_or(QString()).split(u',').contains(QLatin1String("on"));
+    iommu.passthroughMode = scan.commandLine.value(u"iommu") == QLatin1String("pt");
+
+    for (const PciDevice &device : scan.pci) {
+        if (!device.iommuGroup)
+            continue;
+        const IommuGroup *group = iommu.group(*device.iommuGroup);
+        if (!group || !group->devices.contains(device.address))
+            reader.warn(tr("/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in")
+                            .arg(device.address.toString()).arg(*device.iommuGroup).arg(groupsDir));
+    }
+    return iommu;
+}
+
+QList<Gpu> findGpus(const HostScan &scan)
+{
+    QList<Gpu> gpus;
+    for (const PciDevice &device : scan.pci) {
+        if (!device.isDisplay())
+            continue;
+        // A second display function of one card (rare, some old Radeons) is not a second GPU.
+        const bool seen = std::any_of(gpus.begin(), gpus.end(), [&](const Gpu &g) { return g.address.sameSlot(device.address); });
+        if (seen)
+            continue;
+        Gpu gpu;
+        gpu.address = device.address;
+        gpu.functions = device.slotFunctions;
+        gpu.bootVga = device.bootVga;
+        gpu.iommuGroup = device.iommuGroup;
+        gpu.driver = device.driver;
+        gpu.vendorId = device.vendorId;
+        gpu.name = device.deviceName.isEmpty() ? device.vendorName : device.vendorName + u' ' + device.deviceName;
+        gpus.append(gpu);
+    }
+    return gpus;
+}
+
+} // namespace
+
+Result<HostScan> HostScanner::scan() const
+{
+    const QFileInfo rootInfo(m_root.directory());
+    if (!rootInfo.exists())
+        return Error{tr("%1: no such directory").arg(m_root.directory())};
+    if (!rootInfo.isDir())
+        return Error{tr("%1: not a directory").arg(m_root.directory())};
+
+    SysfsReader reader(m_root);
+    HostScan scan;
+    scan.root = m_root.directory();
+    scan.cpu = CpuScanner(reader).scan();
+    scan.memory = MemoryScanner(reader).scan();
+    if (const auto line = reader.readLine(u"/proc/cmdline"))
+        scan.commandLine = KernelCommandLine::parse(*line);
+    scan.pci = PciScanner(reader).scan();
+    scan.iommu = scanIommu(reader, scan);
+    scan.gpus = findGpus(scan);
+    scan.network = NetworkScanner(reader).scan();
+    scan.storage = StorageScanner(reader).scan();
+    scan.warnings = reader.warnings();
+    m_filesRead = reader.filesRead();
+    return scan;
+}

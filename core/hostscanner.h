@@ -1,0 +1,23 @@
+#pragma once
+
+#include "hostroot.h"
+#include "hostscan.h"
+#include "result.h"
+
+/// Scans a host below a root: PCI, IOMMU groups, GPUs, CPU, memory, kernel command line,
+/// network and storage. A fact it cannot read becomes a warning; only a root that does not
+/// exist is an error.
+class HostScanner
+{
+public:
+    explicit HostScanner(HostRoot root) : m_root(std::move(root)) {}
+
+    Result<HostScan> scan() const;
+
+    /// How many files the last scan() opened (for the benchmark and the read-once test).
+    int filesRead() const { return m_filesRead; }
+
+private:
+    HostRoot m_root;
+    mutable int m_filesRead = 0;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// Pure parsers for the value formats of sysfs and procfs; none touches a file.
+namespace SysfsParse {
+
+/// A kernel CPU list ("0-3,8-11", "5", "" for none) as sorted unique ids; nullopt for garbage.
+std::optional<QList<int>> cpuList(QStringView text);
+/// The shortest CPU list string for a set of ids ("0-3,8-11").
+QString formatCpuList(QList<int> cpus);
+/// A kernel CPU mask ("ff", "00000000,0000000f": 32-bit hex words, most significant first).
+std::optional<QList<int>> cpuMask(QStringView text);
+QString formatCpuMask(const QList<int> &cpus);
+
+/// `/proc/meminfo` as field -> number (kB for fields with that unit, a count otherwise).
+QHash<QString, qint64> meminfo(const QByteArray &text);
+
+/// The fields of `/proc/cpuinfo` that the scan uses, taken from the first processor block.
+struct CpuinfoFields
+{
+    QString vendor;
+    QString model;
+    QStringList flags;
+};
+CpuinfoFields cpuinfo(const QByteArray &text);
+
+/// `KEY=VALUE` lines (uevent files, os-release).
+QHash<QString, QString> keyValueLines(const QByteArray &text);
+
+/// The page size in KiB from a hugepage pool directory name ("hugepages-2048kB").
+std::optional<qint64> hugepageDirSizeKiB(QStringView name);
+
+} // namespace SysfsParse

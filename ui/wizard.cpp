@@ -1,0 +1,26 @@
+#include "wizard.h"
+
+#include "hostcheckpage.h"
+
+#include <QCommandLineParser>
+
+Wizard::Options Wizard::optionsFromArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption root(QStringLiteral("root"), tr("Scan the saved tree DIR instead of this machine."), tr("DIR"),
+                                  QStringLiteral("/"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Run on the built-in sample host."));
+    parser.addOptions({root, demo});
+    parser.parse(arguments);
+    Options options;
+    options.root = parser.value(root);
+    options.demo = parser.isSet(demo);
+    return options;
+}
+
+Wizard::Wizard(Options options, QWidget *parent) : QWizard(parent), m_options(std::move(options))
+{
+    setWindowTitle(tr("VFIO Wizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setPage(HostCheckPageId, new HostCheckPage(m_options.root, this));
+}

@@ -22,7 +22,7 @@ QList<NetInterface> NetworkScanner::scan()
                 nic.speedMbps = int(*speed);
         }
         // `device` links to the hardware behind a physical NIC; virtual ones have none.
-        if (const auto device = m_reader.linkTarget(dir + QStringLiteral("/device"), P::Optional)) {
+        if (const auto device = m_reader.linkDestination(dir + QStringLiteral("/device"), P::Optional)) {
             nic.physical = true;
             nic.pciDevice = PciAddress::parse(device->section(u'/', -1));
         }
@@ -32,7 +32,7 @@ QList<NetInterface> NetworkScanner::scan()
             nic.bridge = true;
             nic.members = m_reader.entries(dir + QStringLiteral("/brif"), P::Optional);
         }
-        if (const auto master = m_reader.linkTarget(dir + QStringLiteral("/master"), P::Optional))
+        if (const auto master = m_reader.linkDestination(dir + QStringLiteral("/master"), P::Optional))
             nic.master = master->section(u'/', -1);
         interfaces.append(nic);
     }

@@ -87,7 +87,9 @@ QString lookup(pci_access *access, int flags, int a, int b = 0, int c = 0, int d
     return failure || !name ? QString() : QString::fromUtf8(name);
 }
 
-constexpr int wantedFields = PCI_FILL_IDENT | PCI_FILL_CLASS | PCI_FILL_IOMMU_GROUP
+// The IOMMU group link is read here rather than by libpci, which resolves it and so loses
+// a dangling one without a word.
+constexpr int wantedFields = PCI_FILL_IDENT | PCI_FILL_CLASS
 #ifdef PCI_FILL_SUBSYS
                              | PCI_FILL_SUBSYS
 #endif
@@ -169,14 +171,6 @@ QList<PciDevice> PciScanner::scan()
         if (const char *driver = pci_get_string_property(raw, PCI_FILL_DRIVER))
             device.driver = QString::fromUtf8(driver);
 #endif
-        if (const char *group = pci_get_string_property(raw, PCI_FILL_IOMMU_GROUP)) {
-            bool ok = false;
-            const int id = QByteArray(group).toInt(&ok);
-            if (ok)
-                device.iommuGroup = id;
-            else
-                m_reader.warn(tr("%1/devices/%2/iommu_group: not a group: \"%3\"").arg(busPath, name, QString::fromUtf8(group)));
-        }
         runTrapped([&] { pci_free_dev(raw); });
 
         device.vendorName = lookup(access.get(), PCI_LOOKUP_VENDOR, device.vendorId);
@@ -188,10 +182,18 @@ QList<PciDevice> PciScanner::scan()
 
         const QString devicePath = busPath + QStringLiteral("/devices/") + name;
         // The link's last components are the parent bridge and the device itself.
-        if (const auto target = m_reader.linkTarget(devicePath)) {
+        if (const auto target = m_reader.linkDestination(devicePath)) {
             const QStringList components = target->split(u'/', Qt::SkipEmptyParts);
             if (components.size() >= 2)
                 device.parentBridge = PciAddress::parse(components[components.size() - 2]);
+        }
+        if (const auto group = m_reader.linkDestination(devicePath + QStringLiteral("/iommu_group"), SysfsReader::Presence::Optional)) {
+            bool ok = false;
+            const int id = group->section(u'/', -1).toInt(&ok);
+            if (ok)
+                device.iommuGroup = id;
+            else
+                m_reader.warn(tr("%1/iommu_group: not a group: \"%2\"").arg(devicePath, *group));
         }
         if (device.isDisplay())
             device.bootVga = m_reader.readInteger(devicePath + QStringLiteral("/boot_vga"),

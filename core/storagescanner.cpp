@@ -104,7 +104,7 @@ QHash<QString, QString> StorageScanner::readStableNames()
     QHash<QString, int> bestRank;
     const QString byId = QStringLiteral("/dev/disk/by-id");
     for (const QString &link : m_reader.entries(byId, SysfsReader::Presence::Optional)) {
-        const auto target = m_reader.linkTarget(byId + u'/' + link);
+        const auto target = m_reader.linkDestination(byId + u'/' + link);
         if (!target)
             continue;
         const QString kernelName = target->section(u'/', -1);
@@ -132,7 +132,7 @@ void StorageScanner::walkZvols(const QString &directory, const QString &relative
     for (const QString &name : m_reader.entries(directory, P::Optional)) {
         const QString path = directory + u'/' + name;
         const QString child = relative.isEmpty() ? name : relative + u'/' + name;
-        if (const auto target = m_reader.linkTarget(path, P::Silent)) {
+        if (const auto target = m_reader.linkDestination(path, P::Silent)) {
             // Partitions of a zvol (win10-part1 -> zd0p1) are not volumes of their own.
             if (relative.isEmpty() || name.contains(QLatin1String("-part")))
                 continue;

@@ -1,7 +1,9 @@
 #include "sysfsreader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cerrno>
@@ -121,6 +123,31 @@ std::optional<QString> SysfsReader::linkTarget(QStringView hostPath, Presence pr
         return std::nullopt;
     }
     return QFile::decodeName(QByteArray(target, n));
+}
+
+std::optional<QString> SysfsReader::linkDestination(QStringView hostPath, Presence presence)
+{
+    const auto target = linkTarget(hostPath, presence);
+    if (!target)
+        return std::nullopt;
+    if (target->startsWith(u'/'))
+        return QDir::cleanPath(*target);
+    // The link's directory may itself be reached through links (/sys/class/net/eno2 is one),
+    // and a relative target counts from where the directory really is.
+    QString directory = hostPath.left(hostPath.lastIndexOf(u'/')).toString();
+    if (m_canonicalRoot.isEmpty())
+        m_canonicalRoot = QFileInfo(m_root.directory()).canonicalFilePath();
+    auto cached = m_canonicalDirectories.constFind(directory);
+    if (cached == m_canonicalDirectories.cend())
+        cached = m_canonicalDirectories.insert(directory, QFileInfo(m_root.path(directory)).canonicalFilePath());
+    const QString real = *cached;
+    if (!real.isEmpty() && !m_canonicalRoot.isEmpty()) {
+        if (m_canonicalRoot == QLatin1String("/"))
+            directory = real;
+        else if (real.startsWith(m_canonicalRoot + u'/'))
+            directory = real.mid(m_canonicalRoot.size());
+    }
+    return QDir::cleanPath(directory + u'/' + *target);
 }
 
 QStringList SysfsReader::entries(QStringView hostPath, Presence presence)

@@ -3,6 +3,7 @@
 #include "hostroot.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,9 @@ public:
     std::optional<qint64> readInteger(QStringView hostPath, Presence presence = Presence::Required);
     /// The target of a symbolic link as written, without following it.
     std::optional<QString> linkTarget(QStringView hostPath, Presence presence = Presence::Required);
+    /// Where a symbolic link points, as a clean host path (`/sys/devices/...`), resolved by
+    /// its text alone so that a dangling link still names its target.
+    std::optional<QString> linkDestination(QStringView hostPath, Presence presence = Presence::Required);
     /// The names in a directory, sorted, without `.` and `..`.
     QStringList entries(QStringView hostPath, Presence presence = Presence::Required);
     bool exists(QStringView hostPath) const;
@@ -43,6 +47,8 @@ public:
 
 private:
     HostRoot m_root;
+    QString m_canonicalRoot;
+    QHash<QString, QString> m_canonicalDirectories;
     QStringList m_warnings;
     int m_filesRead = 0;
 };

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+/// Helpers shared by the tests: the fixture hosts and the golden files beside them.
+namespace TestHosts {
+
+/// The names of the fixture hosts in tests/data/hosts.
+QStringList names();
+/// The root directory of one fixture host.
+QString root(const QString &name);
+/// Copies a fixture host (symlinks as links) into a directory a test may damage.
+bool copyTree(const QString &from, const QString &to);
+
+/// True when the tests should rewrite golden files instead of comparing with them.
+bool regenerating();
+/// Compares a JSON object with a golden file (or rewrites it); a readable QVERIFY message on mismatch.
+QString compareWithGolden(const QJsonObject &actual, const QString &goldenPath);
+
+} // namespace TestHosts

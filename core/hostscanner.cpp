@@ -34,9 +34,9 @@ IommuState scanIommu(SysfsReader &reader, const HostScan &scan)
                 group.devices.append(*address);
         }
         std::sort(group.devices.begin(), group.devices.end());
-        judgeIommuGroup(group, scan.pci);
         iommu.groups.append(group);
     }
+    judgeIommuGroups(iommu.groups, scan.pci);
     std::sort(iommu.groups.begin(), iommu.groups.end(),
               [](const IommuGroup &a, const IommuGroup &b) { return a.id < b.id; });
     iommu.enabled = !iommu.groups.isEmpty();
@@ -45,11 +45,12 @@ IommuState scanIommu(SysfsReader &reader, const HostScan &scan)
                                      .value_or(QString()).split(u',').contains(QLatin1String("on"));
     iommu.passthroughMode = scan.commandLine.value(u"iommu") == QLatin1String("pt");
 
+    QHash<PciAddress, int> groupOfDevice;
+    for (const IommuGroup &group : std::as_const(iommu.groups))
+        for (const PciAddress &address : group.devices)
+            groupOfDevice.insert(address, group.id);
     for (const PciDevice &device : scan.pci) {
-        if (!device.iommuGroup)
-            continue;
-        const IommuGroup *group = iommu.group(*device.iommuGroup);
-        if (!group || !group->devices.contains(device.address))
+        if (device.iommuGroup && groupOfDevice.value(device.address, -1) != *device.iommuGroup)
             reader.warn(tr("/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in")
                             .arg(device.address.toString()).arg(*device.iommuGroup).arg(groupsDir));
     }

@@ -12,16 +12,14 @@ const IommuGroup *IommuState::group(int id) const
     return nullptr;
 }
 
-void judgeIommuGroup(IommuGroup &group, const QList<PciDevice> &pci)
-{
-    QHash<QString, const PciDevice *> byAddress;
-    for (const PciDevice &d : pci)
-        byAddress.insert(d.address.toString(), &d);
+namespace {
 
+void judge(IommuGroup &group, const QHash<PciAddress, const PciDevice *> &byAddress)
+{
     QList<PciAddress> endpoints;
     std::optional<PciAddress> main;
     for (const PciAddress &address : group.devices) {
-        const PciDevice *device = byAddress.value(address.toString());
+        const PciDevice *device = byAddress.value(address);
         if (device && device->isBridge())
             continue;
         endpoints.append(address);
@@ -36,4 +34,16 @@ void judgeIommuGroup(IommuGroup &group, const QList<PciDevice> &pci)
         if (!address.sameSlot(*main))
             group.spoilers.append(address);
     group.safe = group.spoilers.isEmpty();
+}
+
+} // namespace
+
+void judgeIommuGroups(QList<IommuGroup> &groups, const QList<PciDevice> &pci)
+{
+    QHash<PciAddress, const PciDevice *> byAddress;
+    byAddress.reserve(pci.size());
+    for (const PciDevice &d : pci)
+        byAddress.insert(d.address, &d);
+    for (IommuGroup &group : groups)
+        judge(group, byAddress);
 }

@@ -30,6 +30,6 @@ struct IommuState
     const IommuGroup *group(int id) const;
 };
 
-/// Judges a group: the endpoints outside the slot of its main device spoil it. The main
+/// Judges groups: the endpoints outside the slot of a group's main device spoil it. The main
 /// device is the display function where there is one, else the first endpoint.
-void judgeIommuGroup(IommuGroup &group, const QList<PciDevice> &pci);
+void judgeIommuGroups(QList<IommuGroup> &groups, const QList<PciDevice> &pci);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 
 #include <compare>
@@ -23,4 +24,10 @@ struct PciAddress
     }
 
     auto operator<=>(const PciAddress &) const = default;
+    bool operator==(const PciAddress &) const = default;
 };
+
+inline size_t qHash(const PciAddress &address, size_t seed = 0) noexcept
+{
+    return ::qHash((quint64(quint32(address.domain)) << 16) | (address.bus << 8) | (address.device << 3) | address.function, seed);
+}

@@ -83,12 +83,17 @@ QString lookup(pci_access *access, int flags, int a, int b = 0, int c = 0, int d
     char buffer[256];
     const char *name = nullptr;
     // pci_lookup_name reads pci.ids on first use; a missing file is only a warning there.
-    const auto failure = runTrapped([&] { name = pci_lookup_name(access, buffer, sizeof buffer, flags, a, b, c, d); });
+    // pci.ids only, not udev's hwdb: the same names on every machine for the same ids, and no
+    // five failed hwdb opens per lookup where systemd is absent.
+    const auto failure = runTrapped([&] {
+        name = pci_lookup_name(access, buffer, sizeof buffer, flags | PCI_LOOKUP_NO_HWDB, a, b, c, d);
+    });
     return failure || !name ? QString() : QString::fromUtf8(name);
 }
 
-// The IOMMU group link is read here rather than by libpci, which resolves it and so loses
-// a dangling one without a word.
+// The `driver` and `iommu_group` links are read here rather than by libpci: it resolves each
+// with realpath() (a readlink per path component, most of a scan's system calls) and loses a
+// dangling link without a word.
 constexpr int wantedFields = PCI_FILL_IDENT | PCI_FILL_CLASS
 #ifdef PCI_FILL_SUBSYS
                              | PCI_FILL_SUBSYS
@@ -96,15 +101,13 @@ constexpr int wantedFields = PCI_FILL_IDENT | PCI_FILL_CLASS
 #ifdef PCI_FILL_CLASS_EXT
                              | PCI_FILL_CLASS_EXT
 #endif
-#ifdef PCI_FILL_DRIVER
-                             | PCI_FILL_DRIVER
-#endif
     ;
 
 struct AccessDeleter
 {
     void operator()(pci_access *access) const { runTrapped([access] { pci_cleanup(access); }); }
 };
+using AccessPtr = std::unique_ptr<pci_access, AccessDeleter>;
 
 } // namespace
 
@@ -119,15 +122,26 @@ QList<PciDevice> PciScanner::scan()
 
     QStringList libpciWarnings;
     currentWarnings = &libpciWarnings;
-    std::unique_ptr<pci_access, AccessDeleter> access(pci_alloc());
-    access->error = onPciError;
-    access->warning = onPciWarning;
-    access->debug = onPciDebug;
-    access->method = PCI_ACCESS_SYS_BUS_PCI;
     const QByteArray sysfsPath = QFile::encodeName(m_reader.root().path(busPath));
-    pci_set_param(access.get(), const_cast<char *>("sysfs.path"), const_cast<char *>(sysfsPath.constData()));
-    if (const auto failure = runTrapped([&] { pci_init(access.get()); })) {
-        m_reader.warn(tr("%1: libpci cannot read it: %2").arg(busPath, *failure));
+    auto openAccess = [&](bool fromConfigSpace) -> AccessPtr {
+        AccessPtr access(pci_alloc());
+        access->error = onPciError;
+        access->warning = onPciWarning;
+        access->debug = onPciDebug;
+        access->method = PCI_ACCESS_SYS_BUS_PCI;
+        // Bus-centric: ids, class and subsystem come from one read of the `config` file
+        // instead of five sysfs attributes each; that halves the files a scan opens.
+        access->buscentric = fromConfigSpace;
+        pci_set_param(access.get(), const_cast<char *>("sysfs.path"), const_cast<char *>(sysfsPath.constData()));
+        if (const auto failure = runTrapped([&] { pci_init(access.get()); })) {
+            m_reader.warn(tr("%1: libpci cannot read it: %2").arg(busPath, *failure));
+            return nullptr;
+        }
+        return access;
+    };
+    AccessPtr configAccess = openAccess(true);
+    AccessPtr attributeAccess; // for devices whose config space cannot be read
+    if (!configAccess) {
         currentWarnings = nullptr;
         return devices;
     }
@@ -138,11 +152,34 @@ QList<PciDevice> PciScanner::scan()
             m_reader.warn(tr("%1/devices/%2: not a PCI address").arg(busPath, name));
             continue;
         }
+        const QString devicePath = busPath + QStringLiteral("/devices/") + name;
+        // Reading the standard header ourselves, once, and handing it to libpci as its cache
+        // saves the eight small reads libpci would make of the same 64 bytes.
+        QByteArray config = m_reader.read(devicePath + QStringLiteral("/config"), SysfsReader::Presence::Optional)
+                                .value_or(QByteArray());
+        pci_access *access = config.size() >= 64 ? configAccess.get() : nullptr;
         pci_dev *raw = nullptr;
-        std::optional<QString> failure = runTrapped([&] {
-            raw = pci_get_dev(access.get(), address->domain, address->bus, address->device, address->function);
+        auto fill = [&] {
+            raw = pci_get_dev(access, address->domain, address->bus, address->device, address->function);
+            if (access == configAccess.get())
+                pci_setup_cache(raw, reinterpret_cast<u8 *>(config.data()), int(config.size()));
             pci_fill_info(raw, wantedFields);
-        });
+        };
+        std::optional<QString> failure;
+        if (access)
+            failure = runTrapped(fill);
+        if (!access || (!failure && raw->vendor_id == 0xffff)) {
+            // No config space to read (a missing or short `config` file): ask the attributes.
+            if (raw)
+                runTrapped([&] { pci_free_dev(raw); });
+            raw = nullptr;
+            if (!attributeAccess)
+                attributeAccess = openAccess(false);
+            if (!attributeAccess)
+                continue;
+            access = attributeAccess.get();
+            failure = runTrapped(fill);
+        }
         if (failure) {
             m_reader.warn(tr("%1/devices/%2: skipped, libpci: %3").arg(busPath, name, *failure));
             if (raw)
@@ -167,27 +204,24 @@ QList<PciDevice> PciScanner::scan()
             device.subsystemId = raw->subsys_id;
         }
 #endif
-#ifdef PCI_FILL_DRIVER
-        if (const char *driver = pci_get_string_property(raw, PCI_FILL_DRIVER))
-            device.driver = QString::fromUtf8(driver);
-#endif
         runTrapped([&] { pci_free_dev(raw); });
 
-        device.vendorName = lookup(access.get(), PCI_LOOKUP_VENDOR, device.vendorId);
-        device.deviceName = lookup(access.get(), PCI_LOOKUP_DEVICE, device.vendorId, device.deviceId);
-        device.className = lookup(access.get(), PCI_LOOKUP_CLASS, int(device.classId >> 8));
+        device.vendorName = lookup(configAccess.get(), PCI_LOOKUP_VENDOR, device.vendorId);
+        device.deviceName = lookup(configAccess.get(), PCI_LOOKUP_DEVICE, device.vendorId, device.deviceId);
+        device.className = lookup(configAccess.get(), PCI_LOOKUP_CLASS, int(device.classId >> 8));
         if (device.subsystemVendorId)
-            device.subsystemName = lookup(access.get(), PCI_LOOKUP_SUBSYSTEM | PCI_LOOKUP_DEVICE, device.vendorId,
+            device.subsystemName = lookup(configAccess.get(), PCI_LOOKUP_SUBSYSTEM | PCI_LOOKUP_DEVICE, device.vendorId,
                                           device.deviceId, device.subsystemVendorId, device.subsystemId);
 
-        const QString devicePath = busPath + QStringLiteral("/devices/") + name;
         // The link's last components are the parent bridge and the device itself.
         if (const auto target = m_reader.linkDestination(devicePath)) {
             const QStringList components = target->split(u'/', Qt::SkipEmptyParts);
             if (components.size() >= 2)
                 device.parentBridge = PciAddress::parse(components[components.size() - 2]);
         }
-        if (const auto group = m_reader.linkDestination(devicePath + QStringLiteral("/iommu_group"), SysfsReader::Presence::Optional)) {
+        if (const auto driver = m_reader.linkTarget(devicePath + QStringLiteral("/driver"), SysfsReader::Presence::Optional))
+            device.driver = driver->section(u'/', -1);
+        if (const auto group = m_reader.linkTarget(devicePath + QStringLiteral("/iommu_group"), SysfsReader::Presence::Optional)) {
             bool ok = false;
             const int id = group->section(u'/', -1).toInt(&ok);
             if (ok)
@@ -202,12 +236,14 @@ QList<PciDevice> PciScanner::scan()
         devices.append(device);
     }
 
+    QHash<PciAddress, QList<PciAddress>> functionsOfSlot; // keyed by function 0's address
+    for (const PciDevice &device : std::as_const(devices))
+        functionsOfSlot[PciAddress{device.address.domain, device.address.bus, device.address.device, 0}].append(device.address);
     for (PciDevice &device : devices)
-        for (const PciDevice &other : devices)
-            if (other.address.sameSlot(device.address))
-                device.slotFunctions.append(other.address);
+        device.slotFunctions = functionsOfSlot.value(PciAddress{device.address.domain, device.address.bus, device.address.device, 0});
 
-    access.reset();
+    configAccess.reset();
+    attributeAccess.reset();
     currentWarnings = nullptr;
     for (const QString &warning : libpciWarnings)
         m_reader.warn(warning);

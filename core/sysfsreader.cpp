@@ -54,12 +54,9 @@ std::optional<QByteArray> SysfsReader::read(QStringView hostPath, Presence prese
         return std::nullopt;
     }
     ++m_filesRead;
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        warn(tr("%1: not a regular file").arg(hostPath));
-        return std::nullopt;
-    }
+    // A short read is the end of a sysfs attribute or a regular file; procfs hands out
+    // longer files (cpuinfo) in pieces, so only there does the loop read until it gets 0.
+    const bool readsInPieces = hostPath.startsWith(u"/proc/");
     QByteArray contents;
     char buffer[16384];
     for (;;) {
@@ -69,15 +66,27 @@ std::optional<QByteArray> SysfsReader::read(QStringView hostPath, Presence prese
                 continue;
             const int error = errno;
             ::close(fd);
-            warn(tr("%1: cannot read: %2").arg(hostPath, systemError(error)));
+            if (error == EISDIR)
+                warn(tr("%1: not a regular file").arg(hostPath));
+            else
+                warn(tr("%1: cannot read: %2").arg(hostPath, systemError(error)));
             return std::nullopt;
         }
-        if (n == 0)
-            break;
         contents.append(buffer, n);
         if (contents.size() > maxFileSize) {
             ::close(fd);
             warn(tr("%1: larger than %2 bytes, ignored").arg(hostPath).arg(maxFileSize));
+            return std::nullopt;
+        }
+        if (n == 0 || (!readsInPieces && size_t(n) < sizeof buffer))
+            break;
+    }
+    if (contents.isEmpty()) {
+        // Empty is rare enough to afford the check that it is not a FIFO or a device.
+        struct stat info {};
+        if (::fstat(fd, &info) == 0 && !S_ISREG(info.st_mode)) {
+            ::close(fd);
+            warn(tr("%1: not a regular file").arg(hostPath));
             return std::nullopt;
         }
     }
@@ -152,6 +161,10 @@ std::optional<QString> SysfsReader::linkDestination(QStringView hostPath, Presen
 
 QStringList SysfsReader::entries(QStringView hostPath, Presence presence)
 {
+    // Scanners share directories (the NUMA nodes hold CPUs and hugepage pools): list each once.
+    const QString key = hostPath.toString();
+    if (const auto cached = m_listings.constFind(key); cached != m_listings.cend())
+        return *cached;
     QStringList names;
     const QByteArray path = QFile::encodeName(m_root.path(hostPath));
     DIR *dir = ::opendir(path.constData());
@@ -169,6 +182,7 @@ QStringList SysfsReader::entries(QStringView hostPath, Presence presence)
     }
     ::closedir(dir);
     std::sort(names.begin(), names.end());
+    m_listings.insert(key, names);
     return names;
 }
 

@@ -49,6 +49,7 @@ private:
     HostRoot m_root;
     QString m_canonicalRoot;
     QHash<QString, QString> m_canonicalDirectories;
+    QHash<QString, QStringList> m_listings;
     QStringList m_warnings;
     int m_filesRead = 0;
 };

@@ -160,7 +160,7 @@ private slots:
                 ++total;
             }
         }
-        QVERIFY(total > 50);
+        QVERIFY(total > 20); // the trace saw the scan
         for (auto it = opened.cbegin(); it != opened.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 opened %2 times").arg(it.key()).arg(it.value())));
     }

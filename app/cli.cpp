@@ -69,7 +69,7 @@ int scanCommand(const QStringList &arguments)
         return 1;
     }
     if (parser.isSet(json))
-        writeOut(QJsonDocument(HostScanJson::toJson(*scan)).toJson(QJsonDocument::Indented));
+        writeOut(HostScanJson::toJson(*scan));
     else
         writeOut(ScanSummary::text(*scan).toUtf8());
     return 0;

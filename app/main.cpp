@@ -1,13 +1,13 @@
 #include "cli.h"
-#include "wizard.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-#include <memory>
+#include <cstdio>
 
 namespace {
 
@@ -23,9 +23,24 @@ void installTranslations(QCoreApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("vfio-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+}
+
+/// Loads the GUI module from beside the executable (build tree) or from the install's lib dir.
+int runGui(int argc, char *argv[])
+{
+    const QString binDir = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    const QStringList candidates = {binDir + QStringLiteral("/vfio-wizard-gui"),
+                                    binDir + QStringLiteral("/" VFIO_WIZARD_GUI_MODULE_FROM_BIN "/vfio-wizard-gui")};
+    QString errors;
+    for (const QString &candidate : candidates) {
+        QLibrary module(candidate);
+        using Entry = int (*)(int, char **);
+        if (auto entry = reinterpret_cast<Entry>(module.resolve("vfioWizardGuiMain")))
+            return entry(argc, argv);
+        errors += module.errorString() + u'\n';
+    }
+    std::fprintf(stderr, "vfio-wizard: cannot load the GUI module: %s", qPrintable(errors));
+    return 1;
 }
 
 } // namespace
@@ -38,9 +53,5 @@ int main(int argc, char *argv[])
         installTranslations(app);
         return Cli::run(QCoreApplication::arguments());
     }
-    QApplication app(argc, argv);
-    installTranslations(app);
-    Wizard wizard(Wizard::optionsFromArguments(QCoreApplication::arguments()));
-    wizard.show();
-    return QApplication::exec();
+    return runGui(argc, argv);
 }

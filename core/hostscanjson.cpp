@@ -1,8 +1,7 @@
 #include "hostscanjson.h"
 
 #include "hostscan.h"
-
-#include <QJsonArray>
+#include "jsonwriter.h"
 
 namespace HostScanJson {
 
@@ -10,214 +9,236 @@ namespace {
 
 QString hex(quint32 value, int digits)
 {
-    return QStringLiteral("%1").arg(value, digits, 16, QLatin1Char('0'));
+    return QString::number(value, 16).rightJustified(digits, u'0');
 }
 
-QJsonValue optionalInt(const std::optional<int> &value)
+void stringOrNull(JsonWriter &json, const char *key, const QString &text)
 {
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    json.key(key);
+    if (text.isEmpty())
+        json.null();
+    else
+        json.value(text);
 }
 
-QJsonArray addresses(const QList<PciAddress> &list)
+void addresses(JsonWriter &json, const char *key, const QList<PciAddress> &list)
 {
-    QJsonArray array;
+    json.key(key);
+    json.beginArray();
     for (const PciAddress &a : list)
-        array.append(a.toString());
-    return array;
+        json.value(a.toString());
+    json.endArray();
 }
 
-QJsonArray intArray(const QList<int> &list)
+void strings(JsonWriter &json, const char *key, const QStringList &list)
 {
-    QJsonArray array;
-    for (int v : list)
-        array.append(v);
-    return array;
+    json.key(key);
+    json.beginArray();
+    for (const QString &s : list)
+        json.value(s);
+    json.endArray();
 }
 
-QJsonValue coreKind(CoreKind kind)
+void writeCpu(JsonWriter &json, const CpuTopology &cpu)
 {
-    switch (kind) {
-    case CoreKind::Performance: return QStringLiteral("performance");
-    case CoreKind::Efficiency: return QStringLiteral("efficiency");
-    case CoreKind::Uniform: break;
-    }
-    return QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject cpuJson(const CpuTopology &cpu)
-{
-    QJsonArray threads;
+    json.key("cpu");
+    json.beginObject();
+    json.key("vendor"), json.value(cpu.vendor);
+    json.key("model"), json.value(cpu.model);
+    json.key("sockets"), json.value(cpu.sockets());
+    json.key("coresPerSocket"), json.value(cpu.coresPerSocket());
+    json.key("threadsPerCore"), json.value(cpu.threadsPerCore());
+    json.key("virtualization"), json.value(cpu.vmx ? "vmx" : cpu.svm ? "svm" : "");
+    json.key("pages1G"), json.value(cpu.pdpe1gb);
+    json.key("topoext"), json.value(cpu.topoext);
+    json.key("cpus");
+    json.beginArray();
     for (const CpuThread &t : cpu.threads) {
-        threads.append(QJsonObject{
-            {QStringLiteral("id"), t.id},
-            {QStringLiteral("package"), t.package},
-            {QStringLiteral("die"), t.die},
-            {QStringLiteral("core"), t.core},
-            {QStringLiteral("siblings"), intArray(t.siblings)},
-            {QStringLiteral("l3"), optionalInt(t.l3)},
-            {QStringLiteral("node"), t.node},
-            {QStringLiteral("kind"), coreKind(t.kind)},
-        });
+        json.beginObject();
+        json.key("id"), json.value(t.id);
+        json.key("package"), json.value(t.package);
+        json.key("die"), json.value(t.die);
+        json.key("core"), json.value(t.core);
+        json.key("siblings");
+        json.beginArray();
+        for (int s : t.siblings)
+            json.value(s);
+        json.endArray();
+        json.key("l3"), json.value(t.l3);
+        json.key("node"), json.value(t.node);
+        json.key("kind");
+        switch (t.kind) {
+        case CoreKind::Performance: json.value("performance"); break;
+        case CoreKind::Efficiency: json.value("efficiency"); break;
+        case CoreKind::Uniform: json.null(); break;
+        }
+        json.endObject();
     }
-    return QJsonObject{
-        {QStringLiteral("vendor"), cpu.vendor},
-        {QStringLiteral("model"), cpu.model},
-        {QStringLiteral("sockets"), cpu.sockets()},
-        {QStringLiteral("coresPerSocket"), cpu.coresPerSocket()},
-        {QStringLiteral("threadsPerCore"), cpu.threadsPerCore()},
-        {QStringLiteral("virtualization"), cpu.vmx ? QStringLiteral("vmx") : cpu.svm ? QStringLiteral("svm") : QString()},
-        {QStringLiteral("pages1G"), cpu.pdpe1gb},
-        {QStringLiteral("topoext"), cpu.topoext},
-        {QStringLiteral("cpus"), threads},
-    };
+    json.endArray();
+    json.endObject();
 }
 
-QJsonObject poolJson(const HugepagePool &pool)
+void writePools(JsonWriter &json, const char *key, const QList<HugepagePool> &pools)
 {
-    QJsonObject object{
-        {QStringLiteral("sizeKiB"), pool.sizeKiB},
-        {QStringLiteral("total"), pool.total},
-        {QStringLiteral("free"), pool.free},
-    };
-    if (pool.node)
-        object.insert(QStringLiteral("node"), *pool.node);
-    return object;
+    json.key(key);
+    json.beginArray();
+    for (const HugepagePool &pool : pools) {
+        json.beginObject();
+        json.key("sizeKiB"), json.value(pool.sizeKiB);
+        json.key("total"), json.value(pool.total);
+        json.key("free"), json.value(pool.free);
+        if (pool.node)
+            json.key("node"), json.value(*pool.node);
+        json.endObject();
+    }
+    json.endArray();
 }
 
-QJsonObject memoryJson(const MemoryInfo &memory)
+void writeMemory(JsonWriter &json, const MemoryInfo &memory)
 {
-    QJsonArray pools, nodePools;
-    for (const HugepagePool &p : memory.hugepages)
-        pools.append(poolJson(p));
-    for (const HugepagePool &p : memory.nodeHugepages)
-        nodePools.append(poolJson(p));
-    return QJsonObject{
-        {QStringLiteral("totalKiB"), memory.totalKiB},
-        {QStringLiteral("availableKiB"), memory.availableKiB},
-        {QStringLiteral("defaultHugepageKiB"), memory.defaultHugepageKiB},
-        {QStringLiteral("hugepages"), pools},
-        {QStringLiteral("nodeHugepages"), nodePools},
-    };
+    json.key("memory");
+    json.beginObject();
+    json.key("totalKiB"), json.value(memory.totalKiB);
+    json.key("availableKiB"), json.value(memory.availableKiB);
+    json.key("defaultHugepageKiB"), json.value(memory.defaultHugepageKiB);
+    writePools(json, "hugepages", memory.hugepages);
+    writePools(json, "nodeHugepages", memory.nodeHugepages);
+    json.endObject();
 }
 
-QJsonObject iommuJson(const IommuState &iommu)
+void writeIommu(JsonWriter &json, const IommuState &iommu)
 {
-    QJsonArray groups;
+    json.key("iommu");
+    json.beginObject();
+    json.key("enabled"), json.value(iommu.enabled);
+    json.key("enableParameter"), json.value(iommu.enableParameter);
+    json.key("enabledOnCommandLine"), json.value(iommu.enabledOnCommandLine);
+    json.key("passthroughMode"), json.value(iommu.passthroughMode);
+    json.key("groups");
+    json.beginArray();
     for (const IommuGroup &g : iommu.groups) {
-        groups.append(QJsonObject{
-            {QStringLiteral("id"), g.id},
-            {QStringLiteral("devices"), addresses(g.devices)},
-            {QStringLiteral("safe"), g.safe},
-            {QStringLiteral("spoilers"), addresses(g.spoilers)},
-        });
+        json.beginObject();
+        json.key("id"), json.value(g.id);
+        addresses(json, "devices", g.devices);
+        json.key("safe"), json.value(g.safe);
+        addresses(json, "spoilers", g.spoilers);
+        json.endObject();
     }
-    return QJsonObject{
-        {QStringLiteral("enabled"), iommu.enabled},
-        {QStringLiteral("enableParameter"), iommu.enableParameter},
-        {QStringLiteral("enabledOnCommandLine"), iommu.enabledOnCommandLine},
-        {QStringLiteral("passthroughMode"), iommu.passthroughMode},
-        {QStringLiteral("groups"), groups},
-    };
+    json.endArray();
+    json.endObject();
 }
 
-QJsonObject pciJson(const PciDevice &d)
+void writePci(JsonWriter &json, const QList<PciDevice> &pci)
 {
-    return QJsonObject{
-        {QStringLiteral("address"), d.address.toString()},
-        {QStringLiteral("vendorId"), hex(d.vendorId, 4)},
-        {QStringLiteral("deviceId"), hex(d.deviceId, 4)},
-        {QStringLiteral("subsystemVendorId"), hex(d.subsystemVendorId, 4)},
-        {QStringLiteral("subsystemId"), hex(d.subsystemId, 4)},
-        {QStringLiteral("classId"), hex(d.classId, 6)},
-        {QStringLiteral("revision"), hex(d.revision, 2)},
-        {QStringLiteral("vendorName"), d.vendorName},
-        {QStringLiteral("deviceName"), d.deviceName},
-        {QStringLiteral("className"), d.className},
-        {QStringLiteral("driver"), d.driver.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.driver)},
-        {QStringLiteral("iommuGroup"), optionalInt(d.iommuGroup)},
-        {QStringLiteral("parentBridge"), d.parentBridge ? QJsonValue(d.parentBridge->toString()) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("bootVga"), d.bootVga},
-        {QStringLiteral("resettable"), d.resettable},
-        {QStringLiteral("slotFunctions"), addresses(d.slotFunctions)},
-    };
+    json.key("pci");
+    json.beginArray();
+    for (const PciDevice &d : pci) {
+        json.beginObject();
+        json.key("address"), json.value(d.address.toString());
+        json.key("vendorId"), json.value(hex(d.vendorId, 4));
+        json.key("deviceId"), json.value(hex(d.deviceId, 4));
+        json.key("subsystemVendorId"), json.value(hex(d.subsystemVendorId, 4));
+        json.key("subsystemId"), json.value(hex(d.subsystemId, 4));
+        json.key("classId"), json.value(hex(d.classId, 6));
+        json.key("revision"), json.value(hex(d.revision, 2));
+        json.key("vendorName"), json.value(d.vendorName);
+        json.key("deviceName"), json.value(d.deviceName);
+        json.key("className"), json.value(d.className);
+        stringOrNull(json, "driver", d.driver);
+        json.key("iommuGroup"), json.value(d.iommuGroup);
+        stringOrNull(json, "parentBridge", d.parentBridge ? d.parentBridge->toString() : QString());
+        json.key("bootVga"), json.value(d.bootVga);
+        json.key("resettable"), json.value(d.resettable);
+        addresses(json, "slotFunctions", d.slotFunctions);
+        json.endObject();
+    }
+    json.endArray();
 }
 
-QJsonObject gpuJson(const Gpu &g)
+void writeGpus(JsonWriter &json, const QList<Gpu> &gpus)
 {
-    return QJsonObject{
-        {QStringLiteral("address"), g.address.toString()},
-        {QStringLiteral("name"), g.name},
-        {QStringLiteral("functions"), addresses(g.functions)},
-        {QStringLiteral("bootVga"), g.bootVga},
-        {QStringLiteral("iommuGroup"), optionalInt(g.iommuGroup)},
-        {QStringLiteral("driver"), g.driver.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.driver)},
-    };
+    json.key("gpus");
+    json.beginArray();
+    for (const Gpu &g : gpus) {
+        json.beginObject();
+        json.key("address"), json.value(g.address.toString());
+        json.key("name"), json.value(g.name);
+        addresses(json, "functions", g.functions);
+        json.key("bootVga"), json.value(g.bootVga);
+        json.key("iommuGroup"), json.value(g.iommuGroup);
+        stringOrNull(json, "driver", g.driver);
+        json.endObject();
+    }
+    json.endArray();
 }
 
-QJsonObject nicJson(const NetInterface &n)
+void writeNetwork(JsonWriter &json, const QList<NetInterface> &network)
 {
-    return QJsonObject{
-        {QStringLiteral("name"), n.name},
-        {QStringLiteral("mac"), n.mac},
-        {QStringLiteral("state"), n.state},
-        {QStringLiteral("speedMbps"), optionalInt(n.speedMbps)},
-        {QStringLiteral("physical"), n.physical},
-        {QStringLiteral("wireless"), n.wireless},
-        {QStringLiteral("bridge"), n.bridge},
-        {QStringLiteral("members"), QJsonArray::fromStringList(n.members)},
-        {QStringLiteral("master"), n.master.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.master)},
-        {QStringLiteral("pciDevice"), n.pciDevice ? QJsonValue(n.pciDevice->toString()) : QJsonValue(QJsonValue::Null)},
-    };
+    json.key("network");
+    json.beginArray();
+    for (const NetInterface &n : network) {
+        json.beginObject();
+        json.key("name"), json.value(n.name);
+        json.key("mac"), json.value(n.mac);
+        json.key("state"), json.value(n.state);
+        json.key("speedMbps"), json.value(n.speedMbps);
+        json.key("physical"), json.value(n.physical);
+        json.key("wireless"), json.value(n.wireless);
+        json.key("bridge"), json.value(n.bridge);
+        strings(json, "members", n.members);
+        stringOrNull(json, "master", n.master);
+        stringOrNull(json, "pciDevice", n.pciDevice ? n.pciDevice->toString() : QString());
+        json.endObject();
+    }
+    json.endArray();
 }
 
-QJsonObject storageJson(const BlockDevice &b)
+void writeStorage(JsonWriter &json, const QList<BlockDevice> &storage)
 {
-    QJsonObject object{
-        {QStringLiteral("name"), b.name},
-        {QStringLiteral("path"), b.path},
-        {QStringLiteral("sizeBytes"), b.sizeBytes},
-        {QStringLiteral("rotational"), b.rotational},
-        {QStringLiteral("removable"), b.removable},
-        {QStringLiteral("model"), b.model},
-        {QStringLiteral("kind"), BlockDevice::kindName(b.kind)},
-    };
-    if (!b.pool.isEmpty())
-        object.insert(QStringLiteral("pool"), b.pool);
-    if (!b.volumeGroup.isEmpty())
-        object.insert(QStringLiteral("volumeGroup"), b.volumeGroup);
-    if (!b.volumeName.isEmpty())
-        object.insert(QStringLiteral("volume"), b.volumeName);
-    if (!b.backing.isEmpty())
-        object.insert(QStringLiteral("backing"), QJsonArray::fromStringList(b.backing));
-    return object;
+    json.key("storage");
+    json.beginArray();
+    for (const BlockDevice &b : storage) {
+        json.beginObject();
+        json.key("name"), json.value(b.name);
+        json.key("path"), json.value(b.path);
+        json.key("sizeBytes"), json.value(b.sizeBytes);
+        json.key("rotational"), json.value(b.rotational);
+        json.key("removable"), json.value(b.removable);
+        json.key("model"), json.value(b.model);
+        json.key("kind"), json.value(BlockDevice::kindName(b.kind));
+        if (!b.pool.isEmpty())
+            json.key("pool"), json.value(b.pool);
+        if (!b.volumeGroup.isEmpty())
+            json.key("volumeGroup"), json.value(b.volumeGroup);
+        if (!b.volumeName.isEmpty())
+            json.key("volume"), json.value(b.volumeName);
+        if (!b.backing.isEmpty())
+            strings(json, "backing", b.backing);
+        json.endObject();
+    }
+    json.endArray();
 }
 
 } // namespace
 
-QJsonObject toJson(const HostScan &scan)
+QByteArray toJson(const HostScan &scan)
 {
-    QJsonArray pci, gpus, network, storage, parameters;
-    for (const PciDevice &d : scan.pci)
-        pci.append(pciJson(d));
-    for (const Gpu &g : scan.gpus)
-        gpus.append(gpuJson(g));
-    for (const NetInterface &n : scan.network)
-        network.append(nicJson(n));
-    for (const BlockDevice &b : scan.storage)
-        storage.append(storageJson(b));
+    JsonWriter json;
+    json.beginObject();
+    writeCpu(json, scan.cpu);
+    writeMemory(json, scan.memory);
+    QStringList parameters;
     for (const KernelCommandLine::Parameter &p : scan.commandLine.parameters())
         parameters.append(p.value ? p.name + u'=' + *p.value : p.name);
-    return QJsonObject{
-        {QStringLiteral("cpu"), cpuJson(scan.cpu)},
-        {QStringLiteral("memory"), memoryJson(scan.memory)},
-        {QStringLiteral("kernelParameters"), parameters},
-        {QStringLiteral("iommu"), iommuJson(scan.iommu)},
-        {QStringLiteral("pci"), pci},
-        {QStringLiteral("gpus"), gpus},
-        {QStringLiteral("network"), network},
-        {QStringLiteral("storage"), storage},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(scan.warnings)},
-    };
+    strings(json, "kernelParameters", parameters);
+    writeIommu(json, scan.iommu);
+    writePci(json, scan.pci);
+    writeGpus(json, scan.gpus);
+    writeNetwork(json, scan.network);
+    writeStorage(json, scan.storage);
+    strings(json, "warnings", scan.warnings);
+    json.endObject();
+    return json.text();
 }
 
 } // namespace HostScanJson

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
+#include <QByteArray>
 
 struct HostScan;
 
 /// The scan as the stable JSON of `vfio-wizard scan --json`.
 namespace HostScanJson {
-QJsonObject toJson(const HostScan &scan);
+QByteArray toJson(const HostScan &scan);
 }

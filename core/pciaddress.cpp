@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <cstdio>
+
 std::optional<PciAddress> PciAddress::parse(QStringView text)
 {
     const QList<QStringView> parts = text.trimmed().split(u':');
@@ -36,9 +38,9 @@ std::optional<PciAddress> PciAddress::parse(QStringView text)
 
 QString PciAddress::toString() const
 {
-    return QStringLiteral("%1:%2:%3.%4")
-        .arg(domain, 4, 16, QLatin1Char('0'))
-        .arg(bus, 2, 16, QLatin1Char('0'))
-        .arg(device, 2, 16, QLatin1Char('0'))
-        .arg(function);
+    // Formatted by hand: a large host's scan prints thousands of addresses.
+    char text[24];
+    const int n = std::snprintf(text, sizeof text, "%04x:%02x:%02x.%x", unsigned(domain), unsigned(bus),
+                                unsigned(device), unsigned(function));
+    return QString::fromLatin1(text, n);
 }

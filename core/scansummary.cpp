@@ -3,6 +3,7 @@
 #include "hostscan.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 namespace ScanSummary {
@@ -32,13 +33,14 @@ QString deviceLine(const PciDevice &d)
 QString formatBytes(qint64 bytes)
 {
     const double b = double(bytes);
+    const QLocale locale;
     if (bytes >= (qint64(1) << 40))
-        return tr("%1 TiB").arg(b / double(qint64(1) << 40), 0, 'f', 1);
+        return tr("%1 TiB").arg(locale.toString(b / double(qint64(1) << 40), 'f', 1));
     if (bytes >= (qint64(1) << 30))
-        return tr("%1 GiB").arg(b / double(qint64(1) << 30), 0, 'f', 1);
+        return tr("%1 GiB").arg(locale.toString(b / double(qint64(1) << 30), 'f', 1));
     if (bytes >= (qint64(1) << 20))
-        return tr("%1 MiB").arg(b / double(qint64(1) << 20), 0, 'f', 0);
-    return tr("%1 KiB").arg(b / 1024.0, 0, 'f', 0);
+        return tr("%1 MiB").arg(locale.toString(b / double(qint64(1) << 20), 'f', 0));
+    return tr("%1 KiB").arg(locale.toString(b / 1024.0, 'f', 0));
 }
 
 QString text(const HostScan &scan)

@@ -314,7 +314,9 @@ class HostTree:
             self.link(f"{d}/master", f"/sys/devices/virtual/net/{master}")
             self.dir(f"{d}/brport")
         if wireless:
-            self.dir(f"{d}/wireless")
+            # A link rather than the empty `wireless/` directory: git keeps no empty directories.
+            self.file("/sys/devices/virtual/ieee80211/phy0/name", "phy0")
+            self.link(f"{d}/phy80211", "/sys/devices/virtual/ieee80211/phy0")
         self.link(f"/sys/class/net/{name}", d)
         return d
 

@@ -20,6 +20,10 @@ struct BlockDevice
     QString volumeGroup; ///< LVM volume group of a logical volume
     QString volumeName;  ///< zvol or LV name
     QStringList backing; ///< kernel names of the devices under a device-mapper volume
+    QStringList zfsPools; ///< pools the disk (or one of its partitions) is a member of
+    /// The data really lives on spinning disks: the disk itself, or for a zvol any disk of its
+    /// pool, for a logical volume any disk under it. A zvol reports itself non-rotational.
+    bool backedByRotational = false;
 
     static QString kindName(Kind kind);
 };

@@ -188,6 +188,7 @@ void writeNetwork(JsonWriter &json, const QList<NetInterface> &network)
         strings(json, "members", n.members);
         stringOrNull(json, "master", n.master);
         stringOrNull(json, "pciDevice", n.pciDevice ? n.pciDevice->toString() : QString());
+        json.key("defaultRoute"), json.value(n.defaultRoute);
         json.endObject();
     }
     json.endArray();
@@ -214,6 +215,9 @@ void writeStorage(JsonWriter &json, const QList<BlockDevice> &storage)
             json.key("volume"), json.value(b.volumeName);
         if (!b.backing.isEmpty())
             strings(json, "backing", b.backing);
+        if (!b.zfsPools.isEmpty())
+            strings(json, "zfsPools", b.zfsPools);
+        json.key("backedByRotational"), json.value(b.backedByRotational);
         json.endObject();
     }
     json.endArray();

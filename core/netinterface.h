@@ -20,4 +20,5 @@ struct NetInterface
     QStringList members;        ///< bridge ports, for a bridge
     QString master;             ///< the bridge (or bond) this interface belongs to
     std::optional<PciAddress> pciDevice;
+    bool defaultRoute = false; ///< carries the default route (`/proc/net/route`)
 };

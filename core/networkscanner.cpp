@@ -1,5 +1,6 @@
 #include "networkscanner.h"
 
+#include "sysfsparse.h"
 #include "sysfsreader.h"
 
 QList<NetInterface> NetworkScanner::scan()
@@ -35,6 +36,11 @@ QList<NetInterface> NetworkScanner::scan()
         if (const auto master = m_reader.linkDestination(dir + QStringLiteral("/master"), P::Optional))
             nic.master = master->section(u'/', -1);
         interfaces.append(nic);
+    }
+    if (const auto routes = m_reader.read(u"/proc/net/route", P::Optional)) {
+        const QString name = SysfsParse::defaultRouteInterface(*routes);
+        for (NetInterface &nic : interfaces)
+            nic.defaultRoute = nic.name == name;
     }
     return interfaces;
 }

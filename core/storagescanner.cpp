@@ -1,5 +1,6 @@
 #include "storagescanner.h"
 
+#include "sysfsparse.h"
 #include "sysfsreader.h"
 
 namespace {
@@ -54,6 +55,7 @@ QList<BlockDevice> StorageScanner::scan()
         return devices;
     const QHash<QString, QString> stableNames = readStableNames();
     const auto zvols = readZvols();
+    QHash<QString, QString> partitionOwners; // partition -> its disk
 
     for (const QString &name : names) {
         if (isIgnored(name))
@@ -92,10 +94,60 @@ QList<BlockDevice> StorageScanner::scan()
             device.serial = m_reader.readLine(dir + QStringLiteral("/device/serial"), P::Optional).value_or(QString());
             if (const auto stable = stableNames.constFind(name); stable != stableNames.cend())
                 device.path = *stable;
+            readZfsMembership(device, dir, partitionOwners);
         }
+        device.backedByRotational = device.rotational;
         devices.append(device);
     }
+    resolveBacking(devices, partitionOwners);
     return devices;
+}
+
+void StorageScanner::readZfsMembership(BlockDevice &disk, const QString &dir, QHash<QString, QString> &partitionOwners)
+{
+    using P = SysfsReader::Presence;
+    // blkid (through udev) labels every member of a ZFS pool with the pool's name, cache and
+    // log devices included; that is how a zvol's disks can be found without running zpool.
+    QStringList nodes{disk.name};
+    for (const QString &entry : m_reader.entries(dir, P::Optional))
+        if (entry.startsWith(disk.name) && entry != disk.name) {
+            nodes.append(entry);
+            partitionOwners.insert(entry, disk.name);
+        }
+    for (const QString &node : nodes) {
+        const QString nodeDir = node == disk.name ? dir : dir + u'/' + node;
+        const auto number = m_reader.readLine(nodeDir + QStringLiteral("/dev"), P::Optional);
+        if (!number)
+            continue;
+        const auto udev = m_reader.read(QStringLiteral("/run/udev/data/b") + *number, P::Silent);
+        if (!udev)
+            continue;
+        const auto properties = SysfsParse::udevProperties(*udev);
+        if (properties.value(QStringLiteral("ID_FS_TYPE")) == QLatin1String("zfs_member")) {
+            const QString pool = properties.value(QStringLiteral("ID_FS_LABEL"));
+            if (!pool.isEmpty() && !disk.zfsPools.contains(pool))
+                disk.zfsPools.append(pool);
+        }
+    }
+}
+
+void StorageScanner::resolveBacking(QList<BlockDevice> &devices, const QHash<QString, QString> &partitionOwners)
+{
+    QHash<QString, bool> rotationalDisk;
+    QHash<QString, bool> rotationalPool;
+    for (const BlockDevice &d : std::as_const(devices)) {
+        if (d.kind != BlockDevice::Kind::Disk)
+            continue;
+        rotationalDisk.insert(d.name, d.rotational);
+        for (const QString &pool : d.zfsPools)
+            rotationalPool[pool] = rotationalPool.value(pool) || d.rotational;
+    }
+    for (BlockDevice &d : devices) {
+        if (d.kind == BlockDevice::Kind::Zvol)
+            d.backedByRotational = rotationalPool.value(d.pool);
+        for (const QString &below : std::as_const(d.backing))
+            d.backedByRotational = d.backedByRotational || rotationalDisk.value(partitionOwners.value(below, below));
+    }
 }
 
 QHash<QString, QString> StorageScanner::readStableNames()

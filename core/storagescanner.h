@@ -21,6 +21,8 @@ private:
     QHash<QString, QString> readStableNames();
     /// kernel name -> (pool, volume) from the `/dev/zvol/<pool>/<volume>` links
     QHash<QString, std::pair<QString, QString>> readZvols();
+    void readZfsMembership(BlockDevice &disk, const QString &dir, QHash<QString, QString> &partitionOwners);
+    void resolveBacking(QList<BlockDevice> &devices, const QHash<QString, QString> &partitionOwners);
     void walkZvols(const QString &directory, const QString &relative, QHash<QString, std::pair<QString, QString>> &zvols);
 
     SysfsReader &m_reader;

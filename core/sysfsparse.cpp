@@ -165,6 +165,41 @@ QHash<QString, QString> keyValueLines(const QByteArray &text)
     return values;
 }
 
+QString defaultRouteInterface(const QByteArray &routeTable)
+{
+    QString best;
+    qint64 bestMetric = -1;
+    const QList<QByteArray> lines = routeTable.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // the first line names the columns
+        const QList<QByteArray> fields = lines[i].simplified().split(' ');
+        if (fields.size() < 8)
+            continue;
+        bool ok = false;
+        const qint64 metric = fields[6].toLongLong(&ok);
+        // Destination and mask 0: the default route. Flags bit 0 (RTF_UP) must be set.
+        if (fields[1] != "00000000" || fields[7] != "00000000" || !ok || !(fields[3].toInt(nullptr, 16) & 1))
+            continue;
+        if (bestMetric < 0 || metric < bestMetric) {
+            best = QString::fromUtf8(fields[0]);
+            bestMetric = metric;
+        }
+    }
+    return best;
+}
+
+QHash<QString, QString> udevProperties(const QByteArray &text)
+{
+    QHash<QString, QString> properties;
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.startsWith("E:"))
+            continue;
+        const qsizetype equals = line.indexOf('=');
+        if (equals > 2)
+            properties.insert(QString::fromUtf8(line.mid(2, equals - 2)), QString::fromUtf8(line.mid(equals + 1)));
+    }
+    return properties;
+}
+
 std::optional<qint64> hugepageDirSizeKiB(QStringView name)
 {
     if (!name.startsWith(u"hugepages-") || !name.endsWith(u"kB"))

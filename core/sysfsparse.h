@@ -34,6 +34,12 @@ CpuinfoFields cpuinfo(const QByteArray &text);
 /// `KEY=VALUE` lines (uevent files, os-release).
 QHash<QString, QString> keyValueLines(const QByteArray &text);
 
+/// The interface of the default route in `/proc/net/route` (lowest metric); empty if none.
+QString defaultRouteInterface(const QByteArray &routeTable);
+
+/// The `E:KEY=VALUE` properties of a udev database entry (`/run/udev/data/b8:1`).
+QHash<QString, QString> udevProperties(const QByteArray &text);
+
 /// The page size in KiB from a hugepage pool directory name ("hugepages-2048kB").
 std::optional<qint64> hugepageDirSizeKiB(QStringView name);
 

@@ -320,15 +320,23 @@ class HostTree:
         self.link(f"/sys/class/net/{name}", d)
         return d
 
+    def udev_data(self, dev, properties):
+        if properties:
+            self.file(f"/run/udev/data/b{dev}", "\n".join(f"E:{k}={v}" for k, v in properties.items()))
+
     # ---- storage ---------------------------------------------------------------------
     def block(self, name, size_bytes, rotational, device_path=None, model=None, serial=None, by_id=(),
-              zvol=None, dm=None, partitions=()):
-        """zvol: 'pool/volume'; dm: dict name, uuid, slaves."""
+              zvol=None, dm=None, partitions=(), dev="8:0", udev=None):
+        """zvol: 'pool/volume'; dm: dict name, uuid, slaves; dev: major:minor of the disk, its
+        partitions follow it; udev: {node name: {property: value}} for /run/udev/data."""
+        major, minor = (int(x) for x in dev.split(":"))
         if device_path:
             d = f"{device_path}/block/{name}"
         else:
             d = f"/sys/devices/virtual/block/{name}"
         self.file(f"{d}/size", size_bytes // 512)
+        self.file(f"{d}/dev", f"{major}:{minor}")
+        self.udev_data(f"{major}:{minor}", (udev or {}).get(name))
         self.file(f"{d}/removable", 0)
         self.file(f"{d}/ro", 0)
         self.file(f"{d}/queue/rotational", 1 if rotational else 0)
@@ -343,6 +351,8 @@ class HostTree:
             pname = f"{name}p{index}" if name[-1].isdigit() else f"{name}{index}"
             self.file(f"{d}/{pname}/size", part_size // 512)
             self.file(f"{d}/{pname}/partition", index)
+            self.file(f"{d}/{pname}/dev", f"{major}:{minor + index}")
+            self.udev_data(f"{major}:{minor + index}", (udev or {}).get(pname))
             self.link(f"/sys/class/block/{pname}", f"{d}/{pname}")
             self.file(f"/dev/{pname}", b"")
         if dm:

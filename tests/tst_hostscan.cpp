@@ -104,6 +104,12 @@ private slots:
         QCOMPARE(disk(scan, "zd0")->pool, QStringLiteral("tank"));
         QCOMPARE(disk(scan, "zd0")->path, QStringLiteral("/dev/zvol/tank/win10"));
         QCOMPARE(disk(scan, "zd0")->sizeBytes, qint64(200) << 30);
+        // The zvol says it is not rotational; its pool sits on the HDD (with SSD cache and log).
+        QVERIFY(!disk(scan, "zd0")->rotational);
+        QVERIFY(disk(scan, "zd0")->backedByRotational);
+        QCOMPARE(disk(scan, "nvme0n1")->zfsPools, QStringList{QStringLiteral("tank")});
+        QVERIFY(eno2->defaultRoute);
+        QVERIFY(!scan.interface(QStringLiteral("eno1"))->defaultRoute);
     }
 
     void ryzenSharedGroupAndAdjacentSiblings()
@@ -135,6 +141,8 @@ private slots:
         QCOMPARE(disk(scan, "dm-0")->path, QStringLiteral("/dev/vg0/win11"));
         QCOMPARE(disk(scan, "dm-0")->backing, QStringList{QStringLiteral("nvme0n1p3")});
         QCOMPARE(disk(scan, "dm-1")->volumeName, QStringLiteral("nix-store")); // "--" in dm names is one dash
+        QVERIFY(!disk(scan, "dm-0")->backedByRotational);
+        QVERIFY(scan.interface(QStringLiteral("br0"))->defaultRoute);
     }
 
     void hostWithoutIommuAndOldKernel()

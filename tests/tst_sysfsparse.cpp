@@ -120,6 +120,27 @@ private slots:
         QCOMPARE(values.size(), 3);
     }
 
+    void defaultRoute()
+    {
+        const QByteArray table =
+            "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
+            "wlan0\t00000000\t0100A8C0\t0003\t0\t0\t600\t00000000\t0\t0\t0\n"
+            "eno2\t00000000\t0100A8C0\t0003\t0\t0\t100\t00000000\t0\t0\t0\n"
+            "down0\t00000000\t0100A8C0\t0002\t0\t0\t1\t00000000\t0\t0\t0\n"
+            "eno2\t0000A8C0\t00000000\t0001\t0\t0\t100\t00FFFFFF\t0\t0\t0\n";
+        QCOMPARE(SysfsParse::defaultRouteInterface(table), QStringLiteral("eno2"));
+        QCOMPARE(SysfsParse::defaultRouteInterface("Iface\tDestination\n"), QString());
+        QCOMPARE(SysfsParse::defaultRouteInterface("garbage"), QString());
+    }
+
+    void udevProperties()
+    {
+        const auto properties = SysfsParse::udevProperties("S:disk/by-id/x\nE:ID_FS_TYPE=zfs_member\nE:ID_FS_LABEL=tank\nG:systemd\nE:BROKEN\n");
+        QCOMPARE(properties.value(QStringLiteral("ID_FS_TYPE")), QStringLiteral("zfs_member"));
+        QCOMPARE(properties.value(QStringLiteral("ID_FS_LABEL")), QStringLiteral("tank"));
+        QCOMPARE(properties.size(), 2);
+    }
+
     void hugepageDirSize_data()
     {
         QTest::addColumn<QString>("name");

@@ -34,9 +34,12 @@ AMD_FLAGS = ("fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat 
              "pfthreshold avic v_vmsave_vmload vgif v_spec_ctrl umip rdpid overflow_recov succor smca sme sev")
 
 
+ZFS_TANK = {"ID_FS_TYPE": "zfs_member", "ID_FS_LABEL": "tank", "ID_FS_USAGE": "filesystem"}
+
+
 def fresh(name):
     root = os.path.join(HERE, name)
-    for entry in ("sys", "proc", "dev"):
+    for entry in ("sys", "proc", "dev", "run"):
         shutil.rmtree(os.path.join(root, entry), ignore_errors=True)
     os.makedirs(root, exist_ok=True)
     return HostTree(root)
@@ -112,12 +115,14 @@ def article():
     h.routes("eno2", ["eno2"])
     h.block("sda", 2000398934016, True, paths["0000:00:17.0"] + "/ata1/host0/target0:0:0/0:0:0:0",
             model="ST2000DM001-1ER164", by_id=["ata-ST2000DM001-1ER164_Z4Z2ABCD", "wwn-0x5000c5008a1b2c3d"],
-            partitions=[2000397885440])
+            partitions=[2000397885440], dev="8:0", udev={"sda1": ZFS_TANK})
     h.block("nvme0n1", 250059350016, False, paths["0000:05:00.0"] + "/nvme/nvme0",
             model="Samsung SSD 960 EVO 250GB", serial="S3ESNX0J123456A",
             by_id=["nvme-Samsung_SSD_960_EVO_250GB_S3ESNX0J123456A", "nvme-eui.0025385171b01234"],
-            partitions=[536870912, 200 * GiB, 16 * GiB, 16 * GiB])
-    h.block("zd0", 200 * GiB, False, zvol="tank/win10")
+            partitions=[536870912, 200 * GiB, 16 * GiB, 16 * GiB], dev="259:0",
+            udev={"nvme0n1p1": {"ID_FS_TYPE": "vfat"}, "nvme0n1p2": {"ID_FS_TYPE": "ext4"},
+                  "nvme0n1p3": ZFS_TANK, "nvme0n1p4": ZFS_TANK})  # the pool's L2ARC and slog
+    h.block("zd0", 200 * GiB, False, zvol="tank/win10", dev="230:0")
     h.link("/dev/zvol/tank/win10-part1", "/dev/zd0p1")
     h.link("/dev/zvol/tank/win10-part2", "/dev/zd0p2")
 
@@ -175,12 +180,13 @@ def ryzen():
     h.block("nvme0n1", 1000204886016, False, paths["0000:01:00.0"] + "/nvme/nvme0",
             model="Samsung SSD 970 EVO Plus 1TB", serial="S4EWNF0M912345X",
             by_id=["nvme-Samsung_SSD_970_EVO_Plus_1TB_S4EWNF0M912345X", "nvme-eui.0025385891b12345"],
-            partitions=[GiB, 300 * GiB, 600 * GiB])
+            partitions=[GiB, 300 * GiB, 600 * GiB], dev="259:0",
+            udev={"nvme0n1p3": {"ID_FS_TYPE": "LVM2_member"}})
     h.block("sda", 1000204886016, False, paths["0000:02:00.1"] + "/ata2/host1/target1:0:0/1:0:0:0",
-            model="CT1000MX500SSD1", by_id=["ata-CT1000MX500SSD1_2034E4A1B2C3", "wwn-0x500a0751e4a1b2c3"])
-    h.block("dm-0", 120 * GiB, False, dm=dict(name="vg0-win11", uuid="LVM-abcdefghijklmnopqrstuvwxyz012345ABCDEFGHIJKLMNOPQRSTUVWXYZ6789",
+            model="CT1000MX500SSD1", by_id=["ata-CT1000MX500SSD1_2034E4A1B2C3", "wwn-0x500a0751e4a1b2c3"], dev="8:0")
+    h.block("dm-0", 120 * GiB, False, dev="254:0", dm=dict(name="vg0-win11", uuid="LVM-abcdefghijklmnopqrstuvwxyz012345ABCDEFGHIJKLMNOPQRSTUVWXYZ6789",
                                                slaves=["nvme0n1p3"]))
-    h.block("dm-1", 40 * GiB, False, dm=dict(name="vg0-nix--store", uuid="LVM-abcdefghijklmnopqrstuvwxyz012345ZYXWVUTSRQPONMLKJIHGFEDCBA9876",
+    h.block("dm-1", 40 * GiB, False, dev="254:1", dm=dict(name="vg0-nix--store", uuid="LVM-abcdefghijklmnopqrstuvwxyz012345ZYXWVUTSRQPONMLKJIHGFEDCBA9876",
                                               slaves=["nvme0n1p3"]))
     h.link("/dev/vg0/win11", "/dev/dm-0")
     h.link("/dev/vg0/nix-store", "/dev/dm-1")

@@ -39,8 +39,7 @@ struct VmSpec
         int cores = 2;
         int threads = 2;
         QList<int> pins;          ///< host CPU of each vCPU (index = vCPU); empty: not pinned
-        QList<int> hostReserved;  ///< host CPUs kept for the host
-        QList<int> emulatorPins;  ///< where QEMU's emulator threads run
+        QList<int> emulatorPins;  ///< where QEMU's emulator threads run: the host's reserved threads
         QList<int> iothreadPins;  ///< where the I/O thread runs
         int iothreads = 1;
         bool amdTopoext = false;  ///< AMD hosts need topoext for SMT in the guest

@@ -1,5 +1,7 @@
 #include "testhosts.h"
 
+#include "hostscanner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +30,14 @@ bool copyTree(const QString &from, const QString &to)
                               | std::filesystem::copy_options::overwrite_existing,
                           error);
     return !error;
+}
+
+HostScan scan(const QString &name)
+{
+    const Result<HostScan> result = HostScanner(HostRoot(root(name))).scan();
+    if (!result)
+        qFatal("scan of %s failed: %s", qPrintable(name), qPrintable(result.error()));
+    return *result;
 }
 
 bool regenerating()
@@ -70,6 +80,26 @@ QString firstDifference(const QJsonValue &a, const QJsonValue &b, const QString 
 }
 
 } // namespace
+
+QString compareTextWithGolden(const QString &actual, const QString &goldenPath)
+{
+    if (regenerating()) {
+        QSaveFile out(goldenPath);
+        if (!out.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write %1").arg(goldenPath);
+        out.write(actual.toUtf8());
+        return out.commit() ? QString() : QStringLiteral("cannot write %1").arg(goldenPath);
+    }
+    QFile in(goldenPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1: missing; run with VFIO_WIZARD_REGENERATE=1").arg(goldenPath);
+    const QStringList expected = QString::fromUtf8(in.readAll()).split(u'\n');
+    const QStringList lines = actual.split(u'\n');
+    for (qsizetype i = 0; i < std::max(expected.size(), lines.size()); ++i)
+        if (expected.value(i) != lines.value(i))
+            return QStringLiteral("%1:%2: got \"%3\", expected \"%4\"").arg(goldenPath).arg(i + 1).arg(lines.value(i), expected.value(i));
+    return {};
+}
 
 QString compareWithGolden(const QJsonObject &actual, const QString &goldenPath)
 {

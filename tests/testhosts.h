@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hostscan.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -14,8 +16,13 @@ QString root(const QString &name);
 /// Copies a fixture host (symlinks as links) into a directory a test may damage.
 bool copyTree(const QString &from, const QString &to);
 
+/// The scan of a fixture host (fails the test program when it cannot be scanned).
+HostScan scan(const QString &name);
+
 /// True when the tests should rewrite golden files instead of comparing with them.
 bool regenerating();
+/// Compares text with a golden file (or rewrites it); a readable message on mismatch.
+QString compareTextWithGolden(const QString &actual, const QString &goldenPath);
 /// Compares a JSON object with a golden file (or rewrites it); a readable QVERIFY message on mismatch.
 QString compareWithGolden(const QJsonObject &actual, const QString &goldenPath);
 

@@ -1,0 +1,47 @@
+#include "clioutput.h"
+#include "commands.h"
+
+#include "hostscanjson.h"
+#include "hostscanner.h"
+#include "scansummary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Commands {
+
+int scan(const QStringList &arguments)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Scans a host for GPU passthrough."));
+    parser.addHelpOption();
+    const QCommandLineOption root(QStringLiteral("root"), tr("Scan the saved tree DIR that mirrors / instead of this machine."),
+                                  tr("DIR"), QStringLiteral("/"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOptions({root, json});
+    if (!parser.parse(arguments)) {
+        CliOutput::error(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::out(parser.helpText());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        CliOutput::error(tr("scan: unexpected argument %1").arg(parser.positionalArguments().first()));
+        return 2;
+    }
+    const Result<HostScan> scan = HostScanner(HostRoot(parser.value(root))).scan();
+    if (!scan) {
+        CliOutput::error(scan.error());
+        return 1;
+    }
+    if (parser.isSet(json))
+        CliOutput::out(HostScanJson::toJson(*scan));
+    else
+        CliOutput::out(ScanSummary::text(*scan));
+    return 0;
+}
+
+} // namespace Commands

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// Nix syntax for values the user typed: every string goes through quote(), so `"`, `\`,
+/// `${` and newlines come out as the same characters, never as code.
+namespace NixString {
+
+/// A double-quoted Nix string literal.
+QString quote(const QString &text);
+/// A Nix list of string literals: [ "a" "b" ].
+QString list(const QStringList &items);
+
+} // namespace NixString

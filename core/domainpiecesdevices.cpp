@@ -72,8 +72,17 @@ std::optional<PciAddress> hostdevSource(const QDomElement &hostdev)
 void disks(QDomElement domain, const VmSpec &spec)
 {
     QDomElement devices = devicesOf(domain);
+    QList<VmSpec::Disk> wanted = spec.disks;
+    if (spec.driverStaging && !wanted.isEmpty()) {
+        wanted.first().bus = VmSpec::DiskBus::Sata;
+        VmSpec::Disk staging;
+        staging.path = spec.stagingDiskPath();
+        staging.io = QStringLiteral("threads");
+        staging.sizeBytes = VmSpec::stagingDiskBytes;
+        wanted << staging;
+    }
     QSet<QString> ours;
-    for (const VmSpec::Disk &disk : spec.disks)
+    for (const VmSpec::Disk &disk : std::as_const(wanted))
         ours.insert(disk.path);
     if (!spec.virtioIso.isEmpty())
         ours.insert(spec.virtioIso);
@@ -86,8 +95,8 @@ void disks(QDomElement domain, const VmSpec &spec)
     }
 
     bool needsScsi = false;
-    for (qsizetype i = 0; i < spec.disks.size(); ++i) {
-        const VmSpec::Disk &d = spec.disks[i];
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const VmSpec::Disk &d = wanted[i];
         const bool block = d.source != VmSpec::DiskSource::ImageFile;
         QDomElement disk = DomainXml::append(devices, u"disk"_s);
         disk.setAttribute(u"type"_s, block ? u"block"_s : u"file"_s);

@@ -86,10 +86,6 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     const bool staging = request.driverStaging.value_or(false) && spec.isWindows();
     spec.driverStaging = staging;
     if (staging) {
-        spec.disks.first().bus = VmSpec::DiskBus::Sata;
-        VmSpec::Disk dummy = imageDisk(imageDirectory() + u'/' + spec.name + QStringLiteral("-virtio-staging.img"), stagingImageBytes);
-        dummy.bus = VmSpec::DiskBus::VirtioBlk;
-        spec.disks << dummy;
         notes << PlanNote::info(topic, tr("Driver staging: the boot disk stays on SATA and a small virtio disk is added. "
                                           "Windows installs the virtio driver for it from the ISO; once it has, switch "
                                           "the boot disk to virtio. Switching first leaves Windows unable to boot."));

@@ -20,7 +20,6 @@ public:
     };
 
     static constexpr qint64 defaultImageBytes = 64LL << 30;
-    static constexpr qint64 stagingImageBytes = 1LL << 30;
     static QString imageDirectory() { return QStringLiteral("/var/lib/libvirt/images"); }
 
     static PlanNotes plan(const HostScan &host, const HostRoot &root, const Request &request, VmSpec &spec);

@@ -89,8 +89,7 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
         QStringList disks = request.disks;
         if (disks.isEmpty())
             for (const VmSpec::Disk &d : std::as_const(spec.disks))
-                if (!d.path.endsWith(QLatin1String("-virtio-staging.img")))
-                    disks << d.path;
+                disks << d.path;
         plan.notes += StoragePlanner::plan(host, root, {disks, request.virtioIso, request.driverStaging}, spec);
     }
     if (fresh || request.bridge || request.uplink || request.nat)

@@ -9,3 +9,8 @@ qint64 VmSpec::hugepageSizeKiB() const
     }
     return 0;
 }
+
+QString VmSpec::stagingDiskPath() const
+{
+    return QStringLiteral("/var/lib/libvirt/images/") + name + QStringLiteral("-virtio-staging.img");
+}

@@ -83,6 +83,8 @@ struct VmSpec
     Network network;
     QList<Disk> disks;
     QString virtioIso;       ///< the virtio-win driver ISO, attached as a SATA CD-ROM
+    /// The boot disk stays on SATA and a small virtio disk is added, so Windows installs the
+    /// virtio driver before its boot disk needs it.
     bool driverStaging = false;
     bool tpm = false;
     bool secureBoot = false;
@@ -90,5 +92,8 @@ struct VmSpec
     bool defineAtBoot = false; ///< the NixOS module defines the domain from its XML at boot
 
     bool isWindows() const { return os != Os::Linux; }
+    /// The small virtio disk of driver staging: an image file beside the default images.
+    QString stagingDiskPath() const;
+    static constexpr qint64 stagingDiskBytes = 1LL << 30;
     qint64 hugepageSizeKiB() const;
 };

@@ -110,8 +110,9 @@ QString NixModuleWriter::write(const VmSpec &spec, const HostScan &host, const Q
             << u"    requires = [ \"libvirtd.service\" ];"_s
             << u"    wantedBy = [ \"multi-user.target\" ];"_s
             << u"    serviceConfig.Type = \"oneshot\";"_s
-            // builtins.path with a fixed name: the XML's own file name may hold characters a store path cannot.
-            << u"    script = \"${pkgs.libvirt}/bin/virsh --connect qemu:///system define ${builtins.path { path = ./. + \"/\" + %1; name = \"vfio-wizard-domain.xml\"; }}\";"_s
+            // builtins.path with a fixed name: the XML's own file name may hold characters a store path
+            // cannot. The parentheses matter: ./. + "/" drops the slash before the name is added.
+            << u"    script = \"${pkgs.libvirt}/bin/virsh --connect qemu:///system define ${builtins.path { path = ./. + (\"/\" + %1); name = \"vfio-wizard-domain.xml\"; }}\";"_s
                    .arg(quote(domainXmlFile))
             << u"  };"_s << QString();
     }

@@ -7,6 +7,8 @@ packages=(
     qt6-translations-l10n libgl-dev
     libpci-dev pciutils pci.ids libvirt-dev
     python3 hwloc strace hyperfine xvfb xauth
+    libvirt-daemon-system libvirt-clients libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils ovmf swtpm swtpm-tools
+    nix-bin
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -6,4 +6,4 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/build.sh"
 cd "${BUILD_DIR:-$top/build}"
 export QT_QPA_PLATFORM=offscreen
-ctest --output-on-failure -j"$(nproc)" "$@"
+exec "$top/scripts/with-libvirtd.sh" ctest --output-on-failure -j"$(nproc)" "$@"

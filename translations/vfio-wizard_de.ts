@@ -6,17 +6,90 @@
     <message>
         <source>Usage: vfio-wizard [--demo]              start the wizard
        vfio-wizard scan [--root DIR] [--json]
+       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
 
 Commands:
-  scan    what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
-          GPUs, network and storage
+  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
+            GPUs, network and storage
+  generate  plan a VM and write its domain XML, NixOS module and profile
+
+vfio-wizard COMMAND --help lists a command&apos;s options.
 </source>
         <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
         vfio-wizard scan [--root VERZ] [--json]
+        vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
 
 Befehle:
-  scan    was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
-          GPUs, Netzwerk und Datenträger
+  scan      was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
+            GPUs, Netzwerk und Datenträger
+  generate  eine VM planen und ihr Domain-XML, NixOS-Modul und Profil schreiben
+
+vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--os: &quot;%1&quot; is not windows10, windows11 or linux</source>
+        <translation>--os: „%1“ ist weder windows10, windows11 noch linux</translation>
+    </message>
+    <message>
+        <source>--fix-error43 and --no-fix-error43 contradict each other</source>
+        <translation>--fix-error43 und --no-fix-error43 widersprechen sich</translation>
+    </message>
+    <message>
+        <source>--hugepages: &quot;%1&quot; is not 1G, 2M or off</source>
+        <translation>--hugepages: „%1“ ist weder 1G, 2M noch off</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Plans a VM for this host and writes its domain XML, NixOS module and profile.</source>
+        <translation>Plant eine VM für diesen Host und schreibt ihr Domain-XML, NixOS-Modul und Profil.</translation>
+    </message>
+    <message>
+        <source>generate: --out DIR is needed</source>
+        <translation>generate: --out VERZ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: unknown key %2 ignored
+</source>
+        <translation>Warnung: %1: unbekannter Schlüssel %2 übergangen
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: exists already (--force replaces it)</source>
+        <translation>%1: existiert bereits (--force ersetzt es)</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>%1 geschrieben
 </translation>
     </message>
     <message>
@@ -41,6 +114,141 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Commands::Options</name>
+    <message>
+        <source>Plan for the saved host tree DIR instead of this machine.</source>
+        <translation>Für den gespeicherten Host-Baum VERZ statt für diesen Rechner planen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>Start from a saved plan; options change only their part.</source>
+        <translation>Von einem gespeicherten Plan ausgehen; Optionen ändern nur ihren Teil.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s name (default win10).</source>
+        <translation>Der Name der VM (Vorgabe win10).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>windows10, windows11 or linux.</source>
+        <translation>windows10, windows11 oder linux.</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>BS</translation>
+    </message>
+    <message>
+        <source>The GPU to pass through (a PCI address), or none.</source>
+        <translation>Die durchzureichende GPU (eine PCI-Adresse) oder none.</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <source>Hide the hypervisor from the GPU driver (NVIDIA Error 43).</source>
+        <translation>Den Hypervisor vor dem GPU-Treiber verbergen (NVIDIA-Fehler 43).</translation>
+    </message>
+    <message>
+        <source>Do not hide the hypervisor.</source>
+        <translation>Den Hypervisor nicht verbergen.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor id for the Error 43 fix (1-12 characters).</source>
+        <translation>Die Hyper-V-Hersteller-ID für die Fehler-43-Korrektur (1–12 Zeichen).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Number of vCPUs.</source>
+        <translation>Anzahl der vCPUs.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Physical cores kept for the host (default 1).</source>
+        <translation>Physische Kerne, die dem Host bleiben (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Guest memory in GiB.</source>
+        <translation>Arbeitsspeicher des Gasts in GiB.</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Hugepage size: 1G, 2M or off.</source>
+        <translation>Hugepage-Größe: 1G, 2M oder off.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>The bridge to join (created over the uplink if missing).</source>
+        <translation>Die Bridge, der die VM beitritt (wird über dem Uplink angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>The NIC a new bridge is built over.</source>
+        <translation>Die Netzwerkkarte, über der eine neue Bridge entsteht.</translation>
+    </message>
+    <message>
+        <source>IF</source>
+        <translation>SCHNITTSTELLE</translation>
+    </message>
+    <message>
+        <source>Use libvirt&apos;s NAT network instead of a bridge.</source>
+        <translation>Das NAT-Netz von libvirt statt einer Bridge verwenden.</translation>
+    </message>
+    <message>
+        <source>A disk: zvol, logical volume, whole disk or image file (repeat for more; the first boots).</source>
+        <translation>Ein Datenträger: zvol, logisches Volume, ganze Platte oder Abbilddatei (mehrfach angeben für mehr; der erste bootet).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>The virtio-win driver ISO.</source>
+        <translation>Das ISO mit den virtio-win-Treibern.</translation>
+    </message>
+    <message>
+        <source>Keep the boot disk on SATA and add a small virtio disk until Windows has the driver.</source>
+        <translation>Den Boot-Datenträger auf SATA lassen und eine kleine virtio-Platte hinzufügen, bis Windows den Treiber hat.</translation>
+    </message>
+    <message>
+        <source>The user to put into the libvirtd group.</source>
+        <translation>Der Benutzer, der in die Gruppe libvirtd kommt.</translation>
+    </message>
+    <message>
+        <source>Let the NixOS module define the VM at boot.</source>
+        <translation>Das NixOS-Modul die VM beim Start definieren lassen.</translation>
+    </message>
+    <message>
+        <source>Where to write NAME.xml, NAME.nix and NAME.profile.json.</source>
+        <translation>Wohin NAME.xml, NAME.nix und NAME.profile.json geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Replace files that exist.</source>
+        <translation>Vorhandene Dateien ersetzen.</translation>
+    </message>
+</context>
+<context>
     <name>CpuScanner</name>
     <message>
         <source>%1/online: not a CPU list: &quot;%2&quot;</source>
@@ -53,6 +261,29 @@ Befehle:
     <message>
         <source>%1: not a CPU mask: &quot;%2&quot;</source>
         <translation>%1: keine CPU-Maske: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>%1: exists already (--force replaces it)</source>
+        <translation>%1: existiert bereits (--force ersetzt es)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: exists already; it is used as it is</source>
+        <translation>%1: existiert bereits; sie wird so verwendet, wie sie ist</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot size it to %2 bytes: %3</source>
+        <translation>%1: kann nicht auf %2 Bytes gebracht werden: %3</translation>
     </message>
 </context>
 <context>
@@ -86,10 +317,155 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>MemoryPlanner</name>
+    <message>
+        <source>%1 GiB for the VM leaves the host %2 GiB of its %3 GiB; it needs at least %4 GiB (4 GiB or 10%, whichever is larger). Give the VM at most %5 GiB.</source>
+        <translation>%1 GiB für die VM lassen dem Host %2 GiB von seinen %3 GiB; er braucht mindestens %4 GiB (4 GiB oder 10 %, je nachdem, was größer ist). Geben Sie der VM höchstens %5 GiB.</translation>
+    </message>
+    <message>
+        <source>%1 MiB is not a whole number of GiB: 2 MiB pages instead of 1 GiB pages.</source>
+        <translation>%1 MiB sind keine ganze Zahl von GiB: 2-MiB-Seiten statt 1-GiB-Seiten.</translation>
+    </message>
+    <message>
+        <source>This CPU has no 1 GiB pages (pdpe1gb): 2 MiB pages instead.</source>
+        <translation>Diese CPU kennt keine 1-GiB-Seiten (pdpe1gb): stattdessen 2-MiB-Seiten.</translation>
+    </message>
+    <message>
+        <source>No hugepages: the guest&apos;s memory is ordinary, swappable host memory.</source>
+        <translation>Keine Hugepages: Der Speicher des Gasts ist gewöhnlicher, auslagerbarer Host-Speicher.</translation>
+    </message>
+    <message>
+        <source>1 GiB</source>
+        <translation>1 GiB</translation>
+    </message>
+    <message>
+        <source>2 MiB</source>
+        <translation>2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 back the guest; the host has %3 of them free now.</source>
+        <translation>%1 Seiten zu %2 tragen den Gast; der Host hat jetzt %3 davon frei.</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 back the guest; the host has %3 free now, so the NixOS module reserves them at boot (reserving them later fails once memory is fragmented).</source>
+        <translation>%1 Seiten zu %2 tragen den Gast; der Host hat jetzt %3 frei, daher reserviert das NixOS-Modul sie beim Start (später scheitert die Reservierung, sobald der Speicher zerstückelt ist).</translation>
+    </message>
+</context>
+<context>
     <name>MemoryScanner</name>
     <message>
         <source>/proc/meminfo: no MemTotal</source>
         <translation>/proc/meminfo: kein MemTotal</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPlanner</name>
+    <message>
+        <source>NAT chosen.</source>
+        <translation>NAT gewählt.</translation>
+    </message>
+    <message>
+        <source>The VM joins bridge %1.</source>
+        <translation>Die VM tritt der Bridge %1 bei.</translation>
+    </message>
+    <message>
+        <source>Bridge %1 has no physical port: the VM will not reach the LAN through it.</source>
+        <translation>Die Bridge %1 hat keinen physischen Port: Die VM erreicht über sie nicht das LAN.</translation>
+    </message>
+    <message>
+        <source>%1 is a network interface, not a bridge; name a bridge, or the uplink with --uplink.</source>
+        <translation>%1 ist eine Netzwerkschnittstelle, keine Bridge; nennen Sie eine Bridge oder den Uplink mit --uplink.</translation>
+    </message>
+    <message>
+        <source>The VM joins bridge %1 (over %2) and appears on the LAN like any other machine.</source>
+        <translation>Die VM tritt der Bridge %1 (über %2) bei und erscheint im LAN wie jeder andere Rechner.</translation>
+    </message>
+    <message>
+        <source>The host has no interface %1.</source>
+        <translation>Der Host hat keine Schnittstelle %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a wireless NIC: Wi-Fi cannot carry a bridge&apos;s other addresses. Use a wired uplink, or NAT.</source>
+        <translation>%1 ist eine WLAN-Karte: WLAN kann die weiteren Adressen einer Bridge nicht tragen. Nehmen Sie einen kabelgebundenen Uplink oder NAT.</translation>
+    </message>
+    <message>
+        <source>The host has no wired NIC to build a bridge over.</source>
+        <translation>Der Host hat keine kabelgebundene Netzwerkkarte, über der eine Bridge entstehen könnte.</translation>
+    </message>
+    <message>
+        <source>%1 is already a port of bridge %2: the VM joins that bridge.</source>
+        <translation>%1 ist schon ein Port der Bridge %2: Die VM tritt dieser Bridge bei.</translation>
+    </message>
+    <message>
+        <source>A new bridge %1 over %2 (the NIC with the default route): the VM appears on the LAN like any other machine, no port forwarding. The NixOS module creates it; the host&apos;s address moves from %2 to %1.</source>
+        <translation>Eine neue Bridge %1 über %2 (die Karte mit der Standardroute): Die VM erscheint im LAN wie jeder andere Rechner, ohne Portweiterleitung. Das NixOS-Modul legt sie an; die Adresse des Hosts wandert von %2 auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PassthroughPlanner</name>
+    <message>
+        <source>%1 is not a GPU this host has.</source>
+        <translation>%1 ist keine GPU dieses Hosts.</translation>
+    </message>
+    <message>
+        <source>The IOMMU is off, so no device can be passed through. Turn on VT-d/AMD-Vi in the firmware setup and add %1 to the kernel command line (the NixOS module does).</source>
+        <translation>Die IOMMU ist aus, also lässt sich kein Gerät durchreichen. Schalten Sie VT-d/AMD-Vi im Firmware-Setup ein und fügen Sie %1 zur Kernel-Befehlszeile hinzu (das NixOS-Modul tut es).</translation>
+    </message>
+    <message>
+        <source>%1 is in no IOMMU group.</source>
+        <translation>%1 gehört zu keiner IOMMU-Gruppe.</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. Move the card to another slot (one wired to the CPU usually has a group of its own); the ACS override patch can split the group, as a last resort, at the cost of the isolation the IOMMU gives.</source>
+        <translation>IOMMU-Gruppe %1 enthält auch %2, die der Host mit der GPU verlöre: Eine Gruppe wird nur ganz durchgereicht. Stecken Sie die Karte in einen anderen Steckplatz (einer, der an der CPU hängt, hat meist eine eigene Gruppe); der ACS-Override-Patch kann die Gruppe als letzter Ausweg teilen, auf Kosten der Isolation, die die IOMMU bietet.</translation>
+    </message>
+    <message>
+        <source>No GPU is passed through: the VM has an emulated display.</source>
+        <translation>Keine GPU wird durchgereicht: Die VM hat eine emulierte Anzeige.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PCI address (like 0000:04:00.0).</source>
+        <translation>„%1“ ist keine PCI-Adresse (wie 0000:04:00.0).</translation>
+    </message>
+    <message>
+        <source>it is the host&apos;s boot GPU</source>
+        <translation>sie ist die Boot-GPU des Hosts</translation>
+    </message>
+    <message>
+        <source>The host has no GPU to pass through; plan with --gpu none for a VM without one.</source>
+        <translation>Der Host hat keine GPU zum Durchreichen; planen Sie mit --gpu none eine VM ohne.</translation>
+    </message>
+    <message>
+        <source>No GPU can be passed through: %1</source>
+        <translation>Keine GPU lässt sich durchreichen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is passed through with every function of its slot: %2.</source>
+        <translation>%1 wird mit allen Funktionen ihres Steckplatzes durchgereicht: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the GPU the host boots on: the host loses its console to the VM and needs another GPU (or none) for itself.</source>
+        <translation>%1 ist die GPU, auf der der Host startet: Der Host verliert seine Konsole an die VM und braucht eine andere GPU (oder keine) für sich.</translation>
+    </message>
+    <message>
+        <source>%1 offers no reset: after the VM stops, the card may stay unusable until the host reboots.</source>
+        <translation>%1 bietet keinen Reset: Nach dem Ende der VM bleibt die Karte womöglich unbrauchbar, bis der Host neu startet.</translation>
+    </message>
+    <message>
+        <source>%1 has the same id %2 as a passed function: vfio-pci.ids would take it from the host too.</source>
+        <translation>%1 hat dieselbe ID %2 wie eine durchgereichte Funktion: vfio-pci.ids nähme sie dem Host ebenfalls weg.</translation>
+    </message>
+    <message>
+        <source>Error 43 fix on: NVIDIA drivers before 465 refuse to run in a VM they recognise and report &quot;Error 43&quot;; a Hyper-V vendor id other than &quot;Microsoft Hv&quot; and a hidden KVM signature avoid it. Newer drivers do not need it, and it does no harm.</source>
+        <translation>Fehler-43-Korrektur an: NVIDIA-Treiber vor 465 verweigern den Dienst in einer erkannten VM und melden „Fehler 43“; eine andere Hyper-V-Hersteller-ID als „Microsoft Hv“ und eine verborgene KVM-Signatur verhindern das. Neuere Treiber brauchen sie nicht, und sie schadet nicht.</translation>
+    </message>
+    <message>
+        <source>Error 43 fix off: NVIDIA drivers from 465 on run in VMs; turn it on for older ones.</source>
+        <translation>Fehler-43-Korrektur aus: NVIDIA-Treiber ab 465 laufen in VMs; schalten Sie sie für ältere ein.</translation>
+    </message>
+    <message>
+        <source>Error 43 fix on: some AMD cards&apos; drivers also refuse to run in a recognised VM.</source>
+        <translation>Fehler-43-Korrektur an: Auch die Treiber mancher AMD-Karten verweigern den Dienst in einer erkannten VM.</translation>
     </message>
 </context>
 <context>
@@ -109,6 +485,41 @@ Befehle:
     <message>
         <source>%1/iommu_group: not a group: &quot;%2&quot;</source>
         <translation>%1/iommu_group: keine Gruppe: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>PinningPlanner</name>
+    <message>
+        <source>The scan found no CPUs; the VM cannot be pinned.</source>
+        <translation>Die Untersuchung fand keine CPUs; die VM lässt sich nicht festpinnen.</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs asked for, but the host has %2 threads: each vCPU needs a host thread of its own.</source>
+        <translation>%1 vCPUs verlangt, aber der Host hat %2 Threads: Jede vCPU braucht einen eigenen Host-Thread.</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs take every host thread: the host keeps no core of its own, and QEMU&apos;s emulator and I/O threads compete with the guest. Leave one core to the host (%2 vCPUs) for smoother guest latency.</source>
+        <translation>%1 vCPUs belegen jeden Host-Thread: Dem Host bleibt kein eigener Kern, und die Emulator- und E/A-Threads von QEMU konkurrieren mit dem Gast. Lassen Sie dem Host einen Kern (%2 vCPUs) für gleichmäßigere Latenz im Gast.</translation>
+    </message>
+    <message>
+        <source>An odd vCPU count cannot fill whole SMT sibling sets: the guest sees %1 cores without SMT. An even count keeps siblings together.</source>
+        <translation>Eine ungerade vCPU-Zahl füllt keine ganzen SMT-Geschwistergruppen: Der Gast sieht %1 Kerne ohne SMT. Eine gerade Zahl hält Geschwister zusammen.</translation>
+    </message>
+    <message>
+        <source>The vCPUs span more than one L3 cache or NUMA node: memory and cache traffic crosses between them. Fewer vCPUs would fit in one.</source>
+        <translation>Die vCPUs erstrecken sich über mehr als einen L3-Cache oder NUMA-Knoten: Speicher- und Cache-Verkehr wandert zwischen ihnen. Weniger vCPUs passten in einen.</translation>
+    </message>
+    <message>
+        <source>Not every vCPU pair has a physical core of its own: the guest&apos;s view of its cores does not match the host&apos;s.</source>
+        <translation>Nicht jedes vCPU-Paar hat einen eigenen physischen Kern: Die Sicht des Gasts auf seine Kerne passt nicht zu der des Hosts.</translation>
+    </message>
+    <message>
+        <source>Some vCPUs run on efficiency cores: the performance cores are all in use.</source>
+        <translation>Einige vCPUs laufen auf Effizienz-Kernen: Die Performance-Kerne sind alle belegt.</translation>
+    </message>
+    <message>
+        <source>Topology %1 socket x %2 cores x %3 threads; vCPUs pinned to host CPUs %4; the emulator and I/O thread run on %5.</source>
+        <translation>Topologie %1 Sockel x %2 Kerne x %3 Threads; vCPUs festgepinnt auf Host-CPUs %4; Emulator und E/A-Thread laufen auf %5.</translation>
     </message>
 </context>
 <context>
@@ -255,6 +666,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>StoragePlanner</name>
+    <message>
+        <source>No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is faster; choose one with --disk.</source>
+        <translation>Kein Datenträger gewählt: eine neue Abbilddatei %2 mit %1. Ein zvol, logisches Volume oder eine ganze Platte ist schneller; wählen Sie eins mit --disk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device the scan found; it is used as it is.</source>
+        <translation>%1 ist kein Blockgerät, das die Untersuchung fand; es wird so verwendet, wie es ist.</translation>
+    </message>
+    <message>
+        <source>While the VM runs, do not scrub pool %1: a scrub reads every disk of the pool and the guest&apos;s I/O waits behind it.</source>
+        <translation>Solange die VM läuft, den Pool %1 nicht scrubben: Ein Scrub liest jede Platte des Pools, und die E/A des Gasts wartet dahinter.</translation>
+    </message>
+    <message>
+        <source>%1 lives on spinning disks. The guest is told so (rotation rate 7200 on virtio-scsi), so Windows schedules for an HDD instead of an SSD; an SSD pool is still much faster for a system disk.</source>
+        <translation>%1 liegt auf drehenden Platten. Der Gast erfährt das (Drehzahl 7200 über virtio-scsi), damit Windows für eine HDD statt einer SSD plant; ein SSD-Pool ist für eine Systemplatte trotzdem viel schneller.</translation>
+    </message>
+    <message>
+        <source>Driver staging: the boot disk stays on SATA and a small virtio disk is added. Windows installs the virtio driver for it from the ISO; once it has, switch the boot disk to virtio. Switching first leaves Windows unable to boot.</source>
+        <translation>Treiber-Vorbereitung: Der Boot-Datenträger bleibt auf SATA, und eine kleine virtio-Platte kommt hinzu. Windows installiert dafür den virtio-Treiber vom ISO; danach stellen Sie den Boot-Datenträger auf virtio um. Wer zuerst umstellt, dessen Windows startet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Windows has no virtio drivers of its own: the virtio-win ISO (%1) is attached as a CD-ROM to install them from.</source>
+        <translation>Windows bringt keine eigenen virtio-Treiber mit: Das virtio-win-ISO (%1) wird als CD-ROM eingelegt, um sie davon zu installieren.</translation>
+    </message>
+</context>
+<context>
     <name>SysfsReader</name>
     <message>
         <source>%1: cannot open: %2</source>
@@ -283,6 +721,75 @@ Befehle:
     <message>
         <source>%1: cannot list: %2</source>
         <translation>%1: kann nicht aufgelistet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VmPlanner</name>
+    <message>
+        <source>The VM needs a name.</source>
+        <translation>Die VM braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a VM name cannot contain &quot;/&quot; (libvirt keeps it as a file name).</source>
+        <translation>„%1“: Ein VM-Name darf kein „/“ enthalten (libvirt speichert ihn als Dateinamen).</translation>
+    </message>
+    <message>
+        <source>The VM name contains a control character.</source>
+        <translation>Der VM-Name enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor id must have 1 to 12 characters; &quot;%1&quot; has %2.</source>
+        <translation>Die Hyper-V-Hersteller-ID muss 1 bis 12 Zeichen haben; „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor id &quot;%1&quot; may hold only printable ASCII characters without spaces.</source>
+        <translation>Die Hyper-V-Hersteller-ID „%1“ darf nur druckbare ASCII-Zeichen ohne Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;Microsoft Hv&quot; is the vendor id NVIDIA&apos;s old drivers look for: choose any other.</source>
+        <translation>„Microsoft Hv“ ist genau die Hersteller-ID, nach der alte NVIDIA-Treiber suchen: Wählen Sie eine beliebige andere.</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0 and Secure Boot: an emulated TPM (swtpm) and OVMF with enrolled keys are added.</source>
+        <translation>Windows 11 verlangt TPM 2.0 und Secure Boot: Ein emuliertes TPM (swtpm) und OVMF mit eingetragenen Schlüsseln kommen hinzu.</translation>
+    </message>
+    <message>
+        <source>The CPU shows neither VT-x (vmx) nor AMD-V (svm): the VM would run emulated, many times slower. Turn virtualisation on in the firmware setup.</source>
+        <translation>Die CPU zeigt weder VT-x (vmx) noch AMD-V (svm): Die VM liefe emuliert und um ein Vielfaches langsamer. Schalten Sie die Virtualisierung im Firmware-Setup ein.</translation>
+    </message>
+</context>
+<context>
+    <name>VmSpecJson</name>
+    <message>
+        <source>%1: not JSON at byte %2: %3</source>
+        <translation>%1: kein JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a profile is a JSON object</source>
+        <translation>%1: Ein Profil ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: profile version %2 is newer than this VFIO Wizard reads (%3)</source>
+        <translation>%1: Profilversion %2 ist neuer als die, die dieser VFIO-Assistent liest (%3)</translation>
+    </message>
+    <message>
+        <source>gpu.address: &quot;%1&quot; is not a PCI address</source>
+        <translation>gpu.address: „%1“ ist keine PCI-Adresse</translation>
+    </message>
+    <message>
+        <source>gpu.functions: &quot;%1&quot; is not a PCI address</source>
+        <translation>gpu.functions: „%1“ ist keine PCI-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>VmSpecJson::Reader</name>
+    <message>
+        <source>%1%2: wrong type</source>
+        <translation>%1%2: falscher Typ</translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not one of %4</source>
+        <translation>%1%2: „%3“ ist nicht eins von %4</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDomDocument>
+#include <QString>
+
+/// The real libvirtd the test script started (scripts/with-libvirtd.sh), and the changes a
+/// generated domain needs to run on this test machine. Those changes happen in tests only.
+namespace LibvirtTestHost {
+
+/// The URI of the daemon, or empty when none was started.
+QString uri();
+/// True when the test script promised a daemon: its absence is then a failure, not a skip.
+bool required();
+/// Makes a generated domain fit this machine: no /dev/kvm (type qemu, a named CPU model),
+/// no devices to pass through (hostdevs dropped), only 2 MiB hugepages mounted.
+void adaptToThisMachine(QDomDocument &domain);
+
+} // namespace LibvirtTestHost

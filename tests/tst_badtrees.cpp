@@ -154,6 +154,18 @@ private slots:
         QVERIFY(containsWarning(s, QStringLiteral("/sys/block/sda/size")));
     }
 
+    void noCacheDirectories()
+    {
+        // Some virtual machines and old kernels have no cache/ below the CPUs: no L3, no warning.
+        for (int cpu = 0; cpu < 8; ++cpu)
+            QVERIFY(QDir(path(QStringLiteral("/sys/devices/system/cpu/cpu%1/cache").arg(cpu))).removeRecursively());
+        const HostScan s = scan();
+        QVERIFY2(s.warnings.isEmpty(), qPrintable(s.warnings.join(u'\n')));
+        for (const CpuThread &t : s.cpu.threads)
+            QVERIFY(!t.l3.has_value());
+        QCOMPARE(s.cpu.threadsPerCore(), 2);
+    }
+
     void emptyRoot()
     {
         QDir(m_dir.path()).removeRecursively();

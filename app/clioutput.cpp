@@ -16,4 +16,17 @@ void error(const QString &message)
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        error(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return 0;
+    }
+    return std::nullopt;
+}
+
 } // namespace CliOutput

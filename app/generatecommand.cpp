@@ -141,14 +141,8 @@ int generate(const QStringList &arguments)
     parser.addHelpOption();
     const Options o;
     parser.addOptions(o.all());
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = CliOutput::parse(parser, arguments))
+        return *done;
     if (!parser.isSet(o.out)) {
         CliOutput::error(tr("generate: --out DIR is needed"));
         return 2;

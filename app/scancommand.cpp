@@ -20,14 +20,8 @@ int scan(const QStringList &arguments)
                                   tr("DIR"), QStringLiteral("/"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({root, json});
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = CliOutput::parse(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         CliOutput::error(tr("scan: unexpected argument %1").arg(parser.positionalArguments().first()));
         return 2;

@@ -6,6 +6,7 @@
 #include "vmplanner.h"
 
 #include <QList>
+#include <QTest>
 
 /// The VMs the writer tests generate: one per fixture host, with the choices a user would make.
 struct PlanCase
@@ -68,4 +69,13 @@ inline VmPlan planCase(const PlanCase &c)
 inline QString generatedGolden(const QString &file)
 {
     return QStringLiteral(VFIO_TEST_HOSTS_DIR "/../generated/") + file;
+}
+
+/// The data rows of a test that runs once per plan case: column "index".
+inline void addPlanCaseRows()
+{
+    QTest::addColumn<int>("index");
+    const auto cases = planCases();
+    for (int i = 0; i < cases.size(); ++i)
+        QTest::newRow(qPrintable(cases[i].name)) << i;
 }

@@ -44,10 +44,7 @@ private slots:
 
     void golden_data()
     {
-        QTest::addColumn<int>("index");
-        const auto cases = planCases();
-        for (int i = 0; i < cases.size(); ++i)
-            QTest::newRow(qPrintable(cases[i].name)) << i;
+        addPlanCaseRows();
     }
     void golden()
     {

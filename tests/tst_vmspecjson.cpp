@@ -12,10 +12,7 @@ class TestVmSpecJson final : public QObject
 private slots:
     void roundTrip_data()
     {
-        QTest::addColumn<int>("index");
-        const auto cases = planCases();
-        for (int i = 0; i < cases.size(); ++i)
-            QTest::newRow(qPrintable(cases[i].name)) << i;
+        addPlanCaseRows();
     }
     void roundTrip()
     {

@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "commands.h"
+#include "modules.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +20,15 @@ QString usage()
     return tr("Usage: vfio-wizard [--demo]              start the wizard\n"
               "       vfio-wizard scan [--root DIR] [--json]\n"
               "       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR\n"
+              "       vfio-wizard define [--connect URI] FILE.xml\n"
+              "       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]\n"
               "\n"
               "Commands:\n"
               "  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,\n"
               "            GPUs, network and storage\n"
               "  generate  plan a VM and write its domain XML, NixOS module and profile\n"
+              "  define    define a domain through libvirt, saving the definition it replaces\n"
+              "  restore   list saved definitions, or define one again\n"
               "\n"
               "vfio-wizard COMMAND --help lists a command's options.\n");
 }
@@ -32,7 +37,8 @@ QString usage()
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands = {QStringLiteral("scan"), QStringLiteral("generate"), QStringLiteral("help"),
+    static const QStringList commands = {QStringLiteral("scan"), QStringLiteral("generate"), QStringLiteral("define"),
+                                         QStringLiteral("restore"), QStringLiteral("help"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("--version")};
     return commands.contains(firstArgument);
@@ -46,6 +52,14 @@ int run(const QStringList &arguments)
         return Commands::scan(rest);
     if (command == QLatin1String("generate"))
         return Commands::generate(rest);
+    if (command == QLatin1String("define") || command == QLatin1String("restore")) {
+        QString error;
+        using Entry = int (*)(const QStringList &);
+        if (auto entry = reinterpret_cast<Entry>(Modules::resolve(QStringLiteral("vfio-wizard-virt"), "vfioWizardVirtCommand", &error)))
+            return entry(rest);
+        CliOutput::error(tr("cannot load the libvirt module: %1").arg(error));
+        return 1;
+    }
     if (command == QLatin1String("--version")) {
         CliOutput::out(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n');
         return 0;

@@ -1,8 +1,8 @@
 #include "cli.h"
+#include "modules.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLibrary>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -25,21 +25,13 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-/// Loads the GUI module from beside the executable (build tree) or from the install's lib dir.
 int runGui(int argc, char *argv[])
 {
-    const QString binDir = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
-    const QStringList candidates = {binDir + QStringLiteral("/vfio-wizard-gui"),
-                                    binDir + QStringLiteral("/" VFIO_WIZARD_GUI_MODULE_FROM_BIN "/vfio-wizard-gui")};
-    QString errors;
-    for (const QString &candidate : candidates) {
-        QLibrary module(candidate);
-        using Entry = int (*)(int, char **);
-        if (auto entry = reinterpret_cast<Entry>(module.resolve("vfioWizardGuiMain")))
-            return entry(argc, argv);
-        errors += module.errorString() + u'\n';
-    }
-    std::fprintf(stderr, "vfio-wizard: cannot load the GUI module: %s", qPrintable(errors));
+    QString error;
+    using Entry = int (*)(int, char **);
+    if (auto entry = reinterpret_cast<Entry>(Modules::resolve(QStringLiteral("vfio-wizard-gui"), "vfioWizardGuiMain", &error)))
+        return entry(argc, argv);
+    std::fprintf(stderr, "vfio-wizard: cannot load the GUI module: %s\n", qPrintable(error));
     return 1;
 }
 

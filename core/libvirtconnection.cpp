@@ -1,0 +1,196 @@
+#include "libvirtconnection.h"
+
+#include <QCoreApplication>
+#include <QDomDocument>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+#include <cerrno>
+#include <mutex>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LibvirtConnection", text);
+}
+
+/// libvirt prints every error to stderr unless a handler takes them; errors are read back
+/// with virGetLastError() instead.
+void silentErrorHandler(void *, virErrorPtr) {}
+
+void initialiseLibvirt()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        virInitialize();
+        virSetErrorFunc(nullptr, silentErrorHandler);
+    });
+}
+
+struct DomainDeleter
+{
+    void operator()(virDomainPtr domain) const { virDomainFree(domain); }
+};
+using DomainPtr = std::unique_ptr<virDomain, DomainDeleter>;
+
+QString fromC(const char *text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+struct FreeDeleter
+{
+    void operator()(char *text) const { free(text); }
+};
+
+LibvirtConnection::DomainState stateOf(virDomainPtr domain)
+{
+    int state = 0;
+    int reason = 0;
+    if (virDomainGetState(domain, &state, &reason, 0) < 0)
+        return LibvirtConnection::DomainState::Unknown;
+    switch (state) {
+    case VIR_DOMAIN_RUNNING: return LibvirtConnection::DomainState::Running;
+    case VIR_DOMAIN_PAUSED: return LibvirtConnection::DomainState::Paused;
+    case VIR_DOMAIN_SHUTOFF: return LibvirtConnection::DomainState::ShutOff;
+    default: return LibvirtConnection::DomainState::Other;
+    }
+}
+
+} // namespace
+
+void LibvirtConnection::Deleter::operator()(_virConnect *connection) const
+{
+    virConnectClose(connection);
+}
+
+LibvirtConnection::LibvirtConnection(_virConnect *connection, QString uri)
+    : m_connection(connection), m_uri(std::move(uri))
+{
+}
+
+LibvirtConnection::LibvirtConnection(LibvirtConnection &&) noexcept = default;
+LibvirtConnection &LibvirtConnection::operator=(LibvirtConnection &&) noexcept = default;
+LibvirtConnection::~LibvirtConnection() = default;
+
+QString LibvirtConnection::lastErrorMessage(const QString &context, const QString &uri)
+{
+    const virError *error = virGetLastError();
+    if (!error)
+        return tr("%1: libvirt failed without saying why").arg(context);
+    const QString detail = fromC(error->message);
+    const bool system = uri.startsWith(QLatin1String("qemu:///system")) || uri.contains(QLatin1String("/system"));
+    // The errno libvirt saw is in int1 for system errors; the message text is what is stable.
+    if (detail.contains(QLatin1String("Permission denied")) || error->code == VIR_ERR_AUTH_FAILED
+        || error->code == VIR_ERR_AUTH_UNAVAILABLE || error->code == VIR_ERR_OPERATION_DENIED)
+        return tr("%1: permission denied. Your user must be in the libvirtd group (log in again after joining it), "
+                  "or use qemu:///session for VMs of your own. (%2)").arg(context, detail);
+    if (detail.contains(QLatin1String("Failed to connect socket")) || detail.contains(QLatin1String("No such file or directory"))
+        || detail.contains(QLatin1String("Connection refused"))) {
+        if (uri.contains(QLatin1String("+ssh")) || uri.contains(QLatin1String("+tcp")) || uri.contains(QLatin1String("+tls")))
+            return tr("%1: the remote host does not answer: %2").arg(context, detail);
+        return system ? tr("%1: libvirtd is not running. Start it (systemctl start libvirtd; on NixOS set "
+                           "virtualisation.libvirtd.enable = true). (%2)").arg(context, detail)
+                      : tr("%1: libvirt is not running. (%2)").arg(context, detail);
+    }
+    if (error->code == VIR_ERR_NO_DOMAIN)
+        return tr("%1: no such domain (%2)").arg(context, detail);
+    if (error->code == VIR_ERR_DOM_EXIST || detail.contains(QLatin1String("already exists")))
+        return tr("%1: the name or UUID is taken by another domain; choose another name. (%2)").arg(context, detail);
+    return QStringLiteral("%1: %2").arg(context, detail);
+}
+
+Result<LibvirtConnection> LibvirtConnection::open(const QString &uri)
+{
+    initialiseLibvirt();
+    const QByteArray name = uri.toUtf8();
+    virConnectPtr connection = virConnectOpen(name.constData());
+    if (!connection)
+        return Error{lastErrorMessage(uri, uri)};
+    return LibvirtConnection(connection, uri);
+}
+
+Result<QList<LibvirtConnection::DomainInfo>> LibvirtConnection::domains() const
+{
+    virDomainPtr *list = nullptr;
+    const int count = virConnectListAllDomains(m_connection.get(), &list, 0);
+    if (count < 0)
+        return Error{lastErrorMessage(tr("listing domains on %1").arg(m_uri), m_uri)};
+    QList<DomainInfo> infos;
+    for (int i = 0; i < count; ++i) {
+        DomainPtr domain(list[i]);
+        DomainInfo info;
+        info.name = fromC(virDomainGetName(domain.get()));
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        if (virDomainGetUUIDString(domain.get(), uuid) == 0)
+            info.uuid = QString::fromLatin1(uuid);
+        info.state = stateOf(domain.get());
+        info.persistent = virDomainIsPersistent(domain.get()) == 1;
+        infos << info;
+    }
+    free(list);
+    std::sort(infos.begin(), infos.end(), [](const DomainInfo &a, const DomainInfo &b) { return a.name < b.name; });
+    return infos;
+}
+
+bool LibvirtConnection::hasDomain(const QString &name) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    return DomainPtr(virDomainLookupByName(m_connection.get(), utf8.constData())) != nullptr;
+}
+
+Result<QString> LibvirtConnection::domainXml(const QString &name) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
+    if (!domain)
+        return Error{lastErrorMessage(tr("domain %1").arg(name), m_uri)};
+    std::unique_ptr<char, FreeDeleter> xml(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
+    if (!xml)
+        return Error{lastErrorMessage(tr("domain %1").arg(name), m_uri)};
+    return QString::fromUtf8(xml.get());
+}
+
+Result<LibvirtConnection::Defined> LibvirtConnection::define(const QString &xml)
+{
+    const QByteArray utf8 = xml.toUtf8();
+    Defined result;
+    QDomDocument document;
+    if (document.setContent(xml))
+        result.replaced = hasDomain(document.documentElement().firstChildElement(QStringLiteral("name")).text());
+    DomainPtr domain(virDomainDefineXMLFlags(m_connection.get(), utf8.constData(), VIR_DOMAIN_DEFINE_VALIDATE));
+    if (!domain)
+        return Error{lastErrorMessage(tr("defining the domain on %1").arg(m_uri), m_uri)};
+    result.name = fromC(virDomainGetName(domain.get()));
+    result.running = virDomainIsActive(domain.get()) == 1;
+    return result;
+}
+
+Result<void> LibvirtConnection::undefine(const QString &name)
+{
+    const QByteArray utf8 = name.toUtf8();
+    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
+    if (!domain || virDomainUndefineFlags(domain.get(), VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) < 0)
+        return Error{lastErrorMessage(tr("undefining %1").arg(name), m_uri)};
+    return {};
+}
+
+Result<QString> LibvirtConnection::startTransient(const QString &xml)
+{
+    const QByteArray utf8 = xml.toUtf8();
+    DomainPtr domain(virDomainCreateXML(m_connection.get(), utf8.constData(), VIR_DOMAIN_START_VALIDATE));
+    if (!domain)
+        return Error{lastErrorMessage(tr("starting the test copy on %1").arg(m_uri), m_uri)};
+    return fromC(virDomainGetName(domain.get()));
+}
+
+Result<void> LibvirtConnection::destroy(const QString &name)
+{
+    const QByteArray utf8 = name.toUtf8();
+    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
+    if (!domain || virDomainDestroy(domain.get()) < 0)
+        return Error{lastErrorMessage(tr("stopping %1").arg(name), m_uri)};
+    return {};
+}

@@ -83,12 +83,16 @@ QString LibvirtConnection::lastErrorMessage(const QString &context, const QStrin
     const QString detail = fromC(error->message);
     const bool system = uri.startsWith(QLatin1String("qemu:///system")) || uri.contains(QLatin1String("/system"));
     // The errno libvirt saw is in int1 for system errors; the message text is what is stable.
-    if (detail.contains(QLatin1String("Permission denied")) || error->code == VIR_ERR_AUTH_FAILED
-        || error->code == VIR_ERR_AUTH_UNAVAILABLE || error->code == VIR_ERR_OPERATION_DENIED)
+    // Without the group's socket rights the daemon asks polkit over D-Bus: its failure, or
+    // polkit's refusal, means the same to the user as a plain EACCES.
+    if (detail.contains(QLatin1String("Permission denied")) || detail.contains(QLatin1String("polkit"))
+        || detail.contains(QLatin1String("system bus")) || error->code == VIR_ERR_AUTH_FAILED
+        || error->code == VIR_ERR_AUTH_UNAVAILABLE || error->code == VIR_ERR_AUTH_CANCELLED
+        || error->code == VIR_ERR_OPERATION_DENIED)
         return tr("%1: permission denied. Your user must be in the libvirtd group (log in again after joining it), "
                   "or use qemu:///session for VMs of your own. (%2)").arg(context, detail);
-    if (detail.contains(QLatin1String("Failed to connect socket")) || detail.contains(QLatin1String("No such file or directory"))
-        || detail.contains(QLatin1String("Connection refused"))) {
+    if (detail.contains(QLatin1String("Failed to connect socket")) || detail.contains(QLatin1String("Connection refused"))
+        || detail.contains(QLatin1String("unable to connect to server"))) {
         if (uri.contains(QLatin1String("+ssh")) || uri.contains(QLatin1String("+tcp")) || uri.contains(QLatin1String("+tls")))
             return tr("%1: the remote host does not answer: %2").arg(context, detail);
         return system ? tr("%1: libvirtd is not running. Start it (systemctl start libvirtd; on NixOS set "

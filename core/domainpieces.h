@@ -10,11 +10,13 @@ struct VmSpec;
 /// existing one. Applying a piece twice gives the same document as applying it once.
 namespace DomainPieces {
 
-void memory(QDomElement domain, const VmSpec &spec);        ///< memory, currentMemory, memoryBacking
+void memory(QDomElement domain, const VmSpec &spec);        ///< memory, currentMemory, then hugepages()
+void hugepages(QDomElement domain, const VmSpec &spec);     ///< memoryBacking/hugepages
 void vcpus(QDomElement domain, const VmSpec &spec);         ///< vcpu, iothreads
 void cputune(QDomElement domain, const VmSpec &spec);       ///< vcpupin, emulatorpin, iothreadpin
 void os(QDomElement domain, const VmSpec &spec);            ///< q35 + OVMF, Secure Boot
-void features(QDomElement domain, const VmSpec &spec);      ///< acpi, apic, Hyper-V, kvm, vmport, ioapic, smm
+void features(QDomElement domain, const VmSpec &spec);      ///< acpi, apic, hyperv(), vmport, ioapic, smm, error43()
+void hyperv(QDomElement domain);                            ///< the Hyper-V enlightenments Windows uses
 void error43(QDomElement domain, const VmSpec &spec);       ///< hyperv vendor_id + kvm hidden
 void cpu(QDomElement domain, const VmSpec &spec);           ///< host-passthrough, topology, topoext
 void clock(QDomElement domain, const VmSpec &spec);         ///< hypervclock, hpet off

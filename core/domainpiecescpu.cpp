@@ -16,6 +16,11 @@ void memory(QDomElement domain, const VmSpec &spec)
         element.setAttribute(u"unit"_s, u"MiB"_s);
         DomainXml::setText(element, QString::number(spec.memory.sizeMiB));
     }
+    hugepages(domain, spec);
+}
+
+void hugepages(QDomElement domain, const VmSpec &spec)
+{
     if (spec.memory.hugepages == VmSpec::HugepageSize::Off) {
         QDomElement backing = DomainXml::existing(domain, u"memoryBacking"_s);
         if (!backing.isNull()) {

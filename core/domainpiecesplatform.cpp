@@ -55,25 +55,29 @@ void features(QDomElement domain, const VmSpec &spec)
     QDomElement features = DomainXml::child(domain, u"features"_s);
     DomainXml::child(features, u"acpi"_s);
     DomainXml::child(features, u"apic"_s);
-    if (spec.isWindows()) {
-        // The Hyper-V enlightenments Windows uses to run well as a guest.
-        QDomElement hyperv = DomainXml::child(features, u"hyperv"_s);
-        hyperv.setAttribute(u"mode"_s, u"custom"_s);
-        for (const QString &tag : {u"relaxed"_s, u"vapic"_s, u"vpindex"_s, u"runtime"_s, u"synic"_s, u"reset"_s,
-                                   u"frequencies"_s, u"tlbflush"_s, u"ipi"_s})
-            onOff(DomainXml::child(hyperv, tag), true);
-        QDomElement spinlocks = DomainXml::child(hyperv, u"spinlocks"_s);
-        onOff(spinlocks, true);
-        spinlocks.setAttribute(u"retries"_s, u"8191"_s);
-        QDomElement stimer = DomainXml::child(hyperv, u"stimer"_s);
-        onOff(stimer, true);
-        onOff(DomainXml::child(stimer, u"direct"_s), true);
-    }
+    if (spec.isWindows())
+        DomainPieces::hyperv(domain);
     onOff(DomainXml::child(features, u"vmport"_s), false);
     DomainXml::child(features, u"ioapic"_s).setAttribute(u"driver"_s, u"kvm"_s);
     if (spec.secureBoot)
         onOff(DomainXml::child(features, u"smm"_s), true);
     error43(domain, spec);
+}
+
+void hyperv(QDomElement domain)
+{
+    QDomElement hyperv = DomainXml::child(DomainXml::child(domain, u"features"_s), u"hyperv"_s);
+    if (!hyperv.hasAttribute(u"mode"_s))
+        hyperv.setAttribute(u"mode"_s, u"custom"_s);
+    for (const QString &tag : {u"relaxed"_s, u"vapic"_s, u"vpindex"_s, u"runtime"_s, u"synic"_s, u"reset"_s,
+                               u"frequencies"_s, u"tlbflush"_s, u"ipi"_s})
+        onOff(DomainXml::child(hyperv, tag), true);
+    QDomElement spinlocks = DomainXml::child(hyperv, u"spinlocks"_s);
+    onOff(spinlocks, true);
+    spinlocks.setAttribute(u"retries"_s, u"8191"_s);
+    QDomElement stimer = DomainXml::child(hyperv, u"stimer"_s);
+    onOff(stimer, true);
+    onOff(DomainXml::child(stimer, u"direct"_s), true);
 }
 
 void error43(QDomElement domain, const VmSpec &spec)

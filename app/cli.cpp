@@ -1,25 +1,23 @@
 #include "cli.h"
 
 #include "clioutput.h"
+#include "clitr.h"
 #include "commands.h"
 #include "modules.h"
 
 #include <QCoreApplication>
 
-namespace Cli {
+namespace CommandLine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QString usage()
 {
-    return tr("Usage: vfio-wizard [--demo]              start the wizard\n"
+    return Cli::tr("Usage: vfio-wizard [--demo]              start the wizard\n"
               "       vfio-wizard scan [--root DIR] [--json]\n"
               "       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR\n"
+              "       vfio-wizard patch [changes] FILE.xml\n"
               "       vfio-wizard define [--connect URI] FILE.xml\n"
               "       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]\n"
               "\n"
@@ -27,6 +25,7 @@ QString usage()
               "  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,\n"
               "            GPUs, network and storage\n"
               "  generate  plan a VM and write its domain XML, NixOS module and profile\n"
+              "  patch     change only what the options name in a domain XML (patched XML on stdout)\n"
               "  define    define a domain through libvirt, saving the definition it replaces\n"
               "  restore   list saved definitions, or define one again\n"
               "\n"
@@ -37,7 +36,7 @@ QString usage()
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands = {QStringLiteral("scan"), QStringLiteral("generate"), QStringLiteral("define"),
+    static const QStringList commands = {QStringLiteral("scan"), QStringLiteral("generate"), QStringLiteral("patch"), QStringLiteral("define"),
                                          QStringLiteral("restore"), QStringLiteral("help"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("--version")};
@@ -52,12 +51,14 @@ int run(const QStringList &arguments)
         return Commands::scan(rest);
     if (command == QLatin1String("generate"))
         return Commands::generate(rest);
+    if (command == QLatin1String("patch"))
+        return Commands::patch(rest);
     if (command == QLatin1String("define") || command == QLatin1String("restore")) {
         QString error;
         using Entry = int (*)(const QStringList &);
         if (auto entry = reinterpret_cast<Entry>(Modules::resolve(QStringLiteral("vfio-wizard-virt"), "vfioWizardVirtCommand", &error)))
             return entry(rest);
-        CliOutput::error(tr("cannot load the libvirt module: %1").arg(error));
+        CliOutput::error(Cli::tr("cannot load the libvirt module: %1").arg(error));
         return 1;
     }
     if (command == QLatin1String("--version")) {
@@ -68,4 +69,4 @@ int run(const QStringList &arguments)
     return 0;
 }
 
-} // namespace Cli
+} // namespace CommandLine

@@ -7,4 +7,5 @@
 namespace Commands {
 int scan(const QStringList &arguments);
 int generate(const QStringList &arguments);
+int patch(const QStringList &arguments);
 } // namespace Commands

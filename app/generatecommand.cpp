@@ -1,4 +1,5 @@
 #include "clioutput.h"
+#include "clitr.h"
 #include "commands.h"
 
 #include "domainwriter.h"
@@ -18,35 +19,31 @@ namespace Commands {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 struct Options
 {
-    QCommandLineOption root{QStringLiteral("root"), tr("Plan for the saved host tree DIR instead of this machine."), tr("DIR"), QStringLiteral("/")};
-    QCommandLineOption profile{QStringLiteral("profile"), tr("Start from a saved plan; options change only their part."), tr("FILE")};
-    QCommandLineOption name{QStringLiteral("name"), tr("The VM's name (default win10)."), tr("NAME")};
-    QCommandLineOption os{QStringLiteral("os"), tr("windows10, windows11 or linux."), tr("OS")};
-    QCommandLineOption gpu{QStringLiteral("gpu"), tr("The GPU to pass through (a PCI address), or none."), tr("ADDR")};
-    QCommandLineOption fix{QStringLiteral("fix-error43"), tr("Hide the hypervisor from the GPU driver (NVIDIA Error 43).")};
-    QCommandLineOption noFix{QStringLiteral("no-fix-error43"), tr("Do not hide the hypervisor.")};
-    QCommandLineOption vendorId{QStringLiteral("vendor-id"), tr("The Hyper-V vendor id for the Error 43 fix (1-12 characters)."), tr("ID")};
-    QCommandLineOption vcpus{QStringLiteral("vcpus"), tr("Number of vCPUs."), tr("N")};
-    QCommandLineOption reserve{QStringLiteral("reserve-cores"), tr("Physical cores kept for the host (default 1)."), tr("N")};
-    QCommandLineOption memory{QStringLiteral("memory"), tr("Guest memory in GiB."), tr("GiB")};
-    QCommandLineOption hugepages{QStringLiteral("hugepages"), tr("Hugepage size: 1G, 2M or off."), tr("SIZE")};
-    QCommandLineOption bridge{QStringLiteral("bridge"), tr("The bridge to join (created over the uplink if missing)."), tr("NAME")};
-    QCommandLineOption uplink{QStringLiteral("uplink"), tr("The NIC a new bridge is built over."), tr("IF")};
-    QCommandLineOption nat{QStringLiteral("nat"), tr("Use libvirt's NAT network instead of a bridge.")};
-    QCommandLineOption disk{QStringLiteral("disk"), tr("A disk: zvol, logical volume, whole disk or image file (repeat for more; the first boots)."), tr("PATH")};
-    QCommandLineOption iso{QStringLiteral("virtio-iso"), tr("The virtio-win driver ISO."), tr("PATH")};
-    QCommandLineOption staging{QStringLiteral("driver-staging"), tr("Keep the boot disk on SATA and add a small virtio disk until Windows has the driver.")};
-    QCommandLineOption user{QStringLiteral("user"), tr("The user to put into the libvirtd group."), tr("NAME")};
-    QCommandLineOption defineAtBoot{QStringLiteral("define-at-boot"), tr("Let the NixOS module define the VM at boot.")};
-    QCommandLineOption out{QStringLiteral("out"), tr("Where to write NAME.xml, NAME.nix and NAME.profile.json."), tr("DIR")};
-    QCommandLineOption force{QStringLiteral("force"), tr("Replace files that exist.")};
+    QCommandLineOption root{QStringLiteral("root"), Cli::tr("Plan for the saved host tree DIR instead of this machine."), Cli::tr("DIR"), QStringLiteral("/")};
+    QCommandLineOption profile{QStringLiteral("profile"), Cli::tr("Start from a saved plan; options change only their part."), Cli::tr("FILE")};
+    QCommandLineOption name{QStringLiteral("name"), Cli::tr("The VM's name (default win10)."), Cli::tr("NAME")};
+    QCommandLineOption os{QStringLiteral("os"), Cli::tr("windows10, windows11 or linux."), Cli::tr("OS")};
+    QCommandLineOption gpu{QStringLiteral("gpu"), Cli::tr("The GPU to pass through (a PCI address), or none."), Cli::tr("ADDR")};
+    QCommandLineOption fix{QStringLiteral("fix-error43"), Cli::tr("Hide the hypervisor from the GPU driver (NVIDIA Error 43).")};
+    QCommandLineOption noFix{QStringLiteral("no-fix-error43"), Cli::tr("Do not hide the hypervisor.")};
+    QCommandLineOption vendorId{QStringLiteral("vendor-id"), Cli::tr("The Hyper-V vendor id for the Error 43 fix (1-12 characters)."), Cli::tr("ID")};
+    QCommandLineOption vcpus{QStringLiteral("vcpus"), Cli::tr("Number of vCPUs."), Cli::tr("N")};
+    QCommandLineOption reserve{QStringLiteral("reserve-cores"), Cli::tr("Physical cores kept for the host (default 1)."), Cli::tr("N")};
+    QCommandLineOption memory{QStringLiteral("memory"), Cli::tr("Guest memory in GiB."), Cli::tr("GiB")};
+    QCommandLineOption hugepages{QStringLiteral("hugepages"), Cli::tr("Hugepage size: 1G, 2M or off."), Cli::tr("SIZE")};
+    QCommandLineOption bridge{QStringLiteral("bridge"), Cli::tr("The bridge to join (created over the uplink if missing)."), Cli::tr("NAME")};
+    QCommandLineOption uplink{QStringLiteral("uplink"), Cli::tr("The NIC a new bridge is built over."), Cli::tr("IF")};
+    QCommandLineOption nat{QStringLiteral("nat"), Cli::tr("Use libvirt's NAT network instead of a bridge.")};
+    QCommandLineOption disk{QStringLiteral("disk"), Cli::tr("A disk: zvol, logical volume, whole disk or image file (repeat for more; the first boots)."), Cli::tr("PATH")};
+    QCommandLineOption iso{QStringLiteral("virtio-iso"), Cli::tr("The virtio-win driver ISO."), Cli::tr("PATH")};
+    QCommandLineOption staging{QStringLiteral("driver-staging"), Cli::tr("Keep the boot disk on SATA and add a small virtio disk until Windows has the driver.")};
+    QCommandLineOption user{QStringLiteral("user"), Cli::tr("The user to put into the libvirtd group."), Cli::tr("NAME")};
+    QCommandLineOption defineAtBoot{QStringLiteral("define-at-boot"), Cli::tr("Let the NixOS module define the VM at boot.")};
+    QCommandLineOption out{QStringLiteral("out"), Cli::tr("Where to write NAME.xml, NAME.nix and NAME.profile.json."), Cli::tr("DIR")};
+    QCommandLineOption force{QStringLiteral("force"), Cli::tr("Replace files that exist.")};
 
     QList<QCommandLineOption> all() const
     {
@@ -62,7 +59,7 @@ std::optional<int> positiveNumber(const QCommandLineParser &parser, const QComma
     bool ok = false;
     const int value = parser.value(option).toInt(&ok);
     if (!ok || value < 0) {
-        *error = tr("--%1: \"%2\" is not a whole number").arg(option.names().first(), parser.value(option));
+        *error = Cli::tr("--%1: \"%2\" is not a whole number").arg(option.names().first(), parser.value(option));
         return std::nullopt;
     }
     return value;
@@ -83,12 +80,12 @@ Result<PlanRequest> requestFrom(const QCommandLineParser &parser, const Options 
         else if (os == QLatin1String("linux"))
             request.os = VmSpec::Os::Linux;
         else
-            return Error{tr("--os: \"%1\" is not windows10, windows11 or linux").arg(os)};
+            return Error{Cli::tr("--os: \"%1\" is not windows10, windows11 or linux").arg(os)};
     }
     if (parser.isSet(o.gpu))
         request.gpu = parser.value(o.gpu);
     if (parser.isSet(o.fix) && parser.isSet(o.noFix))
-        return Error{tr("--fix-error43 and --no-fix-error43 contradict each other")};
+        return Error{Cli::tr("--fix-error43 and --no-fix-error43 contradict each other")};
     if (parser.isSet(o.fix) || parser.isSet(o.noFix))
         request.fixError43 = parser.isSet(o.fix);
     request.vcpus = positiveNumber(parser, o.vcpus, &error);
@@ -106,7 +103,7 @@ Result<PlanRequest> requestFrom(const QCommandLineParser &parser, const Options 
         else if (size == QLatin1String("OFF"))
             request.hugepages = VmSpec::HugepageSize::Off;
         else
-            return Error{tr("--hugepages: \"%1\" is not 1G, 2M or off").arg(parser.value(o.hugepages))};
+            return Error{Cli::tr("--hugepages: \"%1\" is not 1G, 2M or off").arg(parser.value(o.hugepages))};
     }
     if (parser.isSet(o.bridge))
         request.bridge = parser.value(o.bridge);
@@ -126,8 +123,8 @@ QString severityPrefix(PlanNote::Severity severity)
 {
     switch (severity) {
     case PlanNote::Severity::Info: return QString();
-    case PlanNote::Severity::Warning: return tr("warning: ");
-    case PlanNote::Severity::Error: return tr("error: ");
+    case PlanNote::Severity::Warning: return Cli::tr("warning: ");
+    case PlanNote::Severity::Error: return Cli::tr("error: ");
     }
     return {};
 }
@@ -137,14 +134,14 @@ QString severityPrefix(PlanNote::Severity severity)
 int generate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Plans a VM for this host and writes its domain XML, NixOS module and profile."));
+    parser.setApplicationDescription(Cli::tr("Plans a VM for this host and writes its domain XML, NixOS module and profile."));
     parser.addHelpOption();
     const Options o;
     parser.addOptions(o.all());
     if (const auto done = CliOutput::parse(parser, arguments))
         return *done;
     if (!parser.isSet(o.out)) {
-        CliOutput::error(tr("generate: --out DIR is needed"));
+        CliOutput::error(Cli::tr("generate: --out DIR is needed"));
         return 2;
     }
     const Result<PlanRequest> request = requestFrom(parser, o);
@@ -158,7 +155,7 @@ int generate(const QStringList &arguments)
         const QString path = parser.value(o.profile);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            CliOutput::error(tr("%1: cannot read: %2").arg(path, file.errorString()));
+            CliOutput::error(Cli::tr("%1: cannot read: %2").arg(path, file.errorString()));
             return 1;
         }
         QStringList unknown;
@@ -168,7 +165,7 @@ int generate(const QStringList &arguments)
             return 1;
         }
         for (const QString &key : unknown)
-            CliOutput::out(tr("warning: %1: unknown key %2 ignored\n").arg(path, key));
+            CliOutput::out(Cli::tr("warning: %1: unknown key %2 ignored\n").arg(path, key));
         base = *loaded;
     }
 
@@ -188,7 +185,7 @@ int generate(const QStringList &arguments)
         plan.spec.defineAtBoot = true;
 
     for (const QString &warning : scan->warnings)
-        CliOutput::out(tr("warning: %1\n").arg(warning));
+        CliOutput::out(Cli::tr("warning: %1\n").arg(warning));
     for (const PlanNote &note : std::as_const(plan.notes)) {
         if (note.severity == PlanNote::Severity::Error)
             CliOutput::error(note.text);
@@ -200,7 +197,7 @@ int generate(const QStringList &arguments)
 
     const QString dir = parser.value(o.out);
     if (!QDir().mkpath(dir)) {
-        CliOutput::error(tr("%1: cannot create the directory").arg(dir));
+        CliOutput::error(Cli::tr("%1: cannot create the directory").arg(dir));
         return 1;
     }
     const QString base_ = QDir(dir).filePath(plan.spec.name);
@@ -212,7 +209,7 @@ int generate(const QStringList &arguments)
     if (overwrite == FileWriter::Overwrite::No) {
         for (const QString &path : {xmlPath, nixPath, profilePath}) {
             if (QFileInfo::exists(path)) {
-                CliOutput::error(tr("%1: exists already (--force replaces it)").arg(path));
+                CliOutput::error(Cli::tr("%1: exists already (--force replaces it)").arg(path));
                 return 1;
             }
         }
@@ -227,7 +224,7 @@ int generate(const QStringList &arguments)
             CliOutput::error(written.error());
             return 1;
         }
-        CliOutput::out(tr("wrote %1\n").arg(path));
+        CliOutput::out(Cli::tr("wrote %1\n").arg(path));
     }
     return 0;
 }

@@ -40,10 +40,10 @@ int runGui(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     setIdentity();
-    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+    if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
-        return Cli::run(QCoreApplication::arguments());
+        return CommandLine::run(QCoreApplication::arguments());
     }
     return runGui(argc, argv);
 }

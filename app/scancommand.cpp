@@ -1,4 +1,5 @@
 #include "clioutput.h"
+#include "clitr.h"
 #include "commands.h"
 
 #include "hostscanjson.h"
@@ -12,18 +13,17 @@ namespace Commands {
 
 int scan(const QStringList &arguments)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Scans a host for GPU passthrough."));
+    parser.setApplicationDescription(Cli::tr("Scans a host for GPU passthrough."));
     parser.addHelpOption();
-    const QCommandLineOption root(QStringLiteral("root"), tr("Scan the saved tree DIR that mirrors / instead of this machine."),
-                                  tr("DIR"), QStringLiteral("/"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption root(QStringLiteral("root"), Cli::tr("Scan the saved tree DIR that mirrors / instead of this machine."),
+                                  Cli::tr("DIR"), QStringLiteral("/"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object."));
     parser.addOptions({root, json});
     if (const auto done = CliOutput::parse(parser, arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        CliOutput::error(tr("scan: unexpected argument %1").arg(parser.positionalArguments().first()));
+        CliOutput::error(Cli::tr("scan: unexpected argument %1").arg(parser.positionalArguments().first()));
         return 2;
     }
     const Result<HostScan> scan = HostScanner(HostRoot(parser.value(root))).scan();

@@ -51,7 +51,7 @@ IommuState scanIommu(SysfsReader &reader, const HostScan &scan)
             groupOfDevice.insert(address, group.id);
     for (const PciDevice &device : scan.pci) {
         if (device.iommuGroup && groupOfDevice.value(device.address, -1) != *device.iommuGroup)
-            reader.warn(tr("/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in")
+            reader.warn(QCoreApplication::translate("HostScanner", "/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in")
                             .arg(device.address.toString()).arg(*device.iommuGroup).arg(groupsDir));
     }
     return iommu;

@@ -39,7 +39,7 @@ PlanNotes nat(VmSpec::Network &network, const QString &why)
     network.bridge.clear();
     network.uplink.clear();
     return {PlanNote::info(QStringLiteral("network"),
-                           why + u' ' + tr("The VM uses libvirt's NAT network \"default\": it reaches out, but services "
+                           why + u' ' + QCoreApplication::translate("NetworkPlanner", "The VM uses libvirt's NAT network \"default\": it reaches out, but services "
                                            "in it (a game server, remote desktop) need port forwarding to be reached."))};
 }
 

@@ -82,7 +82,7 @@ public:
             return QJsonValue::Undefined;
         const bool numberOk = type == QJsonValue::Double && value.isDouble();
         if (value.type() != type && !numberOk) {
-            fail(tr("%1%2: wrong type").arg(m_path, key));
+            fail(QCoreApplication::translate("VmSpecJson", "%1%2: wrong type").arg(m_path, key));
             return QJsonValue::Undefined;
         }
         return value;
@@ -126,7 +126,7 @@ public:
             if (const auto e = names.value(v.toString()))
                 out = *e;
             else
-                fail(tr("%1%2: \"%3\" is not one of %4").arg(m_path, key, v.toString(), names.all().join(u", "_s)));
+                fail(QCoreApplication::translate("VmSpecJson", "%1%2: \"%3\" is not one of %4").arg(m_path, key, v.toString(), names.all().join(u", "_s)));
         }
     }
     QJsonObject object(const QString &key) { return take(key, QJsonValue::Object).toObject(); }

@@ -2,6 +2,7 @@
 // that keeps the source's %N placeholders.
 #include <QDomDocument>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -34,6 +35,36 @@ private slots:
                 found.insert(it.next().captured());
             QVERIFY2(wanted == found, qPrintable(QStringLiteral("placeholders differ: ") + source));
         }
+    }
+
+    void germanReachesTheUser_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("german");
+        const QString hosts = QStringLiteral(VFIO_TEST_HOSTS_DIR);
+        QTest::newRow("HostScanner") << QStringList{"scan", "--root", "/no/such/root"} << "Verzeichnis existiert nicht";
+        QTest::newRow("Cli option") << QStringList{"generate", "--help"} << "Anzahl der vCPUs";
+        QTest::newRow("Cli error") << QStringList{"generate", "--root", hosts + "/article", "--hugepages", "4K", "--out", "/tmp/x"}
+                                   << "ist weder 1G, 2M noch off";
+        QTest::newRow("PassthroughPlanner") << QStringList{"generate", "--root", hosts + "/ryzen", "--gpu", "0000:05:00.0", "--out", "/tmp/x"}
+                                            << "enthält auch";
+        QTest::newRow("ScanSummary") << QStringList{"scan", "--root", hosts + "/article"} << "Arbeitsspeicher";
+    }
+    void germanReachesTheUser()
+    {
+        // lupdate and the running program must agree on each message's context, or the
+        // translation exists in the file and never shows.
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, german);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(VFIO_WIZARD_BINARY), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        QVERIFY2(output.contains(german), qPrintable(output));
     }
 };
 

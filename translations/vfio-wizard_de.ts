@@ -7,114 +7,42 @@
         <source>Usage: vfio-wizard [--demo]              start the wizard
        vfio-wizard scan [--root DIR] [--json]
        vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
+       vfio-wizard patch [changes] FILE.xml
+       vfio-wizard define [--connect URI] FILE.xml
+       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]
 
 Commands:
   scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
             GPUs, network and storage
   generate  plan a VM and write its domain XML, NixOS module and profile
+  patch     change only what the options name in a domain XML (patched XML on stdout)
+  define    define a domain through libvirt, saving the definition it replaces
+  restore   list saved definitions, or define one again
 
 vfio-wizard COMMAND --help lists a command&apos;s options.
 </source>
         <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
         vfio-wizard scan [--root VERZ] [--json]
         vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
+        vfio-wizard patch [Änderungen] DATEI.xml
+        vfio-wizard define [--connect URI] DATEI.xml
+        vfio-wizard restore [--connect URI] [--domain NAME] [SICHERUNG]
 
 Befehle:
   scan      was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
             GPUs, Netzwerk und Datenträger
   generate  eine VM planen und ihr Domain-XML, NixOS-Modul und Profil schreiben
+  patch     nur das in einem Domain-XML ändern, was die Optionen nennen (Ergebnis auf stdout)
+  define    eine Domain über libvirt definieren und die ersetzte Definition sichern
+  restore   gesicherte Definitionen auflisten oder eine davon wieder definieren
 
 vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
-</context>
-<context>
-    <name>Commands</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation>--%1: „%2“ ist keine ganze Zahl</translation>
+        <source>cannot load the libvirt module: %1</source>
+        <translation>das libvirt-Modul kann nicht geladen werden: %1</translation>
     </message>
-    <message>
-        <source>--os: &quot;%1&quot; is not windows10, windows11 or linux</source>
-        <translation>--os: „%1“ ist weder windows10, windows11 noch linux</translation>
-    </message>
-    <message>
-        <source>--fix-error43 and --no-fix-error43 contradict each other</source>
-        <translation>--fix-error43 und --no-fix-error43 widersprechen sich</translation>
-    </message>
-    <message>
-        <source>--hugepages: &quot;%1&quot; is not 1G, 2M or off</source>
-        <translation>--hugepages: „%1“ ist weder 1G, 2M noch off</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>Warnung: </translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation>Fehler: </translation>
-    </message>
-    <message>
-        <source>Plans a VM for this host and writes its domain XML, NixOS module and profile.</source>
-        <translation>Plant eine VM für diesen Host und schreibt ihr Domain-XML, NixOS-Modul und Profil.</translation>
-    </message>
-    <message>
-        <source>generate: --out DIR is needed</source>
-        <translation>generate: --out VERZ fehlt</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>warning: %1: unknown key %2 ignored
-</source>
-        <translation>Warnung: %1: unbekannter Schlüssel %2 übergangen
-</translation>
-    </message>
-    <message>
-        <source>warning: %1
-</source>
-        <translation>Warnung: %1
-</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the directory</source>
-        <translation>%1: das Verzeichnis kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: exists already (--force replaces it)</source>
-        <translation>%1: existiert bereits (--force ersetzt es)</translation>
-    </message>
-    <message>
-        <source>wrote %1
-</source>
-        <translation>%1 geschrieben
-</translation>
-    </message>
-    <message>
-        <source>Scans a host for GPU passthrough.</source>
-        <translation>Untersucht einen Host für GPU-Passthrough.</translation>
-    </message>
-    <message>
-        <source>Scan the saved tree DIR that mirrors / instead of this machine.</source>
-        <translation>Den gespeicherten Verzeichnisbaum VERZ, der / abbildet, statt dieses Rechners untersuchen.</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>VERZ</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>Ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>scan: unexpected argument %1</source>
-        <translation>scan: unerwartetes Argument %1</translation>
-    </message>
-</context>
-<context>
-    <name>Commands::Options</name>
     <message>
         <source>Plan for the saved host tree DIR instead of this machine.</source>
         <translation>Für den gespeicherten Host-Baum VERZ statt für diesen Rechner planen.</translation>
@@ -247,6 +175,330 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Replace files that exist.</source>
         <translation>Vorhandene Dateien ersetzen.</translation>
     </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--os: &quot;%1&quot; is not windows10, windows11 or linux</source>
+        <translation>--os: „%1“ ist weder windows10, windows11 noch linux</translation>
+    </message>
+    <message>
+        <source>--fix-error43 and --no-fix-error43 contradict each other</source>
+        <translation>--fix-error43 und --no-fix-error43 widersprechen sich</translation>
+    </message>
+    <message>
+        <source>--hugepages: &quot;%1&quot; is not 1G, 2M or off</source>
+        <translation>--hugepages: „%1“ ist weder 1G, 2M noch off</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Plans a VM for this host and writes its domain XML, NixOS module and profile.</source>
+        <translation>Plant eine VM für diesen Host und schreibt ihr Domain-XML, NixOS-Modul und Profil.</translation>
+    </message>
+    <message>
+        <source>generate: --out DIR is needed</source>
+        <translation>generate: --out VERZ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: unknown key %2 ignored
+</source>
+        <translation>Warnung: %1: unbekannter Schlüssel %2 übergangen
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: exists already (--force replaces it)</source>
+        <translation>%1: existiert bereits (--force ersetzt es)</translation>
+    </message>
+    <message>
+        <source>wrote %1
+</source>
+        <translation>%1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Hyper-V vendor id and hidden KVM (NVIDIA Error 43).</source>
+        <translation>Hyper-V-Hersteller-ID und verborgenes KVM (NVIDIA-Fehler 43).</translation>
+    </message>
+    <message>
+        <source>The vendor id for --fix-error43 (1-12 characters).</source>
+        <translation>Die Hersteller-ID für --fix-error43 (1–12 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Guest topology; the vCPU count becomes their product and the current count the maximum.</source>
+        <translation>Topologie des Gasts; die vCPU-Zahl wird ihr Produkt und die aktuelle Zahl das Maximum.</translation>
+    </message>
+    <message>
+        <source>S,D,C,T</source>
+        <translation>S,D,C,T</translation>
+    </message>
+    <message>
+        <source>Host CPU of each vCPU, in vCPU order.</source>
+        <translation>Host-CPU jeder vCPU, in vCPU-Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Host CPUs for the emulator threads.</source>
+        <translation>Host-CPUs für die Emulator-Threads.</translation>
+    </message>
+    <message>
+        <source>CPUS</source>
+        <translation>CPUS</translation>
+    </message>
+    <message>
+        <source>Host CPUs for the I/O threads.</source>
+        <translation>Host-CPUs für die E/A-Threads.</translation>
+    </message>
+    <message>
+        <source>Back the memory with hugepages: 1G or 2M.</source>
+        <translation>Den Speicher mit Hugepages unterlegen: 1G oder 2M.</translation>
+    </message>
+    <message>
+        <source>Remove the memory balloon.</source>
+        <translation>Den Speicher-Ballon entfernen.</translation>
+    </message>
+    <message>
+        <source>Turn on the Hyper-V enlightenments.</source>
+        <translation>Die Hyper-V-Erweiterungen einschalten.</translation>
+    </message>
+    <message>
+        <source>Give the guest the host&apos;s CPU model.</source>
+        <translation>Dem Gast das CPU-Modell des Hosts geben.</translation>
+    </message>
+    <message>
+        <source>Require topoext (SMT on AMD hosts).</source>
+        <translation>topoext verlangen (SMT auf AMD-Hosts).</translation>
+    </message>
+    <message>
+        <source>Make the first NIC virtio.</source>
+        <translation>Die erste Netzwerkkarte zu virtio machen.</translation>
+    </message>
+    <message>
+        <source>With --virtio-nic: put it on this bridge.</source>
+        <translation>Mit --virtio-nic: sie an diese Bridge hängen.</translation>
+    </message>
+    <message>
+        <source>Attach the virtio-win ISO as a CD-ROM.</source>
+        <translation>Das virtio-win-ISO als CD-ROM einlegen.</translation>
+    </message>
+    <message>
+        <source>Add a small virtio disk (driver staging) backed by this image.</source>
+        <translation>Eine kleine virtio-Platte (Treiber-Vorbereitung) auf diesem Abbild hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The disk (its target, like sda) the next options tune.</source>
+        <translation>Die Platte (ihr Ziel, etwa sda), die die folgenden Optionen einstellen.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>With --tune-disk: the cache mode.</source>
+        <translation>Mit --tune-disk: die Cache-Betriebsart.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>With --tune-disk: the I/O mode.</source>
+        <translation>Mit --tune-disk: die E/A-Betriebsart.</translation>
+    </message>
+    <message>
+        <source>With --tune-disk: on or off.</source>
+        <translation>Mit --tune-disk: on oder off.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>With --tune-disk: the rotation rate (1 for an SSD, 0 removes it).</source>
+        <translation>Mit --tune-disk: die Drehzahl (1 für eine SSD, 0 entfernt sie).</translation>
+    </message>
+    <message>
+        <source>RPM</source>
+        <translation>U/MIN</translation>
+    </message>
+    <message>
+        <source>Pass these functions of a GPU (comma-separated addresses).</source>
+        <translation>Diese Funktionen einer GPU durchreichen (Adressen durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>ADDRS</source>
+        <translation>ADRESSEN</translation>
+    </message>
+    <message>
+        <source>Stop passing the GPU in this slot.</source>
+        <translation>Die GPU in diesem Steckplatz nicht mehr durchreichen.</translation>
+    </message>
+    <message>
+        <source>--topology: &quot;%1&quot; is not SOCKETS,DIES,CORES,THREADS</source>
+        <translation>--topology: „%1“ hat nicht die Form SOCKEL,DIES,KERNE,THREADS</translation>
+    </message>
+    <message>
+        <source>--pins, --emulator-pins, --iothread-pins: CPU numbers like 2,6,3,7 or 0,4</source>
+        <translation>--pins, --emulator-pins, --iothread-pins: CPU-Nummern wie 2,6,3,7 oder 0,4</translation>
+    </message>
+    <message>
+        <source>--hugepages: &quot;%1&quot; is not 1G or 2M</source>
+        <translation>--hugepages: „%1“ ist weder 1G noch 2M</translation>
+    </message>
+    <message>
+        <source>--rotation-rate: &quot;%1&quot; is not a number</source>
+        <translation>--rotation-rate: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--tune-disk: the domain has no disk %1</source>
+        <translation>--tune-disk: die Domain hat keine Platte %1</translation>
+    </message>
+    <message>
+        <source>--add-gpu: &quot;%1&quot; is not a PCI address</source>
+        <translation>--add-gpu: „%1“ ist keine PCI-Adresse</translation>
+    </message>
+    <message>
+        <source>--remove-gpu: &quot;%1&quot; is not a PCI address</source>
+        <translation>--remove-gpu: „%1“ ist keine PCI-Adresse</translation>
+    </message>
+    <message>
+        <source>Changes what the options name in a domain XML and prints the result; everything else stays as it was.</source>
+        <translation>Ändert, was die Optionen in einem Domain-XML nennen, und gibt das Ergebnis aus; alles andere bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>FILE.xml</source>
+        <translation>DATEI.xml</translation>
+    </message>
+    <message>
+        <source>The domain XML.</source>
+        <translation>Das Domain-XML.</translation>
+    </message>
+    <message>
+        <source>patch: one FILE.xml is needed</source>
+        <translation>patch: genau eine DATEI.xml wird gebraucht</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a libvirt domain</source>
+        <translation>%1: keine libvirt-Domain</translation>
+    </message>
+    <message>
+        <source>Scans a host for GPU passthrough.</source>
+        <translation>Untersucht einen Host für GPU-Passthrough.</translation>
+    </message>
+    <message>
+        <source>Scan the saved tree DIR that mirrors / instead of this machine.</source>
+        <translation>Den gespeicherten Verzeichnisbaum VERZ, der / abbildet, statt dieses Rechners untersuchen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>scan: unexpected argument %1</source>
+        <translation>scan: unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>The libvirt URI (default qemu:///system).</source>
+        <translation>Die libvirt-URI (Vorgabe qemu:///system).</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Where backups of replaced definitions go (default %1).</source>
+        <translation>Wohin Sicherungen ersetzter Definitionen kommen (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>redefined %1
+</source>
+        <translation>%1 neu definiert
+</translation>
+    </message>
+    <message>
+        <source>defined %1
+</source>
+        <translation>%1 definiert
+</translation>
+    </message>
+    <message>
+        <source>the previous definition is saved in %1
+</source>
+        <translation>die vorherige Definition ist in %1 gesichert
+</translation>
+    </message>
+    <message>
+        <source>%1 is running: the new definition takes effect when it next starts
+</source>
+        <translation>%1 läuft: die neue Definition gilt ab dem nächsten Start
+</translation>
+    </message>
+    <message>
+        <source>Defines a domain from its XML, saving the definition it replaces first.</source>
+        <translation>Definiert eine Domain aus ihrem XML und sichert vorher die Definition, die sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>define: one FILE.xml is needed</source>
+        <translation>define: genau eine DATEI.xml wird gebraucht</translation>
+    </message>
+    <message>
+        <source>Lists the saved definitions, or defines one again.</source>
+        <translation>Listet die gesicherten Definitionen auf oder definiert eine davon wieder.</translation>
+    </message>
+    <message>
+        <source>Only the backups of this domain.</source>
+        <translation>Nur die Sicherungen dieser Domain.</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>SICHERUNG</translation>
+    </message>
+    <message>
+        <source>The backup to define again (a path from the list).</source>
+        <translation>Die wieder zu definierende Sicherung (ein Pfad aus der Liste).</translation>
+    </message>
+    <message>
+        <source>[BACKUP]</source>
+        <translation>[SICHERUNG]</translation>
+    </message>
+    <message>
+        <source>no backups in %1
+</source>
+        <translation>keine Sicherungen in %1
+</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unbekannter Befehl %1</translation>
+    </message>
 </context>
 <context>
     <name>CpuScanner</name>
@@ -261,6 +513,36 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: not a CPU mask: &quot;%2&quot;</source>
         <translation>%1: keine CPU-Maske: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionBackups</name>
+    <message>
+        <source>%1: cannot create the backup directory</source>
+        <translation>%1: das Sicherungsverzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDefiner</name>
+    <message>
+        <source>the domain XML, line %1: %2</source>
+        <translation>das Domain-XML, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the XML is not a libvirt domain with a name</source>
+        <translation>das XML ist keine libvirt-Domain mit Namen</translation>
+    </message>
+    <message>
+        <source>%1; the domain was left as it was</source>
+        <translation>%1; die Domain blieb, wie sie war</translation>
+    </message>
+    <message>
+        <source>%1 (the previous definition is saved in %2)</source>
+        <translation>%1 (die vorherige Definition ist in %2 gesichert)</translation>
     </message>
 </context>
 <context>
@@ -314,6 +596,65 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: not a directory</source>
         <translation>%1: kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in</source>
+        <translation>/sys/bus/pci/devices/%1/iommu_group: nennt Gruppe %2, in der %3 das Gerät nicht führt</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtConnection</name>
+    <message>
+        <source>%1: libvirt failed without saying why</source>
+        <translation>%1: libvirt ist gescheitert, ohne den Grund zu nennen</translation>
+    </message>
+    <message>
+        <source>%1: permission denied. Your user must be in the libvirtd group (log in again after joining it), or use qemu:///session for VMs of your own. (%2)</source>
+        <translation>%1: Zugriff verweigert. Ihr Benutzer muss in der Gruppe libvirtd sein (nach dem Beitritt neu anmelden), oder nutzen Sie qemu:///session für eigene VMs. (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the remote host does not answer: %2</source>
+        <translation>%1: der entfernte Host antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1: libvirtd is not running. Start it (systemctl start libvirtd; on NixOS set virtualisation.libvirtd.enable = true). (%2)</source>
+        <translation>%1: libvirtd läuft nicht. Starten Sie ihn (systemctl start libvirtd; unter NixOS virtualisation.libvirtd.enable = true setzen). (%2)</translation>
+    </message>
+    <message>
+        <source>%1: libvirt is not running. (%2)</source>
+        <translation>%1: libvirt läuft nicht. (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such domain (%2)</source>
+        <translation>%1: keine solche Domain (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the name or UUID is taken by another domain; choose another name. (%2)</source>
+        <translation>%1: Name oder UUID gehört schon einer anderen Domain; wählen Sie einen anderen Namen. (%2)</translation>
+    </message>
+    <message>
+        <source>listing domains on %1</source>
+        <translation>Auflisten der Domains auf %1</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domain %1</translation>
+    </message>
+    <message>
+        <source>defining the domain on %1</source>
+        <translation>Definieren der Domain auf %1</translation>
+    </message>
+    <message>
+        <source>undefining %1</source>
+        <translation>Entfernen der Definition von %1</translation>
+    </message>
+    <message>
+        <source>starting the test copy on %1</source>
+        <translation>Starten der Testkopie auf %1</translation>
+    </message>
+    <message>
+        <source>stopping %1</source>
+        <translation>Anhalten von %1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +740,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>A new bridge %1 over %2 (the NIC with the default route): the VM appears on the LAN like any other machine, no port forwarding. The NixOS module creates it; the host&apos;s address moves from %2 to %1.</source>
         <translation>Eine neue Bridge %1 über %2 (die Karte mit der Standardroute): Die VM erscheint im LAN wie jeder andere Rechner, ohne Portweiterleitung. Das NixOS-Modul legt sie an; die Adresse des Hosts wandert von %2 auf %1.</translation>
+    </message>
+    <message>
+        <source>The VM uses libvirt&apos;s NAT network &quot;default&quot;: it reaches out, but services in it (a game server, remote desktop) need port forwarding to be reached.</source>
+        <translation>Die VM nutzt das NAT-Netz „default“ von libvirt: Sie erreicht die Außenwelt, aber Dienste in ihr (ein Spieleserver, Remote-Desktop) sind nur über Portweiterleitung erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -780,9 +1125,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>gpu.functions: &quot;%1&quot; is not a PCI address</source>
         <translation>gpu.functions: „%1“ ist keine PCI-Adresse</translation>
     </message>
-</context>
-<context>
-    <name>VmSpecJson::Reader</name>
     <message>
         <source>%1%2: wrong type</source>
         <translation>%1%2: falscher Typ</translation>

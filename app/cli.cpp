@@ -18,6 +18,8 @@ QString usage()
               "       vfio-wizard scan [--root DIR] [--json]\n"
               "       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR\n"
               "       vfio-wizard patch [changes] FILE.xml\n"
+              "       vfio-wizard lint [--root DIR] [--json] FILE.xml | --connect URI --domain NAME\n"
+              "       vfio-wizard fix --connect URI --domain NAME FIXID...\n"
               "       vfio-wizard define [--connect URI] FILE.xml\n"
               "       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]\n"
               "\n"
@@ -26,6 +28,8 @@ QString usage()
               "            GPUs, network and storage\n"
               "  generate  plan a VM and write its domain XML, NixOS module and profile\n"
               "  patch     change only what the options name in a domain XML (patched XML on stdout)\n"
+              "  lint      judge a domain against best practice; each finding names its fix\n"
+              "  fix       apply fixes to a domain in libvirt (the old definition is saved first)\n"
               "  define    define a domain through libvirt, saving the definition it replaces\n"
               "  restore   list saved definitions, or define one again\n"
               "\n"
@@ -36,7 +40,7 @@ QString usage()
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands = {QStringLiteral("scan"), QStringLiteral("generate"), QStringLiteral("patch"), QStringLiteral("define"),
+    static const QStringList commands = {QStringLiteral("scan"), QStringLiteral("generate"), QStringLiteral("patch"), QStringLiteral("lint"), QStringLiteral("fix"), QStringLiteral("define"),
                                          QStringLiteral("restore"), QStringLiteral("help"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("--version")};
@@ -53,7 +57,11 @@ int run(const QStringList &arguments)
         return Commands::generate(rest);
     if (command == QLatin1String("patch"))
         return Commands::patch(rest);
-    if (command == QLatin1String("define") || command == QLatin1String("restore")) {
+    const bool onLibvirt = command == QLatin1String("define") || command == QLatin1String("restore")
+                           || command == QLatin1String("fix") || (command == QLatin1String("lint") && rest.contains(QStringLiteral("--connect")));
+    if (command == QLatin1String("lint") && !onLibvirt)
+        return Commands::lint(rest);
+    if (onLibvirt) {
         QString error;
         using Entry = int (*)(const QStringList &);
         if (auto entry = reinterpret_cast<Entry>(Modules::resolve(QStringLiteral("vfio-wizard-virt"), "vfioWizardVirtCommand", &error)))

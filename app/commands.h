@@ -8,4 +8,5 @@ namespace Commands {
 int scan(const QStringList &arguments);
 int generate(const QStringList &arguments);
 int patch(const QStringList &arguments);
+int lint(const QStringList &arguments);
 } // namespace Commands

@@ -5,6 +5,8 @@
 #include "domainpatches.h"
 #include "result.h"
 #include "domainxml.h"
+#include "hostscanner.h"
+#include "linter.h"
 #include "sysfsparse.h"
 #include "vmplanner.h"
 
@@ -42,11 +44,13 @@ struct PatchOptions
     QCommandLineOption rotation{QStringLiteral("rotation-rate"), Cli::tr("With --tune-disk: the rotation rate (1 for an SSD, 0 removes it)."), Cli::tr("RPM")};
     QCommandLineOption addGpu{QStringLiteral("add-gpu"), Cli::tr("Pass these functions of a GPU (comma-separated addresses)."), Cli::tr("ADDRS")};
     QCommandLineOption removeGpu{QStringLiteral("remove-gpu"), Cli::tr("Stop passing the GPU in this slot."), Cli::tr("ADDR")};
+    QCommandLineOption fix{QStringLiteral("fix"), Cli::tr("Apply a lint finding's fix (repeat for more)."), Cli::tr("ID")};
+    QCommandLineOption root{QStringLiteral("root"), Cli::tr("With --fix: the host tree the fixes plan for (default: this machine)."), Cli::tr("DIR"), QStringLiteral("/")};
 
     QList<QCommandLineOption> all() const
     {
         return {error43, vendorId, topology, pins, emulatorPins, iothreadPins, hugepages, balloon, hyperv, passthrough,
-                topoext, nic, bridge, iso, staging, disk, cache, io, discard, rotation, addGpu, removeGpu};
+                topoext, nic, bridge, iso, staging, disk, cache, io, discard, rotation, addGpu, removeGpu, fix, root};
     }
 };
 
@@ -178,6 +182,15 @@ int patch(const QStringList &arguments)
     if (const Result<void> applied = apply(parser, o, document.documentElement()); !applied) {
         CliOutput::error(path + QStringLiteral(": ") + applied.error());
         return 2;
+    }
+    if (parser.isSet(o.fix)) {
+        const Result<HostScan> host = HostScanner(HostRoot(parser.value(o.root))).scan();
+        for (const QString &id : parser.values(o.fix)) {
+            if (const Result<void> fixed = Linter::fix(document, id, host ? &*host : nullptr); !fixed) {
+                CliOutput::error(path + QStringLiteral(": ") + fixed.error());
+                return 2;
+            }
+        }
     }
     CliOutput::out(DomainXml::toText(document));
     return 0;

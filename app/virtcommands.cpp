@@ -1,10 +1,16 @@
 // The subcommands that talk to libvirt, built as the module vfio-wizard-virt.
 #include "clioutput.h"
+#include "lintcommand.h"
 #include "clitr.h"
 
 #include "definitionbackups.h"
 #include "domaindefiner.h"
 #include "libvirtconnection.h"
+#include "domainxml.h"
+#include "hostscanner.h"
+#include "linter.h"
+
+#include <QDomDocument>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,6 +115,76 @@ int restore(const QStringList &arguments)
     return 0;
 }
 
+int lint(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Judges a domain that libvirt holds against GPU-passthrough best practice."));
+    parser.addHelpOption();
+    const QCommandLineOption domain(QStringLiteral("domain"), Cli::tr("The domain to judge."), Cli::tr("NAME"));
+    parser.addOptions(LintCommand::options() + QList<QCommandLineOption>{connectOption(), domain});
+    if (const auto done = CliOutput::parse(parser, arguments))
+        return *done;
+    if (!parser.isSet(domain)) {
+        CliOutput::error(Cli::tr("lint: --domain NAME is needed with --connect"));
+        return 2;
+    }
+    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
+    if (!connection) {
+        CliOutput::error(connection.error());
+        return 1;
+    }
+    const Result<QString> xml = connection->domainXml(parser.value(domain));
+    if (!xml) {
+        CliOutput::error(xml.error());
+        return 1;
+    }
+    return LintCommand::report(parser, *xml, parser.value(domain));
+}
+
+int fix(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Applies lint fixes to a domain that libvirt holds, saving its definition first."));
+    parser.addHelpOption();
+    const QCommandLineOption domain(QStringLiteral("domain"), Cli::tr("The domain to fix."), Cli::tr("NAME"));
+    const QCommandLineOption root(QStringLiteral("root"), Cli::tr("The host tree the fixes plan for (default: this machine)."), Cli::tr("DIR"), QStringLiteral("/"));
+    parser.addOptions({connectOption(), backupsOption(), domain, root});
+    parser.addPositionalArgument(Cli::tr("FIXID"), Cli::tr("The fixes to apply, as lint names them."), Cli::tr("FIXID..."));
+    if (const auto done = CliOutput::parse(parser, arguments))
+        return *done;
+    if (!parser.isSet(domain) || parser.positionalArguments().isEmpty()) {
+        CliOutput::error(Cli::tr("fix: --domain NAME and at least one FIXID are needed"));
+        return 2;
+    }
+    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
+    if (!connection) {
+        CliOutput::error(connection.error());
+        return 1;
+    }
+    const Result<QString> xml = connection->domainXml(parser.value(domain));
+    if (!xml) {
+        CliOutput::error(xml.error());
+        return 1;
+    }
+    QDomDocument document;
+    document.setContent(*xml);
+    const Result<HostScan> host = HostScanner(HostRoot(parser.value(root))).scan();
+    for (const QString &id : parser.positionalArguments()) {
+        if (const Result<void> fixed = Linter::fix(document, id, host ? &*host : nullptr); !fixed) {
+            CliOutput::error(parser.value(domain) + QStringLiteral(": ") + fixed.error());
+            return 2;
+        }
+    }
+    const DefinitionBackups backups(parser.value(QStringLiteral("backups")));
+    const Result<DomainDefiner::Outcome> outcome = DomainDefiner(*connection, backups).define(DomainXml::toText(document));
+    if (!outcome) {
+        CliOutput::error(parser.value(domain) + QStringLiteral(": ") + outcome.error());
+        return 1;
+    }
+    reportDefined(*outcome);
+    return 0;
+}
+
 } // namespace
 
 extern "C" Q_DECL_EXPORT int vfioWizardVirtCommand(const QStringList &arguments)
@@ -118,6 +194,10 @@ extern "C" Q_DECL_EXPORT int vfioWizardVirtCommand(const QStringList &arguments)
         return define(arguments);
     if (command == QLatin1String("restore"))
         return restore(arguments);
+    if (command == QLatin1String("lint"))
+        return lint(arguments);
+    if (command == QLatin1String("fix"))
+        return fix(arguments);
     CliOutput::error(Cli::tr("unknown command %1").arg(command));
     return 2;
 }

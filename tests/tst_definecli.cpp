@@ -97,6 +97,33 @@ private slots:
         QVERIFY(after.out.contains(QStringLiteral(">2</vcpu>")));
     }
 
+    void lintAndFixADefinedDomain()
+    {
+        QTemporaryDir dir;
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        const QString xml = writeDomain(dir, QStringLiteral("a.xml"), 2);
+        QFile file(xml);
+        file.open(QIODevice::ReadOnly);
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        text.replace(QStringLiteral("<vcpu placement=\"static\">2</vcpu>"), QStringLiteral("<vcpu placement=\"static\" current=\"1\">2</vcpu>"));
+        QFile::remove(xml);
+        file.open(QIODevice::WriteOnly);
+        file.write(text.toUtf8());
+        file.close();
+        QCOMPARE(wizard({QStringLiteral("define"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--backups"), backups, xml}).exitCode, 0);
+        const QStringList lint = {QStringLiteral("lint"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--domain"),
+                                  QStringLiteral("vfio-wizard-test-define"), QStringLiteral("--no-host")};
+        const Run before = wizard(lint);
+        QVERIFY2(before.exitCode == 0 && before.out.contains(QStringLiteral("[current-vcpus]")), qPrintable(before.out + before.err));
+        const Run fixed = wizard({QStringLiteral("fix"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--backups"), backups,
+                                  QStringLiteral("--domain"), QStringLiteral("vfio-wizard-test-define"), QStringLiteral("current-vcpus")});
+        QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.err));
+        QVERIFY(fixed.out.contains(backups));
+        const Run after = wizard(lint);
+        QVERIFY(!after.out.contains(QStringLiteral("[current-vcpus]")));
+    }
+
     void malformedXmlNamesTheFile()
     {
         QTemporaryDir dir;

@@ -97,6 +97,31 @@ private slots:
         QVERIFY2(run.err.contains(file) && run.err.contains(fragment), qPrintable(run.err));
     }
 
+    void lintNamesFixesThatPatchApplies()
+    {
+        const QString file = corpus("article-vm.xml");
+        const QString root = QStringLiteral(VFIO_TEST_HOSTS_DIR "/article");
+        const Run lint = wizard({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--root"), root, file});
+        QCOMPARE(lint.exitCode, 0);
+        const QString json = QString::fromUtf8(lint.out);
+        QVERIFY2(json.contains(QStringLiteral("\"rule\": \"split-siblings\"")), qPrintable(json));
+        QVERIFY(json.contains(QStringLiteral("\"fix\": \"pinning\"")));
+
+        QTemporaryDir dir;
+        const Run patched = wizard({QStringLiteral("patch"), QStringLiteral("--root"), root, QStringLiteral("--fix"), QStringLiteral("pinning"),
+                                    QStringLiteral("--fix"), QStringLiteral("memballoon-none"), file});
+        QCOMPARE(patched.exitCode, 0);
+        QFile out(dir.filePath(QStringLiteral("fixed.xml")));
+        out.open(QIODevice::WriteOnly);
+        out.write(patched.out);
+        out.close();
+        const Run again = wizard({QStringLiteral("lint"), QStringLiteral("--root"), root, out.fileName()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(!again.out.contains("split-siblings"));
+        QVERIFY(!again.out.contains("[memballoon]"));
+        QVERIFY(again.out.contains("[hyperv]")); // not asked for, still there
+    }
+
     void malformedInput()
     {
         QTemporaryDir dir;

@@ -4,42 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: vfio-wizard [--demo]              start the wizard
-       vfio-wizard scan [--root DIR] [--json]
-       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
-       vfio-wizard patch [changes] FILE.xml
-       vfio-wizard define [--connect URI] FILE.xml
-       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]
-
-Commands:
-  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
-            GPUs, network and storage
-  generate  plan a VM and write its domain XML, NixOS module and profile
-  patch     change only what the options name in a domain XML (patched XML on stdout)
-  define    define a domain through libvirt, saving the definition it replaces
-  restore   list saved definitions, or define one again
-
-vfio-wizard COMMAND --help lists a command&apos;s options.
-</source>
-        <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
-        vfio-wizard scan [--root VERZ] [--json]
-        vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
-        vfio-wizard patch [Änderungen] DATEI.xml
-        vfio-wizard define [--connect URI] DATEI.xml
-        vfio-wizard restore [--connect URI] [--domain NAME] [SICHERUNG]
-
-Befehle:
-  scan      was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
-            GPUs, Netzwerk und Datenträger
-  generate  eine VM planen und ihr Domain-XML, NixOS-Modul und Profil schreiben
-  patch     nur das in einem Domain-XML ändern, was die Optionen nennen (Ergebnis auf stdout)
-  define    eine Domain über libvirt definieren und die ersetzte Definition sichern
-  restore   gesicherte Definitionen auflisten oder eine davon wieder definieren
-
-vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>cannot load the libvirt module: %1</source>
         <translation>das libvirt-Modul kann nicht geladen werden: %1</translation>
     </message>
@@ -499,6 +463,140 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>unknown command %1</source>
         <translation>unbekannter Befehl %1</translation>
     </message>
+    <message>
+        <source>Usage: vfio-wizard [--demo]              start the wizard
+       vfio-wizard scan [--root DIR] [--json]
+       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
+       vfio-wizard patch [changes] FILE.xml
+       vfio-wizard lint [--root DIR] [--json] FILE.xml | --connect URI --domain NAME
+       vfio-wizard fix --connect URI --domain NAME FIXID...
+       vfio-wizard define [--connect URI] FILE.xml
+       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]
+
+Commands:
+  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
+            GPUs, network and storage
+  generate  plan a VM and write its domain XML, NixOS module and profile
+  patch     change only what the options name in a domain XML (patched XML on stdout)
+  lint      judge a domain against best practice; each finding names its fix
+  fix       apply fixes to a domain in libvirt (the old definition is saved first)
+  define    define a domain through libvirt, saving the definition it replaces
+  restore   list saved definitions, or define one again
+
+vfio-wizard COMMAND --help lists a command&apos;s options.
+</source>
+        <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
+        vfio-wizard scan [--root VERZ] [--json]
+        vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
+        vfio-wizard patch [Änderungen] DATEI.xml
+        vfio-wizard lint [--root VERZ] [--json] DATEI.xml | --connect URI --domain NAME
+        vfio-wizard fix --connect URI --domain NAME KORREKTUR...
+        vfio-wizard define [--connect URI] DATEI.xml
+        vfio-wizard restore [--connect URI] [--domain NAME] [SICHERUNG]
+
+Befehle:
+  scan      was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
+            GPUs, Netzwerk und Datenträger
+  generate  eine VM planen und ihr Domain-XML, NixOS-Modul und Profil schreiben
+  patch     nur das in einem Domain-XML ändern, was die Optionen nennen (Ergebnis auf stdout)
+  lint      eine Domain an bewährter Praxis messen; jeder Befund nennt seine Korrektur
+  fix       Korrekturen auf eine Domain in libvirt anwenden (die alte Definition wird vorher gesichert)
+  define    eine Domain über libvirt definieren und die ersetzte Definition sichern
+  restore   gesicherte Definitionen auflisten oder eine davon wieder definieren
+
+vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Judge against the host tree DIR (default: this machine).</source>
+        <translation>Am Host-Baum VERZ messen (Vorgabe: dieser Rechner).</translation>
+    </message>
+    <message>
+        <source>Judge the XML alone, without the host&apos;s facts.</source>
+        <translation>Nur das XML beurteilen, ohne die Angaben des Hosts.</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Befunde als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a libvirt domain: %3</source>
+        <translation>%1:%2: keine libvirt-Domain: %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to improve
+</source>
+        <translation>%1: nichts zu verbessern
+</translation>
+    </message>
+    <message>
+        <source>    advice: %1
+</source>
+        <translation>    Rat: %1
+</translation>
+    </message>
+    <message>
+        <source>    advice: %1; fix: %2
+</source>
+        <translation>    Rat: %1; Korrektur: %2
+</translation>
+    </message>
+    <message>
+        <source>Judges a domain against GPU-passthrough best practice and names the fix for each finding.</source>
+        <translation>Misst eine Domain an bewährter GPU-Passthrough-Praxis und nennt zu jedem Befund die Korrektur.</translation>
+    </message>
+    <message>
+        <source>lint: one FILE.xml is needed (or --connect URI --domain NAME)</source>
+        <translation>lint: genau eine DATEI.xml wird gebraucht (oder --connect URI --domain NAME)</translation>
+    </message>
+    <message>
+        <source>Apply a lint finding&apos;s fix (repeat for more).</source>
+        <translation>Die Korrektur eines lint-Befunds anwenden (mehrfach angeben für mehr).</translation>
+    </message>
+    <message>
+        <source>With --fix: the host tree the fixes plan for (default: this machine).</source>
+        <translation>Mit --fix: der Host-Baum, für den die Korrekturen planen (Vorgabe: dieser Rechner).</translation>
+    </message>
+    <message>
+        <source>Judges a domain that libvirt holds against GPU-passthrough best practice.</source>
+        <translation>Misst eine Domain, die libvirt verwaltet, an bewährter GPU-Passthrough-Praxis.</translation>
+    </message>
+    <message>
+        <source>The domain to judge.</source>
+        <translation>Die zu beurteilende Domain.</translation>
+    </message>
+    <message>
+        <source>lint: --domain NAME is needed with --connect</source>
+        <translation>lint: mit --connect wird --domain NAME gebraucht</translation>
+    </message>
+    <message>
+        <source>Applies lint fixes to a domain that libvirt holds, saving its definition first.</source>
+        <translation>Wendet lint-Korrekturen auf eine Domain in libvirt an und sichert vorher ihre Definition.</translation>
+    </message>
+    <message>
+        <source>The domain to fix.</source>
+        <translation>Die zu korrigierende Domain.</translation>
+    </message>
+    <message>
+        <source>The host tree the fixes plan for (default: this machine).</source>
+        <translation>Der Host-Baum, für den die Korrekturen planen (Vorgabe: dieser Rechner).</translation>
+    </message>
+    <message>
+        <source>FIXID</source>
+        <translation>KORREKTUR</translation>
+    </message>
+    <message>
+        <source>The fixes to apply, as lint names them.</source>
+        <translation>Die anzuwendenden Korrekturen, wie lint sie nennt.</translation>
+    </message>
+    <message>
+        <source>FIXID...</source>
+        <translation>KORREKTUR...</translation>
+    </message>
+    <message>
+        <source>fix: --domain NAME and at least one FIXID are needed</source>
+        <translation>fix: --domain NAME und mindestens eine KORREKTUR werden gebraucht</translation>
+    </message>
 </context>
 <context>
     <name>CpuScanner</name>
@@ -655,6 +753,124 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>stopping %1</source>
         <translation>Anhalten von %1</translation>
+    </message>
+</context>
+<context>
+    <name>LintRules</name>
+    <message>
+        <source>The guest starts with %1 of its %2 vCPUs: the current allocation does not follow the maximum, and the guest never sees the rest.</source>
+        <translation>Der Gast startet mit %1 seiner %2 vCPUs: Die aktuelle Zuteilung folgt dem Maximum nicht, und den Rest sieht der Gast nie.</translation>
+    </message>
+    <message>
+        <source>%1 sockets: Windows desktop editions use at most two sockets and schedule poorly across them. One socket with cores and threads is what the host has.</source>
+        <translation>%1 Sockel: Desktop-Ausgaben von Windows nutzen höchstens zwei Sockel und verteilen schlecht über sie. Ein Sockel mit Kernen und Threads ist das, was der Host hat.</translation>
+    </message>
+    <message>
+        <source>CPU mode %1: the guest does not see the host&apos;s CPU as it is (features, caches), which costs performance and confuses some games&apos; checks.</source>
+        <translation>CPU-Modus %1: Der Gast sieht die CPU des Hosts nicht, wie sie ist (Merkmale, Caches); das kostet Leistung und verwirrt die Prüfungen mancher Spiele.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Vorgabe)</translation>
+    </message>
+    <message>
+        <source>An AMD host without topoext in the guest: the guest cannot see SMT threads and treats each as a core.</source>
+        <translation>Ein AMD-Host ohne topoext im Gast: Der Gast sieht keine SMT-Threads und hält jeden für einen Kern.</translation>
+    </message>
+    <message>
+        <source>The vCPUs are not pinned: the host scheduler moves them between cores, losing cache and adding latency.</source>
+        <translation>Die vCPUs sind nicht festgepinnt: Der Scheduler des Hosts schiebt sie zwischen Kernen hin und her, verliert Cache-Inhalte und erhöht die Latenz.</translation>
+    </message>
+    <message>
+        <source>vCPUs %1 and %2 share a core in the guest but run on different host cores (%3, %4): the guest&apos;s SMT scheduling works against the host.</source>
+        <translation>Die vCPUs %1 und %2 teilen im Gast einen Kern, laufen aber auf verschiedenen Host-Kernen (%3, %4): Das SMT-Scheduling des Gasts arbeitet gegen den Host.</translation>
+    </message>
+    <message>
+        <source>The guest sees separate cores, but some of its vCPUs are SMT siblings on the host: the topology does not match the pins.</source>
+        <translation>Der Gast sieht getrennte Kerne, aber einige seiner vCPUs sind auf dem Host SMT-Geschwister: Die Topologie passt nicht zum Pinning.</translation>
+    </message>
+    <message>
+        <source>The vCPUs run on host CPUs %1, which span more than one L3 cache or NUMA node.</source>
+        <translation>Die vCPUs laufen auf den Host-CPUs %1, die sich über mehr als einen L3-Cache oder NUMA-Knoten erstrecken.</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s emulator threads are not pinned: they run on the vCPUs&apos; host threads.</source>
+        <translation>Die Emulator-Threads von QEMU sind nicht festgepinnt: Sie laufen auf den Host-Threads der vCPUs.</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s emulator threads share host CPUs with vCPUs.</source>
+        <translation>Die Emulator-Threads von QEMU teilen sich Host-CPUs mit vCPUs.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory is in 4 KiB pages: hugepages cut the cost of address translation.</source>
+        <translation>Der Speicher des Gasts liegt in 4-KiB-Seiten: Hugepages senken die Kosten der Adressübersetzung.</translation>
+    </message>
+    <message>
+        <source>A memory balloon with hugepages or passed-through devices cannot give memory back and only costs: remove it.</source>
+        <translation>Ein Speicher-Ballon kann bei Hugepages oder durchgereichten Geräten keinen Speicher zurückgeben und kostet nur: Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The domain wants %1 MiB in hugepages of %2 KiB, but the host reserves %3 MiB of them: the VM will not start. Reserve them at boot (the NixOS module&apos;s hugepages= does).</source>
+        <translation>Die Domain will %1 MiB in Hugepages zu %2 KiB, der Host reserviert aber %3 MiB davon: Die VM startet nicht. Reservieren Sie sie beim Booten (das hugepages= des NixOS-Moduls tut es).</translation>
+    </message>
+    <message>
+        <source>NIC model %1 is an emulated card: virtio has far less overhead (the driver is on the virtio-win ISO).</source>
+        <translation>Das Netzwerkkartenmodell %1 ist eine emulierte Karte: virtio hat weit weniger Aufwand (der Treiber liegt auf dem virtio-win-ISO).</translation>
+    </message>
+    <message>
+        <source>The VM is behind NAT although bridge %1 is there: on the bridge it is reachable from the LAN without port forwarding.</source>
+        <translation>Die VM sitzt hinter NAT, obwohl die Bridge %1 da ist: An der Bridge ist sie ohne Portweiterleitung aus dem LAN erreichbar.</translation>
+    </message>
+    <message>
+        <source>Disk %1 is on an emulated %2 controller; virtio is faster. Switch only after the guest has the virtio driver (driver staging), or it will not boot.</source>
+        <translation>Die Platte %1 hängt an einem emulierten %2-Controller; virtio ist schneller. Stellen Sie erst um, wenn der Gast den virtio-Treiber hat (Treiber-Vorbereitung), sonst startet er nicht.</translation>
+    </message>
+    <message>
+        <source>Disk %1 uses cache mode %2: the host caches what the guest already caches.</source>
+        <translation>Die Platte %1 nutzt den Cache-Modus %2: Der Host puffert, was der Gast schon puffert.</translation>
+    </message>
+    <message>
+        <source>(default: writeback)</source>
+        <translation>(Vorgabe: writeback)</translation>
+    </message>
+    <message>
+        <source>Disk %1 lives on spinning disks but the guest is not told: Windows then schedules for an SSD, and the HDD seeks all the time.</source>
+        <translation>Die Platte %1 liegt auf drehenden Platten, aber der Gast erfährt es nicht: Windows plant dann für eine SSD, und die HDD sucht ständig.</translation>
+    </message>
+    <message>
+        <source>No virtio disk yet: add a small one so Windows installs the virtio driver, then the boot disk can move to virtio.</source>
+        <translation>Noch keine virtio-Platte: Fügen Sie eine kleine hinzu, damit Windows den virtio-Treiber installiert; danach kann die Boot-Platte auf virtio umziehen.</translation>
+    </message>
+    <message>
+        <source>Windows runs better with the Hyper-V enlightenments; missing: %1.</source>
+        <translation>Windows läuft mit den Hyper-V-Erweiterungen besser; es fehlen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is passed without %2: the functions of one card go to the guest together.</source>
+        <translation>%1 wird ohne %2 durchgereicht: Die Funktionen einer Karte gehören zusammen in den Gast.</translation>
+    </message>
+    <message>
+        <source>An NVIDIA GPU without the Error 43 fix: drivers before 465 refuse to run in a VM they recognise. (Newer drivers do not need it.)</source>
+        <translation>Eine NVIDIA-GPU ohne die Fehler-43-Korrektur: Treiber vor 465 verweigern den Dienst in einer erkannten VM. (Neuere Treiber brauchen sie nicht.)</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 is not passed whole: %2 stay with the host, and the VM will not start (or the host loses them anyway).</source>
+        <translation>IOMMU-Gruppe %1 wird nicht ganz durchgereicht: %2 bleiben beim Host, und die VM startet nicht (oder der Host verliert sie trotzdem).</translation>
+    </message>
+</context>
+<context>
+    <name>Linter</name>
+    <message>
+        <source>fix %1 needs the host&apos;s facts: give --root (or run it on the host)</source>
+        <translation>Korrektur %1 braucht die Angaben des Hosts: Geben Sie --root an (oder führen Sie sie auf dem Host aus)</translation>
+    </message>
+    <message>
+        <source>fix bridge: the host has no bridge with a physical port</source>
+        <translation>Korrektur bridge: Der Host hat keine Bridge mit physischem Port</translation>
+    </message>
+    <message>
+        <source>no fix called %1; the fixes are: %2</source>
+        <translation>keine Korrektur namens %1; die Korrekturen sind: %2</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ QString usage()
               "       vfio-wizard patch [changes] FILE.xml\n"
               "       vfio-wizard lint [--root DIR] [--json] FILE.xml | --connect URI --domain NAME\n"
               "       vfio-wizard fix --connect URI --domain NAME FIXID...\n"
+              "       vfio-wizard test-boot --connect URI FILE.xml | --domain NAME\n"
               "       vfio-wizard define [--connect URI] FILE.xml\n"
               "       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]\n"
               "\n"
@@ -30,6 +31,7 @@ QString usage()
               "  patch     change only what the options name in a domain XML (patched XML on stdout)\n"
               "  lint      judge a domain against best practice; each finding names its fix\n"
               "  fix       apply fixes to a domain in libvirt (the old definition is saved first)\n"
+              "  test-boot start a throwaway copy and check topology, pinning and hugepages\n"
               "  define    define a domain through libvirt, saving the definition it replaces\n"
               "  restore   list saved definitions, or define one again\n"
               "\n"
@@ -40,7 +42,7 @@ QString usage()
 
 bool isCommand(const QString &firstArgument)
 {
-    static const QStringList commands = {QStringLiteral("scan"), QStringLiteral("generate"), QStringLiteral("patch"), QStringLiteral("lint"), QStringLiteral("fix"), QStringLiteral("define"),
+    static const QStringList commands = {QStringLiteral("scan"), QStringLiteral("generate"), QStringLiteral("patch"), QStringLiteral("lint"), QStringLiteral("fix"), QStringLiteral("test-boot"), QStringLiteral("define"),
                                          QStringLiteral("restore"), QStringLiteral("help"),
                                          QStringLiteral("--help"), QStringLiteral("-h"),
                                          QStringLiteral("--version")};
@@ -58,7 +60,7 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("patch"))
         return Commands::patch(rest);
     const bool onLibvirt = command == QLatin1String("define") || command == QLatin1String("restore")
-                           || command == QLatin1String("fix") || (command == QLatin1String("lint") && rest.contains(QStringLiteral("--connect")));
+                           || command == QLatin1String("fix") || command == QLatin1String("test-boot") || (command == QLatin1String("lint") && rest.contains(QStringLiteral("--connect")));
     if (command == QLatin1String("lint") && !onLibvirt)
         return Commands::lint(rest);
     if (onLibvirt) {

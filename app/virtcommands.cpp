@@ -9,6 +9,8 @@
 #include "domainxml.h"
 #include "hostscanner.h"
 #include "linter.h"
+#include "sysfsparse.h"
+#include "testboot.h"
 
 #include <QDomDocument>
 
@@ -185,6 +187,64 @@ int fix(const QStringList &arguments)
     return 0;
 }
 
+int testBoot(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Starts a throwaway copy of a VM without its devices and disks, and checks "
+                                             "its topology, pinning and hugepages against the XML."));
+    parser.addHelpOption();
+    const QCommandLineOption domain(QStringLiteral("domain"), Cli::tr("Test the definition of this domain."), Cli::tr("NAME"));
+    parser.addOptions({connectOption(), domain});
+    parser.addPositionalArgument(Cli::tr("FILE.xml"), Cli::tr("The domain XML."), Cli::tr("[FILE.xml]"));
+    if (const auto done = CliOutput::parse(parser, arguments))
+        return *done;
+    if (parser.isSet(domain) == !parser.positionalArguments().isEmpty()) {
+        CliOutput::error(Cli::tr("test-boot: give FILE.xml or --domain NAME"));
+        return 2;
+    }
+    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
+    if (!connection) {
+        CliOutput::error(connection.error());
+        return 1;
+    }
+    QString xml;
+    QString source = parser.value(domain);
+    if (parser.isSet(domain)) {
+        const Result<QString> fetched = connection->domainXml(source);
+        if (!fetched) {
+            CliOutput::error(fetched.error());
+            return 1;
+        }
+        xml = *fetched;
+    } else {
+        source = parser.positionalArguments().first();
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            CliOutput::error(Cli::tr("%1: cannot read: %2").arg(source, file.errorString()));
+            return 1;
+        }
+        xml = QString::fromUtf8(file.readAll());
+    }
+    const Result<TestBoot::Report> report = TestBoot::run(*connection, xml);
+    if (!report) {
+        CliOutput::error(source + QStringLiteral(": ") + report.error());
+        return 1;
+    }
+    CliOutput::out(Cli::tr("test boot of %1 as %2 (destroyed again)\n").arg(source, report->copyName));
+    CliOutput::out(Cli::tr("topology in the XML: %1 socket(s) x %2 cores x %3 threads\n").arg(report->sockets).arg(report->cores).arg(report->threads));
+    for (const TestBoot::Vcpu &v : report->vcpus)
+        CliOutput::out(Cli::tr("  vCPU %1: socket %2 core %3 thread %4, host thread %5 runs on %6 (pinned to %7)\n")
+                           .arg(v.index).arg(v.socket).arg(v.core).arg(v.thread).arg(v.hostThreadId)
+                           .arg(SysfsParse::formatCpuList(v.threadAffinity), SysfsParse::formatCpuList(v.expectedPins)));
+    CliOutput::out(report->hugepageMapping.isEmpty() ? Cli::tr("memory: no hugetlbfs mapping\n")
+                                                     : Cli::tr("memory: %1\n").arg(report->hugepageMapping));
+    for (const QString &mismatch : report->mismatches)
+        CliOutput::error(source + QStringLiteral(": ") + mismatch);
+    if (report->ok())
+        CliOutput::out(Cli::tr("everything as the XML says\n"));
+    return report->ok() ? 0 : 1;
+}
+
 } // namespace
 
 extern "C" Q_DECL_EXPORT int vfioWizardVirtCommand(const QStringList &arguments)
@@ -198,6 +258,8 @@ extern "C" Q_DECL_EXPORT int vfioWizardVirtCommand(const QStringList &arguments)
         return lint(arguments);
     if (command == QLatin1String("fix"))
         return fix(arguments);
+    if (command == QLatin1String("test-boot"))
+        return testBoot(arguments);
     CliOutput::error(Cli::tr("unknown command %1").arg(command));
     return 2;
 }

@@ -4,6 +4,7 @@
 #include <QDomDocument>
 
 #include <libvirt/libvirt.h>
+#include <libvirt/libvirt-qemu.h>
 #include <libvirt/virterror.h>
 
 #include <cerrno>
@@ -197,4 +198,39 @@ Result<void> LibvirtConnection::destroy(const QString &name)
     if (!domain || virDomainDestroy(domain.get()) < 0)
         return Error{lastErrorMessage(tr("stopping %1").arg(name), m_uri)};
     return {};
+}
+
+Result<QString> LibvirtConnection::qemuMonitorCommand(const QString &name, const QString &command)
+{
+    const QByteArray utf8 = name.toUtf8();
+    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
+    char *reply = nullptr;
+    if (!domain || virDomainQemuMonitorCommand(domain.get(), command.toUtf8().constData(), &reply, 0) < 0)
+        return Error{lastErrorMessage(tr("asking QEMU of %1").arg(name), m_uri)};
+    std::unique_ptr<char, FreeDeleter> owned(reply);
+    return QString::fromUtf8(reply);
+}
+
+Result<QList<QList<int>>> LibvirtConnection::vcpuPins(const QString &name, int vcpus)
+{
+    const QByteArray utf8 = name.toUtf8();
+    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
+    const int hostCpus = domain ? virNodeGetCPUMap(m_connection.get(), nullptr, nullptr, 0) : -1;
+    if (!domain || hostCpus <= 0 || vcpus <= 0)
+        return Error{lastErrorMessage(tr("reading the pins of %1").arg(name), m_uri)};
+    const int mapLength = VIR_CPU_MAPLEN(hostCpus);
+    QByteArray maps(vcpus * mapLength, '\0');
+    const int count = virDomainGetVcpuPinInfo(domain.get(), vcpus, reinterpret_cast<unsigned char *>(maps.data()), mapLength,
+                                              VIR_DOMAIN_AFFECT_LIVE);
+    if (count < 0)
+        return Error{lastErrorMessage(tr("reading the pins of %1").arg(name), m_uri)};
+    QList<QList<int>> pins;
+    for (int vcpu = 0; vcpu < count; ++vcpu) {
+        QList<int> cpus;
+        for (int cpu = 0; cpu < hostCpus; ++cpu)
+            if (VIR_CPU_USABLE(reinterpret_cast<const unsigned char *>(maps.constData()), mapLength, vcpu, cpu))
+                cpus << cpu;
+        pins << cpus;
+    }
+    return pins;
 }

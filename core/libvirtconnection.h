@@ -51,6 +51,10 @@ public:
     /// Starts a domain that exists only while it runs (a test boot); returns its name.
     Result<QString> startTransient(const QString &xml);
     Result<void> destroy(const QString &name);
+    /// Sends a QMP command to a running QEMU domain; returns QEMU's JSON answer.
+    Result<QString> qemuMonitorCommand(const QString &name, const QString &command);
+    /// The host CPUs each vCPU of a running domain may run on, as libvirt set them.
+    Result<QList<QList<int>>> vcpuPins(const QString &name, int vcpus);
 
     /// The message for libvirt's last error in this thread, in words that say what to do.
     static QString lastErrorMessage(const QString &context, const QString &uri = {});

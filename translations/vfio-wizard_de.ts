@@ -464,50 +464,6 @@
         <translation>unbekannter Befehl %1</translation>
     </message>
     <message>
-        <source>Usage: vfio-wizard [--demo]              start the wizard
-       vfio-wizard scan [--root DIR] [--json]
-       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
-       vfio-wizard patch [changes] FILE.xml
-       vfio-wizard lint [--root DIR] [--json] FILE.xml | --connect URI --domain NAME
-       vfio-wizard fix --connect URI --domain NAME FIXID...
-       vfio-wizard define [--connect URI] FILE.xml
-       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]
-
-Commands:
-  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
-            GPUs, network and storage
-  generate  plan a VM and write its domain XML, NixOS module and profile
-  patch     change only what the options name in a domain XML (patched XML on stdout)
-  lint      judge a domain against best practice; each finding names its fix
-  fix       apply fixes to a domain in libvirt (the old definition is saved first)
-  define    define a domain through libvirt, saving the definition it replaces
-  restore   list saved definitions, or define one again
-
-vfio-wizard COMMAND --help lists a command&apos;s options.
-</source>
-        <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
-        vfio-wizard scan [--root VERZ] [--json]
-        vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
-        vfio-wizard patch [Änderungen] DATEI.xml
-        vfio-wizard lint [--root VERZ] [--json] DATEI.xml | --connect URI --domain NAME
-        vfio-wizard fix --connect URI --domain NAME KORREKTUR...
-        vfio-wizard define [--connect URI] DATEI.xml
-        vfio-wizard restore [--connect URI] [--domain NAME] [SICHERUNG]
-
-Befehle:
-  scan      was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
-            GPUs, Netzwerk und Datenträger
-  generate  eine VM planen und ihr Domain-XML, NixOS-Modul und Profil schreiben
-  patch     nur das in einem Domain-XML ändern, was die Optionen nennen (Ergebnis auf stdout)
-  lint      eine Domain an bewährter Praxis messen; jeder Befund nennt seine Korrektur
-  fix       Korrekturen auf eine Domain in libvirt anwenden (die alte Definition wird vorher gesichert)
-  define    eine Domain über libvirt definieren und die ersetzte Definition sichern
-  restore   gesicherte Definitionen auflisten oder eine davon wieder definieren
-
-vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Judge against the host tree DIR (default: this machine).</source>
         <translation>Am Host-Baum VERZ messen (Vorgabe: dieser Rechner).</translation>
     </message>
@@ -596,6 +552,106 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>fix: --domain NAME and at least one FIXID are needed</source>
         <translation>fix: --domain NAME und mindestens eine KORREKTUR werden gebraucht</translation>
+    </message>
+    <message>
+        <source>Usage: vfio-wizard [--demo]              start the wizard
+       vfio-wizard scan [--root DIR] [--json]
+       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
+       vfio-wizard patch [changes] FILE.xml
+       vfio-wizard lint [--root DIR] [--json] FILE.xml | --connect URI --domain NAME
+       vfio-wizard fix --connect URI --domain NAME FIXID...
+       vfio-wizard test-boot --connect URI FILE.xml | --domain NAME
+       vfio-wizard define [--connect URI] FILE.xml
+       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]
+
+Commands:
+  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
+            GPUs, network and storage
+  generate  plan a VM and write its domain XML, NixOS module and profile
+  patch     change only what the options name in a domain XML (patched XML on stdout)
+  lint      judge a domain against best practice; each finding names its fix
+  fix       apply fixes to a domain in libvirt (the old definition is saved first)
+  test-boot start a throwaway copy and check topology, pinning and hugepages
+  define    define a domain through libvirt, saving the definition it replaces
+  restore   list saved definitions, or define one again
+
+vfio-wizard COMMAND --help lists a command&apos;s options.
+</source>
+        <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
+        vfio-wizard scan [--root VERZ] [--json]
+        vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
+        vfio-wizard patch [Änderungen] DATEI.xml
+        vfio-wizard lint [--root VERZ] [--json] DATEI.xml | --connect URI --domain NAME
+        vfio-wizard fix --connect URI --domain NAME KORREKTUR...
+        vfio-wizard test-boot --connect URI DATEI.xml | --domain NAME
+        vfio-wizard define [--connect URI] DATEI.xml
+        vfio-wizard restore [--connect URI] [--domain NAME] [SICHERUNG]
+
+Befehle:
+  scan      was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
+            GPUs, Netzwerk und Datenträger
+  generate  eine VM planen und ihr Domain-XML, NixOS-Modul und Profil schreiben
+  patch     nur das in einem Domain-XML ändern, was die Optionen nennen (Ergebnis auf stdout)
+  lint      eine Domain an bewährter Praxis messen; jeder Befund nennt seine Korrektur
+  fix       Korrekturen auf eine Domain in libvirt anwenden (die alte Definition wird vorher gesichert)
+  test-boot eine Wegwerfkopie starten und Topologie, Pinning und Hugepages prüfen
+  define    eine Domain über libvirt definieren und die ersetzte Definition sichern
+  restore   gesicherte Definitionen auflisten oder eine davon wieder definieren
+
+vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Starts a throwaway copy of a VM without its devices and disks, and checks its topology, pinning and hugepages against the XML.</source>
+        <translation>Startet eine Wegwerfkopie einer VM ohne ihre Geräte und Platten und prüft Topologie, Pinning und Hugepages gegen das XML.</translation>
+    </message>
+    <message>
+        <source>Test the definition of this domain.</source>
+        <translation>Die Definition dieser Domain prüfen.</translation>
+    </message>
+    <message>
+        <source>[FILE.xml]</source>
+        <translation>[DATEI.xml]</translation>
+    </message>
+    <message>
+        <source>test-boot: give FILE.xml or --domain NAME</source>
+        <translation>test-boot: DATEI.xml oder --domain NAME angeben</translation>
+    </message>
+    <message>
+        <source>test boot of %1 as %2 (destroyed again)
+</source>
+        <translation>Testlauf von %1 als %2 (wieder beendet)
+</translation>
+    </message>
+    <message>
+        <source>topology in the XML: %1 socket(s) x %2 cores x %3 threads
+</source>
+        <translation>Topologie im XML: %1 Sockel x %2 Kerne x %3 Threads
+</translation>
+    </message>
+    <message>
+        <source>  vCPU %1: socket %2 core %3 thread %4, host thread %5 runs on %6 (pinned to %7)
+</source>
+        <translation>  vCPU %1: Sockel %2 Kern %3 Thread %4, Host-Thread %5 läuft auf %6 (festgepinnt auf %7)
+</translation>
+    </message>
+    <message>
+        <source>memory: no hugetlbfs mapping
+</source>
+        <translation>Speicher: keine hugetlbfs-Abbildung
+</translation>
+    </message>
+    <message>
+        <source>memory: %1
+</source>
+        <translation>Speicher: %1
+</translation>
+    </message>
+    <message>
+        <source>everything as the XML says
+</source>
+        <translation>alles, wie das XML es sagt
+</translation>
     </message>
 </context>
 <context>
@@ -753,6 +809,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>stopping %1</source>
         <translation>Anhalten von %1</translation>
+    </message>
+    <message>
+        <source>asking QEMU of %1</source>
+        <translation>Anfrage an QEMU von %1</translation>
+    </message>
+    <message>
+        <source>reading the pins of %1</source>
+        <translation>Lesen des Pinnings von %1</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1346,37 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: cannot list: %2</source>
         <translation>%1: kann nicht aufgelistet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestBoot</name>
+    <message>
+        <source>the domain XML does not parse</source>
+        <translation>das Domain-XML lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs run; the XML has %2</source>
+        <translation>%1 vCPUs laufen; das XML hat %2</translation>
+    </message>
+    <message>
+        <source>vCPU %1 sits at socket %2 core %3 thread %4, not where a %5x%6x%7 topology puts it</source>
+        <translation>vCPU %1 sitzt auf Sockel %2 Kern %3 Thread %4, nicht dort, wo eine %5x%6x%7-Topologie sie hinsetzt</translation>
+    </message>
+    <message>
+        <source>libvirt pins vCPU %1 to %2, the XML to %3</source>
+        <translation>libvirt pinnt vCPU %1 auf %2, das XML auf %3</translation>
+    </message>
+    <message>
+        <source>vCPU %1&apos;s thread %2 may run on %3, the XML pins it to %4</source>
+        <translation>Der Thread %2 der vCPU %1 darf auf %3 laufen, das XML pinnt ihn auf %4</translation>
+    </message>
+    <message>
+        <source>the XML asks for hugepages, but QEMU maps no hugetlbfs file</source>
+        <translation>das XML verlangt Hugepages, aber QEMU bildet keine hugetlbfs-Datei ab</translation>
+    </message>
+    <message>
+        <source>QEMU maps %1 though the XML asks for no hugepages</source>
+        <translation>QEMU bildet %1 ab, obwohl das XML keine Hugepages verlangt</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ namespace {
 QString usage()
 {
     return Cli::tr("Usage: vfio-wizard [--demo]              start the wizard\n"
-              "       vfio-wizard scan [--root DIR] [--json]\n"
+              "       vfio-wizard scan [--root DIR | --connect URI] [--json]\n"
               "       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR\n"
               "       vfio-wizard patch [changes] FILE.xml\n"
               "       vfio-wizard lint [--root DIR] [--json] FILE.xml | --connect URI --domain NAME\n"
@@ -53,17 +53,12 @@ int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     const QStringList rest = QStringList{arguments.value(0) + u' ' + command} + arguments.mid(2);
-    if (command == QLatin1String("scan"))
-        return Commands::scan(rest);
-    if (command == QLatin1String("generate"))
-        return Commands::generate(rest);
-    if (command == QLatin1String("patch"))
-        return Commands::patch(rest);
-    const bool onLibvirt = command == QLatin1String("define") || command == QLatin1String("restore")
-                           || command == QLatin1String("fix") || command == QLatin1String("test-boot") || (command == QLatin1String("lint") && rest.contains(QStringLiteral("--connect")));
-    if (command == QLatin1String("lint") && !onLibvirt)
-        return Commands::lint(rest);
-    if (onLibvirt) {
+    // Commands that talk to libvirt live in a module, so the others never load libvirt.
+    static const QStringList libvirtCommands = {QStringLiteral("define"), QStringLiteral("restore"), QStringLiteral("fix"),
+                                                QStringLiteral("test-boot")};
+    const bool remote = (command == QLatin1String("lint") || command == QLatin1String("scan"))
+                        && std::any_of(rest.begin(), rest.end(), [](const QString &a) { return a.startsWith(QLatin1String("--connect")); });
+    if (libvirtCommands.contains(command) || remote) {
         QString error;
         using Entry = int (*)(const QStringList &);
         if (auto entry = reinterpret_cast<Entry>(Modules::resolve(QStringLiteral("vfio-wizard-virt"), "vfioWizardVirtCommand", &error)))
@@ -71,6 +66,14 @@ int run(const QStringList &arguments)
         CliOutput::error(Cli::tr("cannot load the libvirt module: %1").arg(error));
         return 1;
     }
+    if (command == QLatin1String("scan"))
+        return Commands::scan(rest);
+    if (command == QLatin1String("generate"))
+        return Commands::generate(rest);
+    if (command == QLatin1String("patch"))
+        return Commands::patch(rest);
+    if (command == QLatin1String("lint"))
+        return Commands::lint(rest);
     if (command == QLatin1String("--version")) {
         CliOutput::out(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n');
         return 0;

@@ -8,6 +8,10 @@
 #include "hostscanner.h"
 #include "jsonwriter.h"
 #include "linter.h"
+#include "zpoolstatus.h"
+
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <QDomDocument>
 
@@ -38,7 +42,16 @@ int report(const QCommandLineParser &parser, const QString &xml, const QString &
         }
         host = std::move(*scan);
     }
-    const QList<LintFinding> findings = Linter::lint(document, host ? &*host : nullptr);
+    // zpool is the tool that knows whether a pool scrubs; without it the rule notes it skipped.
+    std::optional<QStringList> scrubbing;
+    const QString zpool = QStandardPaths::findExecutable(QStringLiteral("zpool"));
+    if (!zpool.isEmpty() && xml.contains(QLatin1String("/dev/zvol/"))) {
+        QProcess process;
+        process.start(zpool, {QStringLiteral("status")});
+        if (process.waitForFinished(10000) && process.exitCode() == 0)
+            scrubbing = ZpoolStatus::scrubbingPools(QString::fromUtf8(process.readAllStandardOutput()));
+    }
+    const QList<LintFinding> findings = Linter::lint(document, host ? &*host : nullptr, scrubbing ? &*scrubbing : nullptr);
     if (parser.isSet(QStringLiteral("json"))) {
         JsonWriter json;
         json.beginObject();

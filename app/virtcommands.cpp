@@ -11,6 +11,9 @@
 #include "linter.h"
 #include "sysfsparse.h"
 #include "testboot.h"
+#include "hostscanjson.h"
+#include "libvirthostsource.h"
+#include "scansummary.h"
 
 #include <QDomDocument>
 
@@ -245,6 +248,29 @@ int testBoot(const QStringList &arguments)
     return report->ok() ? 0 : 1;
 }
 
+int scanRemote(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Scans a host through libvirt (for hosts reached by a qemu+ssh:// URI)."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object."));
+    parser.addOptions({connectOption(), json});
+    if (const auto done = CliOutput::parse(parser, arguments))
+        return *done;
+    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
+    if (!connection) {
+        CliOutput::error(connection.error());
+        return 1;
+    }
+    const Result<HostScan> scan = LibvirtHostSource::scan(*connection);
+    if (!scan) {
+        CliOutput::error(scan.error());
+        return 1;
+    }
+    CliOutput::out(parser.isSet(json) ? HostScanJson::toJson(*scan) : ScanSummary::text(*scan).toUtf8());
+    return 0;
+}
+
 } // namespace
 
 extern "C" Q_DECL_EXPORT int vfioWizardVirtCommand(const QStringList &arguments)
@@ -260,6 +286,8 @@ extern "C" Q_DECL_EXPORT int vfioWizardVirtCommand(const QStringList &arguments)
         return fix(arguments);
     if (command == QLatin1String("test-boot"))
         return testBoot(arguments);
+    if (command == QLatin1String("scan"))
+        return scanRemote(arguments);
     CliOutput::error(Cli::tr("unknown command %1").arg(command));
     return 2;
 }

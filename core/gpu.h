@@ -18,3 +18,8 @@ struct Gpu
     QString name; ///< vendor and device names for people
     quint16 vendorId = 0;
 };
+
+struct PciDevice;
+
+/// The GPUs among PCI devices: display functions, one per slot, with every function of it.
+QList<Gpu> findGpus(const QList<PciDevice> &pci);

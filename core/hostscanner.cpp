@@ -57,29 +57,6 @@ IommuState scanIommu(SysfsReader &reader, const HostScan &scan)
     return iommu;
 }
 
-QList<Gpu> findGpus(const HostScan &scan)
-{
-    QList<Gpu> gpus;
-    for (const PciDevice &device : scan.pci) {
-        if (!device.isDisplay())
-            continue;
-        // A second display function of one card (rare, some old Radeons) is not a second GPU.
-        const bool seen = std::any_of(gpus.begin(), gpus.end(), [&](const Gpu &g) { return g.address.sameSlot(device.address); });
-        if (seen)
-            continue;
-        Gpu gpu;
-        gpu.address = device.address;
-        gpu.functions = device.slotFunctions;
-        gpu.bootVga = device.bootVga;
-        gpu.iommuGroup = device.iommuGroup;
-        gpu.driver = device.driver;
-        gpu.vendorId = device.vendorId;
-        gpu.name = device.deviceName.isEmpty() ? device.vendorName : device.vendorName + u' ' + device.deviceName;
-        gpus.append(gpu);
-    }
-    return gpus;
-}
-
 } // namespace
 
 Result<HostScan> HostScanner::scan() const
@@ -99,7 +76,7 @@ Result<HostScan> HostScanner::scan() const
         scan.commandLine = KernelCommandLine::parse(*line);
     scan.pci = PciScanner(reader).scan();
     scan.iommu = scanIommu(reader, scan);
-    scan.gpus = findGpus(scan);
+    scan.gpus = findGpus(scan.pci);
     scan.network = NetworkScanner(reader).scan();
     scan.storage = StorageScanner(reader).scan();
     scan.warnings = reader.warnings();

@@ -234,3 +234,34 @@ Result<QList<QList<int>>> LibvirtConnection::vcpuPins(const QString &name, int v
     }
     return pins;
 }
+
+Result<QString> LibvirtConnection::capabilities() const
+{
+    std::unique_ptr<char, FreeDeleter> xml(virConnectGetCapabilities(m_connection.get()));
+    if (!xml)
+        return Error{lastErrorMessage(tr("reading the capabilities of %1").arg(m_uri), m_uri)};
+    return QString::fromUtf8(xml.get());
+}
+
+Result<QStringList> LibvirtConnection::nodeDevices(NodeDeviceKind kind) const
+{
+    unsigned int flags = 0;
+    switch (kind) {
+    case NodeDeviceKind::Pci: flags = VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV; break;
+    case NodeDeviceKind::Net: flags = VIR_CONNECT_LIST_NODE_DEVICES_CAP_NET; break;
+    case NodeDeviceKind::Storage: flags = VIR_CONNECT_LIST_NODE_DEVICES_CAP_STORAGE; break;
+    }
+    virNodeDevicePtr *devices = nullptr;
+    const int count = virConnectListAllNodeDevices(m_connection.get(), &devices, flags);
+    if (count < 0)
+        return Error{lastErrorMessage(tr("listing the devices of %1").arg(m_uri), m_uri)};
+    QStringList xmls;
+    for (int i = 0; i < count; ++i) {
+        std::unique_ptr<char, FreeDeleter> xml(virNodeDeviceGetXMLDesc(devices[i], 0));
+        if (xml)
+            xmls << QString::fromUtf8(xml.get());
+        virNodeDeviceFree(devices[i]);
+    }
+    free(devices);
+    return xmls;
+}

@@ -51,6 +51,11 @@ public:
     /// Starts a domain that exists only while it runs (a test boot); returns its name.
     Result<QString> startTransient(const QString &xml);
     Result<void> destroy(const QString &name);
+    /// The host's capabilities XML (CPU topology, NUMA cells, hugepage pools).
+    Result<QString> capabilities() const;
+    /// The XML of every node device of a kind (PCI devices, NICs, disks).
+    enum class NodeDeviceKind { Pci, Net, Storage };
+    Result<QStringList> nodeDevices(NodeDeviceKind kind) const;
     /// Sends a QMP command to a running QEMU domain; returns QEMU's JSON answer.
     Result<QString> qemuMonitorCommand(const QString &name, const QString &command);
     /// The host CPUs each vCPU of a running domain may run on, as libvirt set them.

@@ -19,10 +19,11 @@ QString tr(const char *text)
 
 } // namespace
 
-QList<LintFinding> Linter::lint(const QDomDocument &domain, const HostScan *host)
+QList<LintFinding> Linter::lint(const QDomDocument &domain, const HostScan *host, const QStringList *scrubbingPools)
 {
     const DomainFacts facts = DomainFacts::read(domain);
     QList<LintFinding> findings;
+    LintRules::zfsScrub(facts, scrubbingPools, findings);
     LintRules::cpu(facts, host, findings);
     LintRules::memory(facts, host, findings);
     LintRules::devices(facts, host, findings);

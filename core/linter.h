@@ -26,7 +26,9 @@ struct LintFinding
 class Linter
 {
 public:
-    static QList<LintFinding> lint(const QDomDocument &domain, const HostScan *host);
+    /// `scrubbingPools`: the ZFS pools `zpool status` says are scrubbing; null when zpool could
+    /// not be asked, which skips that rule with a note.
+    static QList<LintFinding> lint(const QDomDocument &domain, const HostScan *host, const QStringList *scrubbingPools = nullptr);
     static QStringList fixIds();
     /// Applies one fix in place, touching only what it names.
     static Result<void> fix(QDomDocument &domain, const QString &fixId, const HostScan *host);

@@ -305,4 +305,25 @@ void passthrough(const DomainFacts &facts, const HostScan *host, QList<LintFindi
     }
 }
 
+void zfsScrub(const DomainFacts &facts, const QStringList *scrubbingPools, QList<LintFinding> &findings)
+{
+    using S = LintFinding::Severity;
+    for (const DomainFacts::Disk &disk : facts.disks) {
+        if (!disk.source.startsWith(u"/dev/zvol/"_s))
+            continue;
+        const QString pool = disk.source.mid(10).section(u'/', 0, 0);
+        if (!scrubbingPools) {
+            findings << finding("zfs-scrub", S::Info,
+                                tr("Disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is "
+                                   "scrubbing: rule skipped.").arg(disk.target, pool), article);
+            return;
+        }
+        if (scrubbingPools->contains(pool))
+            findings << finding("zfs-scrub", S::Warning,
+                                tr("Pool %1 behind disk %2 is scrubbing: every disk of the pool is busy, and the VM waits "
+                                   "behind it until the scrub ends (zpool scrub -p %1 pauses it).").arg(pool, disk.target),
+                                article);
+    }
+}
+
 } // namespace LintRules

@@ -13,6 +13,7 @@ void cpu(const DomainFacts &facts, const HostScan *host, QList<LintFinding> &fin
 void memory(const DomainFacts &facts, const HostScan *host, QList<LintFinding> &findings);
 void devices(const DomainFacts &facts, const HostScan *host, QList<LintFinding> &findings);
 void passthrough(const DomainFacts &facts, const HostScan *host, QList<LintFinding> &findings);
+void zfsScrub(const DomainFacts &facts, const QStringList *scrubbingPools, QList<LintFinding> &findings);
 
 /// A bridge of the host with a physical port (the one with the default route first), or empty.
 QString lanBridge(const HostScan &host);

@@ -2,6 +2,7 @@
 #include "domainwriter.h"
 #include "domainxml.h"
 #include "linter.h"
+#include "zpoolstatus.h"
 #include "plancases.h"
 
 #include <QDir>
@@ -131,7 +132,8 @@ private slots:
         QFETCH(int, planCase);
         QFETCH(int, vcpus);
         const Base b = base(planCase, vcpus);
-        const QStringList found = rules(Linter::lint(b.domain, &b.host));
+        const QStringList notScrubbing;
+        const QStringList found = rules(Linter::lint(b.domain, &b.host, &notScrubbing));
         // The Ryzen VM passes the host's boot GPU on purpose; nothing else may be reported.
         QVERIFY2(found.isEmpty() || found == QStringList{QStringLiteral("emulated-disk")}, qPrintable(found.join(u' ')));
     }
@@ -186,12 +188,39 @@ private slots:
         }
     }
 
+    void zfsScrub()
+    {
+        QFile in(QStringLiteral(VFIO_TEST_HOSTS_DIR "/../domains/article-vm.xml"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QDomDocument domain;
+        QVERIFY(domain.setContent(&in));
+        const QString status = QStringLiteral(
+            "  pool: rpool\n state: ONLINE\n  scan: scrub repaired 0B in 00:01:02 with 0 errors on Sun Nov  8 00:25:03 2026\n"
+            "config:\n\n\tNAME  STATE\n\trpool ONLINE\n\n"
+            "  pool: tank\n state: ONLINE\n  scan: scrub in progress since Mon Nov 23 21:00:01 2026\n"
+            "\t1.20T scanned at 512M/s, 300G issued at 128M/s, 1.80T total\n");
+        const QStringList scrubbing = ZpoolStatus::scrubbingPools(status);
+        QCOMPARE(scrubbing, QStringList{QStringLiteral("tank")});
+        auto zfs = [](const QList<LintFinding> &findings) {
+            for (const LintFinding &f : findings)
+                if (f.rule == QLatin1String("zfs-scrub"))
+                    return f.severity;
+            return LintFinding::Severity(-1);
+        };
+        QCOMPARE(zfs(Linter::lint(domain, nullptr, &scrubbing)), LintFinding::Severity::Warning);
+        const QStringList none;
+        QCOMPARE(zfs(Linter::lint(domain, nullptr, &none)), LintFinding::Severity(-1));
+        QCOMPARE(zfs(Linter::lint(domain, nullptr, nullptr)), LintFinding::Severity::Info); // zpool not asked: a note
+        QVERIFY(ZpoolStatus::scrubbingPools(QStringLiteral("no pools available\n")).isEmpty());
+    }
+
     void withoutTheHostOnlyXmlRules()
     {
         Base b = base(0, 6);
         at(b.domain, {"vcpu"}).setAttribute(QStringLiteral("current"), QStringLiteral("2"));
         b.domain.documentElement().removeChild(at(b.domain, {"cputune"}));
-        const QStringList found = rules(Linter::lint(b.domain, nullptr));
+        const QStringList notScrubbing;
+        const QStringList found = rules(Linter::lint(b.domain, nullptr, &notScrubbing));
         QCOMPARE(found, QStringList{QStringLiteral("current-vcpus")}); // no-pinning needs the host
         QVERIFY(!Linter::fix(b.domain, QStringLiteral("pinning"), nullptr).ok());
         QVERIFY(!Linter::fix(b.domain, QStringLiteral("no-such-fix"), nullptr).ok());

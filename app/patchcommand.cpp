@@ -39,6 +39,7 @@ struct PatchOptions
     QCommandLineOption staging{QStringLiteral("staging-disk"), Cli::tr("Add a small virtio disk (driver staging) backed by this image."), Cli::tr("PATH")};
     QCommandLineOption disk{QStringLiteral("tune-disk"), Cli::tr("The disk (its target, like sda) the next options tune."), Cli::tr("TARGET")};
     QCommandLineOption cache{QStringLiteral("cache"), Cli::tr("With --tune-disk: the cache mode."), Cli::tr("MODE")};
+    QCommandLineOption bus{QStringLiteral("bus"), Cli::tr("With --tune-disk: virtio, scsi or sata."), Cli::tr("BUS")};
     QCommandLineOption io{QStringLiteral("io"), Cli::tr("With --tune-disk: the I/O mode."), Cli::tr("MODE")};
     QCommandLineOption discard{QStringLiteral("discard"), Cli::tr("With --tune-disk: on or off."), Cli::tr("on|off")};
     QCommandLineOption rotation{QStringLiteral("rotation-rate"), Cli::tr("With --tune-disk: the rotation rate (1 for an SSD, 0 removes it)."), Cli::tr("RPM")};
@@ -50,7 +51,7 @@ struct PatchOptions
     QList<QCommandLineOption> all() const
     {
         return {error43, vendorId, topology, pins, emulatorPins, iothreadPins, hugepages, balloon, hyperv, passthrough,
-                topoext, nic, bridge, iso, staging, disk, cache, io, discard, rotation, addGpu, removeGpu, fix, root};
+                topoext, nic, bridge, iso, staging, disk, cache, bus, io, discard, rotation, addGpu, removeGpu, fix, root};
     }
 };
 
@@ -115,6 +116,17 @@ Result<void> apply(const QCommandLineParser &parser, const PatchOptions &o, QDom
             tuning.cache = parser.value(o.cache);
         if (parser.isSet(o.io))
             tuning.io = parser.value(o.io);
+        if (parser.isSet(o.bus)) {
+            const QString bus = parser.value(o.bus);
+            if (bus == QLatin1String("virtio"))
+                tuning.bus = VmSpec::DiskBus::VirtioBlk;
+            else if (bus == QLatin1String("scsi"))
+                tuning.bus = VmSpec::DiskBus::VirtioScsi;
+            else if (bus == QLatin1String("sata"))
+                tuning.bus = VmSpec::DiskBus::Sata;
+            else
+                return Error{Cli::tr("--bus: \"%1\" is not virtio, scsi or sata").arg(bus)};
+        }
         if (parser.isSet(o.discard))
             tuning.discard = parser.value(o.discard) == QLatin1String("on");
         if (parser.isSet(o.rotation)) {

@@ -83,6 +83,7 @@ DomainFacts DomainFacts::read(const QDomDocument &document)
         if (e.attribute(u"state"_s) == u"on"_s)
             facts.hypervFeatures << e.tagName();
     facts.vendorIdSet = hyperv.firstChildElement(u"vendor_id"_s).attribute(u"state"_s) == u"on"_s;
+    facts.vendorId = hyperv.firstChildElement(u"vendor_id"_s).attribute(u"value"_s);
     facts.kvmHidden = features.firstChildElement(u"kvm"_s).firstChildElement(u"hidden"_s).attribute(u"state"_s) == u"on"_s;
 
     const QDomElement devices = domain.firstChildElement(u"devices"_s);
@@ -114,9 +115,14 @@ DomainFacts DomainFacts::read(const QDomDocument &document)
         nic.type = i.attribute(u"type"_s);
         nic.model = i.firstChildElement(u"model"_s).attribute(u"type"_s);
         const QDomElement source = i.firstChildElement(u"source"_s);
+        nic.mac = i.firstChildElement(u"mac"_s).attribute(u"address"_s);
         nic.source = nic.type == u"network"_s ? source.attribute(u"network"_s) : source.attribute(u"bridge"_s, source.attribute(u"dev"_s));
         facts.interfaces << nic;
     }
+    facts.tpm = !devices.firstChildElement(u"tpm"_s).isNull();
+    facts.secureBoot = domain.firstChildElement(u"os"_s).firstChildElement(u"loader"_s).attribute(u"secure"_s) == u"yes"_s;
+    facts.iothreads = number(domain.firstChildElement(u"iothreads"_s).text());
+    facts.iothreadPins = SysfsParse::cpuList(cputune.firstChildElement(u"iothreadpin"_s).attribute(u"cpuset"_s)).value_or(QList<int>{});
     const QDomElement balloon = devices.firstChildElement(u"memballoon"_s);
     facts.memballoonModel = balloon.isNull() ? QString() : balloon.attribute(u"model"_s);
 

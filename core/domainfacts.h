@@ -31,6 +31,7 @@ struct DomainFacts
         QString type; ///< network, bridge, direct, user
         QString model;
         QString source; ///< network or bridge name
+        QString mac;
     };
 
     QString name;
@@ -53,6 +54,11 @@ struct DomainFacts
     bool vendorIdSet = false;
     bool kvmHidden = false;
     bool windows = false; ///< judged from libosinfo metadata, Hyper-V features or a local-time clock
+    QString vendorId;
+    bool tpm = false;
+    bool secureBoot = false;
+    int iothreads = 0;
+    QList<int> iothreadPins;
 
     static DomainFacts read(const QDomDocument &document);
 };

@@ -201,6 +201,30 @@ bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tunin
             else
                 driver.removeAttribute(u"discard"_s);
         }
+        if (tuning.bus) {
+            const bool virtio = *tuning.bus == VmSpec::DiskBus::VirtioBlk;
+            const QString bus = virtio ? u"virtio"_s : *tuning.bus == VmSpec::DiskBus::VirtioScsi ? u"scsi"_s : u"sata"_s;
+            if (targetElement.attribute(u"bus"_s) != bus) {
+                QSet<QString> used = usedTargets(DomainXml::child(domain, u"devices"_s));
+                used.remove(target);
+                targetElement.setAttribute(u"bus"_s, bus);
+                targetElement.setAttribute(u"dev"_s, freeTarget(virtio ? u"vd"_s : u"sd"_s, used));
+                // A drive address belongs to the old controller; libvirt assigns one for the new bus.
+                DomainXml::removeChildren(disk, u"address"_s);
+                if (virtio)
+                    targetElement.removeAttribute(u"rotation_rate"_s); // virtio-blk has none
+                // Without a SCSI controller libvirt would add its default, an emulated LSI one.
+                QDomElement devices = DomainXml::child(domain, u"devices"_s);
+                const auto controllers = DomainXml::children(devices, u"controller"_s);
+                const bool haveScsi = std::any_of(controllers.begin(), controllers.end(),
+                                                  [](const QDomElement &c) { return c.attribute(u"type"_s) == u"scsi"_s; });
+                if (*tuning.bus == VmSpec::DiskBus::VirtioScsi && !haveScsi) {
+                    QDomElement controller = DomainXml::append(devices, u"controller"_s);
+                    controller.setAttribute(u"type"_s, u"scsi"_s);
+                    controller.setAttribute(u"model"_s, u"virtio-scsi"_s);
+                }
+            }
+        }
         if (tuning.rotationRate) {
             if (*tuning.rotationRate > 0)
                 targetElement.setAttribute(u"rotation_rate"_s, QString::number(*tuning.rotationRate));

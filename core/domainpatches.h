@@ -33,6 +33,7 @@ void addStagingDisk(QDomElement domain, const QString &imagePath);
 struct DiskTuning
 {
     std::optional<QString> cache;
+    std::optional<VmSpec::DiskBus> bus; ///< a new bus renames the target (vda / sda) and drops the old address
     std::optional<QString> io;
     std::optional<bool> discard;
     std::optional<int> rotationRate; ///< 0 removes it

@@ -67,6 +67,8 @@ void features(QDomElement domain, const VmSpec &spec)
 void hyperv(QDomElement domain)
 {
     QDomElement hyperv = DomainXml::child(DomainXml::child(domain, u"features"_s), u"hyperv"_s);
+    if (hyperv.attribute(u"mode"_s) == u"passthrough"_s)
+        return; // passthrough already gives every enlightenment the host has, and allows no children
     if (!hyperv.hasAttribute(u"mode"_s))
         hyperv.setAttribute(u"mode"_s, u"custom"_s);
     for (const QString &tag : {u"relaxed"_s, u"vapic"_s, u"vpindex"_s, u"runtime"_s, u"synic"_s, u"reset"_s,
@@ -87,9 +89,13 @@ void error43(QDomElement domain, const VmSpec &spec)
         QDomElement hyperv = DomainXml::child(features, u"hyperv"_s);
         if (!hyperv.hasAttribute(u"mode"_s))
             hyperv.setAttribute(u"mode"_s, u"custom"_s);
-        QDomElement vendor = DomainXml::child(hyperv, u"vendor_id"_s);
-        onOff(vendor, true);
-        vendor.setAttribute(u"value"_s, spec.error43.vendorId);
+        // In passthrough mode QEMU reports its own vendor, not "Microsoft Hv", and the schema
+        // allows no vendor_id there: hiding KVM is what is left to do.
+        if (hyperv.attribute(u"mode"_s) != u"passthrough"_s) {
+            QDomElement vendor = DomainXml::child(hyperv, u"vendor_id"_s);
+            onOff(vendor, true);
+            vendor.setAttribute(u"value"_s, spec.error43.vendorId);
+        }
         onOff(DomainXml::child(DomainXml::child(features, u"kvm"_s), u"hidden"_s), true);
         return;
     }

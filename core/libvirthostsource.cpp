@@ -100,7 +100,7 @@ void readCpu(const QDomElement &host, HostScan &scan)
     std::sort(scan.memory.hugepages.begin(), scan.memory.hugepages.end(),
               [](const HugepagePool &a, const HugepagePool &b) { return a.sizeKiB < b.sizeKiB; });
     if (l3.isEmpty())
-        scan.warnings << tr("libvirt: the capabilities list no L3 caches; the scan knows no L3 domains");
+        scan.warnings << QCoreApplication::translate("LibvirtHostSource", "libvirt: the capabilities list no L3 caches; the scan knows no L3 domains");
 }
 
 void readPci(const QStringList &xmls, HostScan &scan)

@@ -89,13 +89,13 @@ Result<void> Linter::fix(QDomDocument &document, const QString &fixId, const Hos
     } else if (fixId == u"cache-none"_s) {
         for (const DomainFacts::Disk &disk : facts.disks)
             if (LintRules::doubleCaches(disk))
-                DomainPatches::tuneDisk(domain, disk.target, {u"none"_s, disk.type == u"block"_s ? u"native"_s : disk.io, std::nullopt, std::nullopt});
+                DomainPatches::tuneDisk(domain, disk.target, {u"none"_s, std::nullopt, disk.type == u"block"_s ? u"native"_s : disk.io, std::nullopt, std::nullopt});
     } else if (fixId == u"rotation-rate"_s) {
         if (!host)
             return needHost();
         for (const DomainFacts::Disk &disk : facts.disks)
             if (LintRules::needsRotationRate(disk, *host))
-                DomainPatches::tuneDisk(domain, disk.target, {std::nullopt, std::nullopt, std::nullopt, 7200});
+                DomainPatches::tuneDisk(domain, disk.target, {std::nullopt, std::nullopt, std::nullopt, std::nullopt, 7200});
     } else if (fixId == u"gpu-functions"_s) {
         if (!host)
             return needHost();

@@ -279,7 +279,7 @@ void passthrough(const DomainFacts &facts, const HostScan *host, QList<LintFindi
             findings << finding("gpu-functions", S::Error,
                                 tr("%1 is passed without %2: the functions of one card go to the guest together.")
                                     .arg(gpu.address.toString(), missing.join(u", "_s)), archWiki, u"gpu-functions"_s);
-        if (gpu.vendorId == 0x10de && !(facts.vendorIdSet && facts.kvmHidden))
+        if (gpu.vendorId == 0x10de && !((facts.vendorIdSet || facts.hypervMode == u"passthrough"_s) && facts.kvmHidden))
             findings << finding("error43", S::Warning,
                                 tr("An NVIDIA GPU without the Error 43 fix: drivers before 465 refuse to run in a VM they "
                                    "recognise. (Newer drivers do not need it.)"), article, u"error43"_s);

@@ -34,6 +34,7 @@ void adaptToThisMachine(QDomDocument &document)
     }
     QDomElement devices = domain.firstChildElement(QStringLiteral("devices"));
     DomainXml::removeChildren(devices, QStringLiteral("hostdev"));
+    DomainXml::removeChildren(devices, QStringLiteral("emulator")); // another machine's QEMU path
     QDomElement page = domain.firstChildElement(QStringLiteral("memoryBacking"))
                            .firstChildElement(QStringLiteral("hugepages")).firstChildElement(QStringLiteral("page"));
     if (!page.isNull()) {

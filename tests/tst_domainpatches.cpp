@@ -58,7 +58,8 @@ QList<Patch> patches()
         {"fix-error43", [](QDomElement d) { DomainPatches::fixError43(d, QStringLiteral("0123456789ab")); },
          {"features/hyperv/vendor_id", "features/hyperv@mode", "features/kvm/hidden"},
          [](const QDomElement &d) {
-             return path(d, {"features", "hyperv", "vendor_id"}).attribute(QStringLiteral("value")) == QLatin1String("0123456789ab")
+             const bool passthrough = path(d, {"features", "hyperv"}).attribute(QStringLiteral("mode")) == QLatin1String("passthrough");
+             return (passthrough || path(d, {"features", "hyperv", "vendor_id"}).attribute(QStringLiteral("value")) == QLatin1String("0123456789ab"))
                     && path(d, {"features", "kvm", "hidden"}).attribute(QStringLiteral("state")) == QLatin1String("on");
          }},
         {"topology", [](QDomElement d) { DomainPatches::setTopology(d, 8, 1, 1, 4, 2); },
@@ -82,7 +83,10 @@ QList<Patch> patches()
          {"features/hyperv@mode", "features/hyperv/relaxed", "features/hyperv/vapic", "features/hyperv/spinlocks",
           "features/hyperv/vpindex", "features/hyperv/runtime", "features/hyperv/synic", "features/hyperv/stimer",
           "features/hyperv/reset", "features/hyperv/frequencies", "features/hyperv/tlbflush", "features/hyperv/ipi"},
-         [](const QDomElement &d) { return path(d, {"features", "hyperv", "stimer", "direct"}).attribute(QStringLiteral("state")) == QLatin1String("on"); }},
+         [](const QDomElement &d) {
+             return path(d, {"features", "hyperv"}).attribute(QStringLiteral("mode")) == QLatin1String("passthrough")
+                    || path(d, {"features", "hyperv", "stimer", "direct"}).attribute(QStringLiteral("state")) == QLatin1String("on");
+         }},
         {"host-passthrough", [](QDomElement d) { DomainPatches::hostPassthrough(d); },
          {"cpu@mode", "cpu@match", "cpu/model", "cpu/vendor"},
          [](const QDomElement &d) { return path(d, {"cpu"}).attribute(QStringLiteral("mode")) == QLatin1String("host-passthrough"); }},
@@ -113,7 +117,7 @@ QList<Patch> patches()
          }},
         {"tune-disk", [](QDomElement d) {
              const QString target = path(d, {"devices", "disk", "target"}).attribute(QStringLiteral("dev"));
-             DomainPatches::tuneDisk(d, target, {QStringLiteral("none"), QStringLiteral("native"), true, 7200});
+             DomainPatches::tuneDisk(d, target, {QStringLiteral("none"), std::nullopt, QStringLiteral("native"), true, 7200});
          },
          {"devices/disk[0]/driver@cache", "devices/disk[0]/driver@io", "devices/disk[0]/driver@discard",
           "devices/disk[0]/driver@name", "devices/disk[0]/target@rotation_rate"},
@@ -121,6 +125,15 @@ QList<Patch> patches()
              const QDomElement disk = path(d, {"devices", "disk"});
              return disk.firstChildElement(QStringLiteral("driver")).attribute(QStringLiteral("cache")) == QLatin1String("none")
                     && disk.firstChildElement(QStringLiteral("target")).attribute(QStringLiteral("rotation_rate")) == QLatin1String("7200");
+         }},
+        {"disk-bus", [](QDomElement d) {
+             const QString target = path(d, {"devices", "disk", "target"}).attribute(QStringLiteral("dev"));
+             if (!target.isEmpty())
+                 DomainPatches::tuneDisk(d, target, {std::nullopt, VmSpec::DiskBus::VirtioScsi, std::nullopt, std::nullopt, std::nullopt});
+         },
+         {"devices/disk[0]/target", "devices/disk[0]/address", "+devices/controller[type=scsi]"},
+         [](const QDomElement &d) {
+             return path(d, {"devices", "disk", "target"}).attribute(QStringLiteral("bus")) == QLatin1String("scsi");
          }},
         {"add-gpu", [gpu, audio](QDomElement d) { DomainPatches::addGpu(d, {gpu, audio}); },
          {"devices/hostdev[type=pci]", "+devices/controller[model=pcie-root-port][last]"},

@@ -2,7 +2,9 @@
 // that keeps the source's %N placeholders.
 #include <QDomDocument>
 #include <QFile>
+#include <QDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -35,6 +37,23 @@ private slots:
                 found.insert(it.next().captured());
             QVERIFY2(wanted == found, qPrintable(QStringLiteral("placeholders differ: ") + source));
         }
+    }
+
+    void everyMessageHasAContext()
+    {
+        // lupdate drops a tr() it cannot give a context; such a message never gets translated.
+        const QString lupdate = QStringLiteral(VFIO_LUPDATE);
+        QStringList sources;
+        for (const char *dir : {"app", "core", "ui"})
+            for (const QString &file : QDir(QStringLiteral(VFIO_SOURCE_DIR "/") + QLatin1String(dir)).entryList({QStringLiteral("*.cpp")}))
+                sources << QStringLiteral(VFIO_SOURCE_DIR "/") + QLatin1String(dir) + u'/' + file;
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(lupdate, sources + QStringList{QStringLiteral("-ts"), dir.filePath(QStringLiteral("check.ts"))});
+        QVERIFY(process.waitForFinished(60000));
+        const QString output = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
+        QVERIFY2(!output.contains(QStringLiteral("cannot be called without context")), qPrintable(output));
+        QVERIFY(output.contains(QStringLiteral("Found")));
     }
 
     void germanReachesTheUser_data()

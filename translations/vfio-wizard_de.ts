@@ -554,54 +554,6 @@
         <translation>fix: --domain NAME und mindestens eine KORREKTUR werden gebraucht</translation>
     </message>
     <message>
-        <source>Usage: vfio-wizard [--demo]              start the wizard
-       vfio-wizard scan [--root DIR] [--json]
-       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
-       vfio-wizard patch [changes] FILE.xml
-       vfio-wizard lint [--root DIR] [--json] FILE.xml | --connect URI --domain NAME
-       vfio-wizard fix --connect URI --domain NAME FIXID...
-       vfio-wizard test-boot --connect URI FILE.xml | --domain NAME
-       vfio-wizard define [--connect URI] FILE.xml
-       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]
-
-Commands:
-  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
-            GPUs, network and storage
-  generate  plan a VM and write its domain XML, NixOS module and profile
-  patch     change only what the options name in a domain XML (patched XML on stdout)
-  lint      judge a domain against best practice; each finding names its fix
-  fix       apply fixes to a domain in libvirt (the old definition is saved first)
-  test-boot start a throwaway copy and check topology, pinning and hugepages
-  define    define a domain through libvirt, saving the definition it replaces
-  restore   list saved definitions, or define one again
-
-vfio-wizard COMMAND --help lists a command&apos;s options.
-</source>
-        <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
-        vfio-wizard scan [--root VERZ] [--json]
-        vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
-        vfio-wizard patch [Änderungen] DATEI.xml
-        vfio-wizard lint [--root VERZ] [--json] DATEI.xml | --connect URI --domain NAME
-        vfio-wizard fix --connect URI --domain NAME KORREKTUR...
-        vfio-wizard test-boot --connect URI DATEI.xml | --domain NAME
-        vfio-wizard define [--connect URI] DATEI.xml
-        vfio-wizard restore [--connect URI] [--domain NAME] [SICHERUNG]
-
-Befehle:
-  scan      was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
-            GPUs, Netzwerk und Datenträger
-  generate  eine VM planen und ihr Domain-XML, NixOS-Modul und Profil schreiben
-  patch     nur das in einem Domain-XML ändern, was die Optionen nennen (Ergebnis auf stdout)
-  lint      eine Domain an bewährter Praxis messen; jeder Befund nennt seine Korrektur
-  fix       Korrekturen auf eine Domain in libvirt anwenden (die alte Definition wird vorher gesichert)
-  test-boot eine Wegwerfkopie starten und Topologie, Pinning und Hugepages prüfen
-  define    eine Domain über libvirt definieren und die ersetzte Definition sichern
-  restore   gesicherte Definitionen auflisten oder eine davon wieder definieren
-
-vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Starts a throwaway copy of a VM without its devices and disks, and checks its topology, pinning and hugepages against the XML.</source>
         <translation>Startet eine Wegwerfkopie einer VM ohne ihre Geräte und Platten und prüft Topologie, Pinning und Hugepages gegen das XML.</translation>
     </message>
@@ -652,6 +604,70 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 </source>
         <translation>alles, wie das XML es sagt
 </translation>
+    </message>
+    <message>
+        <source>Usage: vfio-wizard [--demo]              start the wizard
+       vfio-wizard scan [--root DIR | --connect URI] [--json]
+       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
+       vfio-wizard patch [changes] FILE.xml
+       vfio-wizard lint [--root DIR] [--json] FILE.xml | --connect URI --domain NAME
+       vfio-wizard fix --connect URI --domain NAME FIXID...
+       vfio-wizard test-boot --connect URI FILE.xml | --domain NAME
+       vfio-wizard define [--connect URI] FILE.xml
+       vfio-wizard restore [--connect URI] [--domain NAME] [BACKUP]
+
+Commands:
+  scan      what the host offers for GPU passthrough: CPU, memory, IOMMU groups,
+            GPUs, network and storage
+  generate  plan a VM and write its domain XML, NixOS module and profile
+  patch     change only what the options name in a domain XML (patched XML on stdout)
+  lint      judge a domain against best practice; each finding names its fix
+  fix       apply fixes to a domain in libvirt (the old definition is saved first)
+  test-boot start a throwaway copy and check topology, pinning and hugepages
+  define    define a domain through libvirt, saving the definition it replaces
+  restore   list saved definitions, or define one again
+
+vfio-wizard COMMAND --help lists a command&apos;s options.
+</source>
+        <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
+        vfio-wizard scan [--root VERZ | --connect URI] [--json]
+        vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
+        vfio-wizard patch [Änderungen] DATEI.xml
+        vfio-wizard lint [--root VERZ] [--json] DATEI.xml | --connect URI --domain NAME
+        vfio-wizard fix --connect URI --domain NAME KORREKTUR...
+        vfio-wizard test-boot --connect URI DATEI.xml | --domain NAME
+        vfio-wizard define [--connect URI] DATEI.xml
+        vfio-wizard restore [--connect URI] [--domain NAME] [SICHERUNG]
+
+Befehle:
+  scan      was der Host für GPU-Passthrough bietet: CPU, Speicher, IOMMU-Gruppen,
+            GPUs, Netzwerk und Datenträger
+  generate  eine VM planen und ihr Domain-XML, NixOS-Modul und Profil schreiben
+  patch     nur das in einem Domain-XML ändern, was die Optionen nennen (Ergebnis auf stdout)
+  lint      eine Domain an bewährter Praxis messen; jeder Befund nennt seine Korrektur
+  fix       Korrekturen auf eine Domain in libvirt anwenden (die alte Definition wird vorher gesichert)
+  test-boot eine Wegwerfkopie starten und Topologie, Pinning und Hugepages prüfen
+  define    eine Domain über libvirt definieren und die ersetzte Definition sichern
+  restore   gesicherte Definitionen auflisten oder eine davon wieder definieren
+
+vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>With --tune-disk: virtio, scsi or sata.</source>
+        <translation>Mit --tune-disk: virtio, scsi oder sata.</translation>
+    </message>
+    <message>
+        <source>BUS</source>
+        <translation>BUS</translation>
+    </message>
+    <message>
+        <source>--bus: &quot;%1&quot; is not virtio, scsi or sata</source>
+        <translation>--bus: „%1“ ist weder virtio, scsi noch sata</translation>
+    </message>
+    <message>
+        <source>Scans a host through libvirt (for hosts reached by a qemu+ssh:// URI).</source>
+        <translation>Untersucht einen Host über libvirt (für Hosts, die über eine qemu+ssh://-URI erreicht werden).</translation>
     </message>
 </context>
 <context>
@@ -818,6 +834,25 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>reading the pins of %1</source>
         <translation>Lesen des Pinnings von %1</translation>
     </message>
+    <message>
+        <source>reading the capabilities of %1</source>
+        <translation>Lesen der Fähigkeiten von %1</translation>
+    </message>
+    <message>
+        <source>listing the devices of %1</source>
+        <translation>Auflisten der Geräte von %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtHostSource</name>
+    <message>
+        <source>libvirt: boot VGA, reset support, bridges and rotational disks are not known through libvirt</source>
+        <translation>libvirt: Boot-VGA, Reset-Fähigkeit, Bridges und drehende Platten sind über libvirt nicht bekannt</translation>
+    </message>
+    <message>
+        <source>libvirt: the capabilities list no L3 caches; the scan knows no L3 domains</source>
+        <translation>libvirt: Die Fähigkeiten nennen keine L3-Caches; die Untersuchung kennt keine L3-Bereiche</translation>
+    </message>
 </context>
 <context>
     <name>LintRules</name>
@@ -920,6 +955,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>IOMMU group %1 is not passed whole: %2 stay with the host, and the VM will not start (or the host loses them anyway).</source>
         <translation>IOMMU-Gruppe %1 wird nicht ganz durchgereicht: %2 bleiben beim Host, und die VM startet nicht (oder der Host verliert sie trotzdem).</translation>
+    </message>
+    <message>
+        <source>Disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: rule skipped.</source>
+        <translation>Die Platte %1 ist ein zvol des Pools %2, aber zpool konnte nicht gefragt werden, ob der Pool gerade scrubbt: Regel übersprungen.</translation>
+    </message>
+    <message>
+        <source>Pool %1 behind disk %2 is scrubbing: every disk of the pool is busy, and the VM waits behind it until the scrub ends (zpool scrub -p %1 pauses it).</source>
+        <translation>Der Pool %1 hinter der Platte %2 scrubbt gerade: Jede Platte des Pools ist beschäftigt, und die VM wartet dahinter, bis der Scrub endet (zpool scrub -p %1 hält ihn an).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "clioutput.h"
 
+#include "clitr.h"
+
+#include <QFile>
+
 #include <cstdio>
 
 namespace CliOutput {
@@ -27,6 +31,16 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return 0;
     }
     return std::nullopt;
+}
+
+std::optional<QString> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error(Cli::tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
 }
 
 } // namespace CliOutput

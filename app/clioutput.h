@@ -15,4 +15,7 @@ void error(const QString &message);
 /// Parses a subcommand's arguments; returns an exit status when the command is done already
 /// (bad arguments: 2 with the message; --help: 0 with the help text).
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+
+/// A file's contents, or nothing after telling the user (naming the file) why not.
+std::optional<QString> readFile(const QString &path);
 } // namespace CliOutput

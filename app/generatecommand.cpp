@@ -153,13 +153,11 @@ int generate(const QStringList &arguments)
     std::optional<VmSpec> base;
     if (parser.isSet(o.profile)) {
         const QString path = parser.value(o.profile);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            CliOutput::error(Cli::tr("%1: cannot read: %2").arg(path, file.errorString()));
+        const std::optional<QString> contents = CliOutput::readFile(path);
+        if (!contents)
             return 1;
-        }
         QStringList unknown;
-        Result<VmSpec> loaded = VmSpecJson::fromJson(file.readAll(), path, &unknown);
+        Result<VmSpec> loaded = VmSpecJson::fromJson(contents->toUtf8(), path, &unknown);
         if (!loaded) {
             CliOutput::error(loaded.error());
             return 1;

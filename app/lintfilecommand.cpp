@@ -21,12 +21,10 @@ int lint(const QStringList &arguments)
         return 2;
     }
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CliOutput::error(Cli::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    const std::optional<QString> contents = CliOutput::readFile(path);
+    if (!contents)
         return 1;
-    }
-    return LintCommand::report(parser, QString::fromUtf8(file.readAll()), path);
+    return LintCommand::report(parser, *contents, path);
 }
 
 } // namespace Commands

@@ -175,15 +175,13 @@ int patch(const QStringList &arguments)
         return 2;
     }
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CliOutput::error(Cli::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    const std::optional<QString> contents = CliOutput::readFile(path);
+    if (!contents)
         return 1;
-    }
     QDomDocument document;
     QString parseError;
     int line = 0;
-    if (!document.setContent(&file, &parseError, &line)) {
+    if (!document.setContent(*contents, &parseError, &line)) {
         CliOutput::error(Cli::tr("%1:%2: %3").arg(path).arg(line).arg(parseError));
         return 1;
     }

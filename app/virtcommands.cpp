@@ -42,6 +42,28 @@ QCommandLineOption backupsOption()
             Cli::tr("DIR"), defaultBackupDirectory()};
 }
 
+/// The connection the --connect option names, or nothing after telling the user why not.
+std::optional<LibvirtConnection> connect(const QCommandLineParser &parser)
+{
+    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
+    if (!connection) {
+        CliOutput::error(connection.error());
+        return std::nullopt;
+    }
+    return std::move(connection).value();
+}
+
+/// A domain's definition, or nothing after telling the user why not.
+std::optional<QString> definitionOf(const LibvirtConnection &connection, const QString &name)
+{
+    const Result<QString> xml = connection.domainXml(name);
+    if (!xml) {
+        CliOutput::error(xml.error());
+        return std::nullopt;
+    }
+    return *xml;
+}
+
 void reportDefined(const DomainDefiner::Outcome &outcome)
 {
     CliOutput::out(outcome.defined.replaced ? Cli::tr("redefined %1\n").arg(outcome.defined.name)
@@ -66,18 +88,14 @@ int define(const QStringList &arguments)
         return 2;
     }
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CliOutput::error(Cli::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    const std::optional<QString> contents = CliOutput::readFile(path);
+    if (!contents)
         return 1;
-    }
-    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
-    if (!connection) {
-        CliOutput::error(connection.error());
+    std::optional<LibvirtConnection> connection = connect(parser);
+    if (!connection)
         return 1;
-    }
     const DefinitionBackups backups(parser.value(QStringLiteral("backups")));
-    const Result<DomainDefiner::Outcome> outcome = DomainDefiner(*connection, backups).define(QString::fromUtf8(file.readAll()));
+    const Result<DomainDefiner::Outcome> outcome = DomainDefiner(*connection, backups).define(*contents);
     if (!outcome) {
         CliOutput::error(path + QStringLiteral(": ") + outcome.error());
         return 1;
@@ -105,11 +123,9 @@ int restore(const QStringList &arguments)
             CliOutput::out(QStringLiteral("%1  %2  %3\n").arg(entry.savedAt.toString(Qt::ISODate), entry.domain, entry.path));
         return 0;
     }
-    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
-    if (!connection) {
-        CliOutput::error(connection.error());
+    std::optional<LibvirtConnection> connection = connect(parser);
+    if (!connection)
         return 1;
-    }
     const QString path = parser.positionalArguments().first();
     const Result<DomainDefiner::Outcome> outcome = DomainDefiner(*connection, backups).restore(path);
     if (!outcome) {
@@ -133,16 +149,12 @@ int lint(const QStringList &arguments)
         CliOutput::error(Cli::tr("lint: --domain NAME is needed with --connect"));
         return 2;
     }
-    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
-    if (!connection) {
-        CliOutput::error(connection.error());
+    std::optional<LibvirtConnection> connection = connect(parser);
+    if (!connection)
         return 1;
-    }
-    const Result<QString> xml = connection->domainXml(parser.value(domain));
-    if (!xml) {
-        CliOutput::error(xml.error());
+    const std::optional<QString> xml = definitionOf(*connection, parser.value(domain));
+    if (!xml)
         return 1;
-    }
     return LintCommand::report(parser, *xml, parser.value(domain));
 }
 
@@ -161,16 +173,12 @@ int fix(const QStringList &arguments)
         CliOutput::error(Cli::tr("fix: --domain NAME and at least one FIXID are needed"));
         return 2;
     }
-    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
-    if (!connection) {
-        CliOutput::error(connection.error());
+    std::optional<LibvirtConnection> connection = connect(parser);
+    if (!connection)
         return 1;
-    }
-    const Result<QString> xml = connection->domainXml(parser.value(domain));
-    if (!xml) {
-        CliOutput::error(xml.error());
+    const std::optional<QString> xml = definitionOf(*connection, parser.value(domain));
+    if (!xml)
         return 1;
-    }
     QDomDocument document;
     document.setContent(*xml);
     const Result<HostScan> host = HostScanner(HostRoot(parser.value(root))).scan();
@@ -205,28 +213,22 @@ int testBoot(const QStringList &arguments)
         CliOutput::error(Cli::tr("test-boot: give FILE.xml or --domain NAME"));
         return 2;
     }
-    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
-    if (!connection) {
-        CliOutput::error(connection.error());
+    std::optional<LibvirtConnection> connection = connect(parser);
+    if (!connection)
         return 1;
-    }
     QString xml;
     QString source = parser.value(domain);
     if (parser.isSet(domain)) {
-        const Result<QString> fetched = connection->domainXml(source);
-        if (!fetched) {
-            CliOutput::error(fetched.error());
+        const std::optional<QString> fetched = definitionOf(*connection, source);
+        if (!fetched)
             return 1;
-        }
         xml = *fetched;
     } else {
         source = parser.positionalArguments().first();
-        QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            CliOutput::error(Cli::tr("%1: cannot read: %2").arg(source, file.errorString()));
+        const std::optional<QString> contents = CliOutput::readFile(source);
+        if (!contents)
             return 1;
-        }
-        xml = QString::fromUtf8(file.readAll());
+        xml = *contents;
     }
     const Result<TestBoot::Report> report = TestBoot::run(*connection, xml);
     if (!report) {
@@ -257,11 +259,9 @@ int scanRemote(const QStringList &arguments)
     parser.addOptions({connectOption(), json});
     if (const auto done = CliOutput::parse(parser, arguments))
         return *done;
-    Result<LibvirtConnection> connection = LibvirtConnection::open(parser.value(QStringLiteral("connect")));
-    if (!connection) {
-        CliOutput::error(connection.error());
+    std::optional<LibvirtConnection> connection = connect(parser);
+    if (!connection)
         return 1;
-    }
     const Result<HostScan> scan = LibvirtHostSource::scan(*connection);
     if (!scan) {
         CliOutput::error(scan.error());

@@ -16,3 +16,13 @@ bool required();
 void adaptToThisMachine(QDomDocument &domain);
 
 } // namespace LibvirtTestHost
+
+/// In a test's initTestCase(): skips without the daemon, or fails where the script promised one.
+#define VFIO_REQUIRE_LIBVIRTD()                                                                    \
+    do {                                                                                           \
+        if (LibvirtTestHost::uri().isEmpty()) {                                                    \
+            if (LibvirtTestHost::required())                                                       \
+                QFAIL("scripts/with-libvirtd.sh should have started libvirtd");                    \
+            QSKIP("no libvirtd: run through scripts/test.sh as root");                             \
+        }                                                                                          \
+    } while (false)

@@ -56,11 +56,7 @@ class TestDefineCli final : public QObject
 private slots:
     void initTestCase()
     {
-        if (LibvirtTestHost::uri().isEmpty()) {
-            if (LibvirtTestHost::required())
-                QFAIL("scripts/with-libvirtd.sh should have started libvirtd");
-            QSKIP("no libvirtd: run through scripts/test.sh as root");
-        }
+        VFIO_REQUIRE_LIBVIRTD();
         run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("undefine"), QStringLiteral("vfio-wizard-test-define")});
     }
     void cleanupTestCase()

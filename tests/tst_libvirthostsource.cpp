@@ -66,11 +66,7 @@ private slots:
 
     void agreesWithTheSysfsScanOfThisMachine()
     {
-        if (LibvirtTestHost::uri().isEmpty()) {
-            if (LibvirtTestHost::required())
-                QFAIL("scripts/with-libvirtd.sh should have started libvirtd");
-            QSKIP("no libvirtd: run through scripts/test.sh as root");
-        }
+        VFIO_REQUIRE_LIBVIRTD();
         const Result<HostScan> sysfs = HostScanner(HostRoot()).scan();
         QVERIFY(sysfs.ok());
         Result<LibvirtConnection> connection = LibvirtConnection::open(LibvirtTestHost::uri());

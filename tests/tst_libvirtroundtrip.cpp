@@ -39,11 +39,7 @@ class TestLibvirtRoundTrip final : public QObject
 private slots:
     void initTestCase()
     {
-        if (LibvirtTestHost::uri().isEmpty()) {
-            if (LibvirtTestHost::required())
-                QFAIL("scripts/with-libvirtd.sh should have started libvirtd");
-            QSKIP("no libvirtd: run through scripts/test.sh as root");
-        }
+        VFIO_REQUIRE_LIBVIRTD();
     }
 
     void definePatchDefine_data()

@@ -64,14 +64,21 @@ std::optional<QString> definitionOf(const LibvirtConnection &connection, const Q
     return *xml;
 }
 
-void reportDefined(const DomainDefiner::Outcome &outcome)
+/// Says what a definition did (or why it failed, naming `what`); returns the exit status.
+int reportDefined(const Result<DomainDefiner::Outcome> &result, const QString &what)
 {
+    if (!result) {
+        CliOutput::error(what + QStringLiteral(": ") + result.error());
+        return 1;
+    }
+    const DomainDefiner::Outcome &outcome = *result;
     CliOutput::out(outcome.defined.replaced ? Cli::tr("redefined %1\n").arg(outcome.defined.name)
                                             : Cli::tr("defined %1\n").arg(outcome.defined.name));
     if (!outcome.backupPath.isEmpty())
         CliOutput::out(Cli::tr("the previous definition is saved in %1\n").arg(outcome.backupPath));
     if (outcome.defined.running)
         CliOutput::out(Cli::tr("%1 is running: the new definition takes effect when it next starts\n").arg(outcome.defined.name));
+    return 0;
 }
 
 int define(const QStringList &arguments)
@@ -95,13 +102,7 @@ int define(const QStringList &arguments)
     if (!connection)
         return 1;
     const DefinitionBackups backups(parser.value(QStringLiteral("backups")));
-    const Result<DomainDefiner::Outcome> outcome = DomainDefiner(*connection, backups).define(*contents);
-    if (!outcome) {
-        CliOutput::error(path + QStringLiteral(": ") + outcome.error());
-        return 1;
-    }
-    reportDefined(*outcome);
-    return 0;
+    return reportDefined(DomainDefiner(*connection, backups).define(*contents), path);
 }
 
 int restore(const QStringList &arguments)
@@ -127,13 +128,7 @@ int restore(const QStringList &arguments)
     if (!connection)
         return 1;
     const QString path = parser.positionalArguments().first();
-    const Result<DomainDefiner::Outcome> outcome = DomainDefiner(*connection, backups).restore(path);
-    if (!outcome) {
-        CliOutput::error(path + QStringLiteral(": ") + outcome.error());
-        return 1;
-    }
-    reportDefined(*outcome);
-    return 0;
+    return reportDefined(DomainDefiner(*connection, backups).restore(path), path);
 }
 
 int lint(const QStringList &arguments)
@@ -189,13 +184,7 @@ int fix(const QStringList &arguments)
         }
     }
     const DefinitionBackups backups(parser.value(QStringLiteral("backups")));
-    const Result<DomainDefiner::Outcome> outcome = DomainDefiner(*connection, backups).define(DomainXml::toText(document));
-    if (!outcome) {
-        CliOutput::error(parser.value(domain) + QStringLiteral(": ") + outcome.error());
-        return 1;
-    }
-    reportDefined(*outcome);
-    return 0;
+    return reportDefined(DomainDefiner(*connection, backups).define(DomainXml::toText(document)), parser.value(domain));
 }
 
 int testBoot(const QStringList &arguments)

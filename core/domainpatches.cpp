@@ -44,6 +44,27 @@ QDomElement appendDisk(QDomElement devices)
     return disk;
 }
 
+/// A raw file-backed disk after the existing ones, on the next free target of its bus; a null
+/// element when a disk with that file is there already.
+QDomElement appendFileDisk(QDomElement domain, const QString &path, const QString &device, const QString &bus)
+{
+    QDomElement devices = DomainXml::child(domain, u"devices"_s);
+    for (const QDomElement &disk : DomainXml::children(devices, u"disk"_s))
+        if (diskPath(disk) == path)
+            return {};
+    QDomElement disk = appendDisk(devices);
+    disk.setAttribute(u"type"_s, u"file"_s);
+    disk.setAttribute(u"device"_s, device);
+    QDomElement driver = DomainXml::append(disk, u"driver"_s);
+    driver.setAttribute(u"name"_s, u"qemu"_s);
+    driver.setAttribute(u"type"_s, u"raw"_s);
+    DomainXml::append(disk, u"source"_s).setAttribute(u"file"_s, path);
+    QDomElement target = DomainXml::append(disk, u"target"_s);
+    target.setAttribute(u"dev"_s, freeTarget(bus == u"virtio"_s ? u"vd"_s : u"sd"_s, usedTargets(devices)));
+    target.setAttribute(u"bus"_s, bus);
+    return disk;
+}
+
 } // namespace
 
 void fixError43(QDomElement domain, const QString &vendorId)
@@ -145,41 +166,19 @@ void virtioNic(QDomElement domain, const QString &bridge)
 
 void addVirtioIso(QDomElement domain, const QString &isoPath)
 {
-    QDomElement devices = DomainXml::child(domain, u"devices"_s);
-    for (const QDomElement &disk : DomainXml::children(devices, u"disk"_s))
-        if (diskPath(disk) == isoPath)
-            return;
-    QDomElement cdrom = appendDisk(devices);
-    cdrom.setAttribute(u"type"_s, u"file"_s);
-    cdrom.setAttribute(u"device"_s, u"cdrom"_s);
-    QDomElement driver = DomainXml::append(cdrom, u"driver"_s);
-    driver.setAttribute(u"name"_s, u"qemu"_s);
-    driver.setAttribute(u"type"_s, u"raw"_s);
-    DomainXml::append(cdrom, u"source"_s).setAttribute(u"file"_s, isoPath);
-    QDomElement target = DomainXml::append(cdrom, u"target"_s);
-    target.setAttribute(u"dev"_s, freeTarget(u"sd"_s, usedTargets(devices)));
-    target.setAttribute(u"bus"_s, u"sata"_s);
-    DomainXml::append(cdrom, u"readonly"_s);
+    QDomElement cdrom = appendFileDisk(domain, isoPath, u"cdrom"_s, u"sata"_s);
+    if (!cdrom.isNull())
+        DomainXml::append(cdrom, u"readonly"_s);
 }
 
 void addStagingDisk(QDomElement domain, const QString &imagePath)
 {
-    QDomElement devices = DomainXml::child(domain, u"devices"_s);
-    for (const QDomElement &disk : DomainXml::children(devices, u"disk"_s))
-        if (diskPath(disk) == imagePath)
-            return;
-    QDomElement disk = appendDisk(devices);
-    disk.setAttribute(u"type"_s, u"file"_s);
-    disk.setAttribute(u"device"_s, u"disk"_s);
-    QDomElement driver = DomainXml::append(disk, u"driver"_s);
-    driver.setAttribute(u"name"_s, u"qemu"_s);
-    driver.setAttribute(u"type"_s, u"raw"_s);
+    QDomElement disk = appendFileDisk(domain, imagePath, u"disk"_s, u"virtio"_s);
+    if (disk.isNull())
+        return;
+    QDomElement driver = disk.firstChildElement(u"driver"_s);
     driver.setAttribute(u"cache"_s, u"none"_s);
     driver.setAttribute(u"io"_s, u"threads"_s);
-    DomainXml::append(disk, u"source"_s).setAttribute(u"file"_s, imagePath);
-    QDomElement target = DomainXml::append(disk, u"target"_s);
-    target.setAttribute(u"dev"_s, freeTarget(u"vd"_s, usedTargets(devices)));
-    target.setAttribute(u"bus"_s, u"virtio"_s);
 }
 
 bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tuning)

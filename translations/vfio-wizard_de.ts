@@ -1156,6 +1156,80 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>PinMap</name>
+    <message>
+        <source>vCPUs without a host thread: the host scheduler moves them.</source>
+        <translation>vCPUs ohne Host-Thread: Der Scheduler des Hosts verschiebt sie.</translation>
+    </message>
+    <message>
+        <source>Two vCPUs on one host thread take turns on it.</source>
+        <translation>Zwei vCPUs auf einem Host-Thread wechseln sich darauf ab.</translation>
+    </message>
+    <message>
+        <source>These vCPUs are one core in the guest but not SMT siblings on the host.</source>
+        <translation>Diese vCPUs sind im Gast ein Kern, auf dem Host aber keine SMT-Geschwister.</translation>
+    </message>
+    <message>
+        <source>The vCPUs span more than one L3 cache.</source>
+        <translation>Die vCPUs erstrecken sich über mehr als einen L3-Cache.</translation>
+    </message>
+    <message>
+        <source>The vCPUs span more than one NUMA node.</source>
+        <translation>Die vCPUs erstrecken sich über mehr als einen NUMA-Knoten.</translation>
+    </message>
+</context>
+<context>
+    <name>PinningGrid</name>
+    <message>
+        <source>vCPU pinning grid</source>
+        <translation>vCPU-Pinning-Raster</translation>
+    </message>
+    <message>
+        <source>Click a host thread to give it the selected vCPU; drag to give a run of vCPUs; right-click to clear.</source>
+        <translation>Klicken Sie auf einen Host-Thread, um ihm die gewählte vCPU zu geben; ziehen Sie, um eine Folge von vCPUs zu vergeben; Rechtsklick leert.</translation>
+    </message>
+    <message>
+        <source>vCPU %1 selected</source>
+        <translation>vCPU %1 gewählt</translation>
+    </message>
+    <message>
+        <source>Socket %1 · NUMA node %2 · L3 %3</source>
+        <translation>Sockel %1 · NUMA-Knoten %2 · L3 %3</translation>
+    </message>
+    <message>
+        <source>Socket %1 · NUMA node %2</source>
+        <translation>Sockel %1 · NUMA-Knoten %2</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Host CPU %1: socket %2, core %3, NUMA node %4</source>
+        <translation>Host-CPU %1: Sockel %2, Kern %3, NUMA-Knoten %4</translation>
+    </message>
+    <message>
+        <source>performance core</source>
+        <translation>Performance-Kern</translation>
+    </message>
+    <message>
+        <source>efficiency core</source>
+        <translation>Effizienz-Kern</translation>
+    </message>
+    <message>
+        <source>no vCPU</source>
+        <translation>keine vCPU</translation>
+    </message>
+    <message>
+        <source>vCPU %1</source>
+        <translation>vCPU %1</translation>
+    </message>
+    <message>
+        <source>kept for the host, the emulator and the I/O thread</source>
+        <translation>dem Host, dem Emulator und dem E/A-Thread vorbehalten</translation>
+    </message>
+</context>
+<context>
     <name>PinningPlanner</name>
     <message>
         <source>The scan found no CPUs; the VM cannot be pinned.</source>

@@ -671,6 +671,62 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>CpuPage</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>How many vCPUs the guest gets and which host threads run them. Pairs of vCPUs on the two threads of one core, inside one L3 cache, run best; one core stays with the host.</source>
+        <translation>Wie viele vCPUs der Gast bekommt und welche Host-Threads sie ausführen. Paare von vCPUs auf den zwei Threads eines Kerns, innerhalb eines L3-Caches, laufen am besten; ein Kern bleibt beim Host.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s vCPUs; the current count always equals this maximum.</source>
+        <translation>Die vCPUs des Gasts; die aktuelle Zahl ist immer gleich diesem Maximum.</translation>
+    </message>
+    <message>
+        <source>Physical cores kept for the host, QEMU&apos;s emulator thread and the I/O thread.</source>
+        <translation>Physische Kerne, die dem Host, dem Emulator-Thread von QEMU und dem E/A-Thread bleiben.</translation>
+    </message>
+    <message>
+        <source>The topology the guest sees: one socket, with the host&apos;s threads per core.</source>
+        <translation>Die Topologie, die der Gast sieht: ein Sockel, mit den Threads pro Kern des Hosts.</translation>
+    </message>
+    <message>
+        <source>What the pin map does against good practice, if anything.</source>
+        <translation>Was das Pinning gegen bewährte Praxis tut, falls überhaupt etwas.</translation>
+    </message>
+    <message>
+        <source>Auto-pin</source>
+        <comment>button</comment>
+        <translation>Automatisch pinnen</translation>
+    </message>
+    <message>
+        <source>Fill the grid the way the planner would: sibling pairs, one cache, the host&apos;s core kept free.</source>
+        <translation>Das Raster so füllen, wie der Planer es täte: Geschwisterpaare, ein Cache, der Kern des Hosts bleibt frei.</translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation>vCPUs:</translation>
+    </message>
+    <message>
+        <source>Cores kept for the host:</source>
+        <translation>Kerne für den Host:</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>Topologie:</translation>
+    </message>
+    <message>
+        <source>%1 socket x %2 cores x %3 threads</source>
+        <translation>%1 Sockel x %2 Kerne x %3 Threads</translation>
+    </message>
+    <message>
+        <source>The pins follow the host&apos;s cores and caches.</source>
+        <translation>Das Pinning folgt den Kernen und Caches des Hosts.</translation>
+    </message>
+</context>
+<context>
     <name>CpuScanner</name>
     <message>
         <source>%1/online: not a CPU list: &quot;%2&quot;</source>

@@ -2,6 +2,7 @@
 
 #include "hostscanner.h"
 #include "scansummary.h"
+#include "wizard.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -28,15 +29,26 @@ void HostCheckPage::initializePage()
     if (m_scanStarted)
         return;
     m_scanStarted = true;
-    QPointer<QPlainTextEdit> summary = m_summary;
-    QThread *worker = QThread::create([root = m_root, summary] {
+    QPointer<HostCheckPage> page = this;
+    QThread *worker = QThread::create([root = m_root, page] {
         const Result<HostScan> scan = HostScanner(HostRoot(root)).scan();
-        const QString text = scan ? ScanSummary::text(*scan) : scan.error();
-        QMetaObject::invokeMethod(qApp, [summary, text] {
-            if (summary)
-                summary->setPlainText(text);
+        QMetaObject::invokeMethod(qApp, [page, scan] {
+            if (!page)
+                return;
+            page->m_summary->setPlainText(scan ? ScanSummary::text(*scan) : scan.error());
+            if (scan) {
+                if (auto *wizard = qobject_cast<Wizard *>(page->wizard()))
+                    wizard->setHost(*scan);
+                page->m_scanned = true;
+                emit page->completeChanged();
+            }
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
+}
+
+bool HostCheckPage::isComplete() const
+{
+    return m_scanned;
 }

@@ -14,9 +14,11 @@ public:
     HostCheckPage(QString root, QWidget *parent = nullptr);
 
     void initializePage() override;
+    bool isComplete() const override;
 
 private:
     QString m_root;
     QPlainTextEdit *m_summary;
     bool m_scanStarted = false;
+    bool m_scanned = false;
 };

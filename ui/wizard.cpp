@@ -1,6 +1,8 @@
 #include "wizard.h"
 
+#include "cpupage.h"
 #include "hostcheckpage.h"
+#include "vmplanner.h"
 
 #include <QCommandLineParser>
 
@@ -23,4 +25,12 @@ Wizard::Wizard(Options options, QWidget *parent) : QWizard(parent), m_options(st
     setWindowTitle(tr("VFIO Wizard"));
     setWizardStyle(QWizard::ModernStyle);
     setPage(HostCheckPageId, new HostCheckPage(m_options.root, this));
+    setPage(CpuPageId, new CpuPage(this));
+}
+
+void Wizard::setHost(const HostScan &host)
+{
+    m_host = host;
+    m_spec = VmPlanner::plan(host, HostRoot(m_options.root), PlanRequest()).spec;
+    emit hostReady();
 }

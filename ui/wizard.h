@@ -1,15 +1,21 @@
 #pragma once
 
+#include "hostscan.h"
+#include "vmspec.h"
+
 #include <QString>
 #include <QWizard>
 
-/// The VFIO Wizard main window: a QWizard whose pages edit one VM plan.
+#include <optional>
+
+/// The VFIO Wizard main window: a QWizard whose pages edit one VmSpec, planned from the
+/// scanned host. Pages read it in initializePage() and write it in validatePage().
 class Wizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { HostCheckPageId };
+    enum PageId { HostCheckPageId, CpuPageId };
 
     struct Options
     {
@@ -21,7 +27,18 @@ public:
     explicit Wizard(Options options, QWidget *parent = nullptr);
 
     const Options &options() const { return m_options; }
+    const std::optional<HostScan> &host() const { return m_host; }
+    VmSpec &spec() { return m_spec; }
+    const VmSpec &spec() const { return m_spec; }
+
+    /// Takes the scan and plans the VM's defaults from it.
+    void setHost(const HostScan &host);
+
+signals:
+    void hostReady();
 
 private:
     Options m_options;
+    std::optional<HostScan> m_host;
+    VmSpec m_spec;
 };

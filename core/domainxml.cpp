@@ -123,6 +123,9 @@ QList<QDomElement> children(const QDomElement &parent, const QString &tag)
 
 QDomElement append(QDomElement parent, const QString &tag)
 {
+    // A null parent has no document to create in: QDom would follow a null pointer.
+    if (parent.isNull())
+        return {};
     QDomElement element = parent.ownerDocument().createElement(tag);
     const QStringList order = canonicalOrders().value(parent.tagName());
     const qsizetype myRank = rank(order, tag);
@@ -151,6 +154,8 @@ void removeChildren(QDomElement parent, const QString &tag)
 
 void setText(QDomElement element, const QString &text)
 {
+    if (element.isNull())
+        return;
     while (element.hasChildNodes())
         element.removeChild(element.firstChild());
     element.appendChild(element.ownerDocument().createTextNode(text));

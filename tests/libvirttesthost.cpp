@@ -21,7 +21,7 @@ void adaptToThisMachine(QDomDocument &document)
     QDomElement domain = document.documentElement();
     if (!QFile::exists(QStringLiteral("/dev/kvm"))) {
         domain.setAttribute(QStringLiteral("type"), QStringLiteral("qemu"));
-        QDomElement cpu = domain.firstChildElement(QStringLiteral("cpu"));
+        QDomElement cpu = DomainXml::child(domain, QStringLiteral("cpu"));
         cpu.setAttribute(QStringLiteral("mode"), QStringLiteral("custom"));
         cpu.setAttribute(QStringLiteral("match"), QStringLiteral("exact"));
         cpu.removeAttribute(QStringLiteral("migratable"));

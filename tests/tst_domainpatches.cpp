@@ -202,6 +202,14 @@ private slots:
         QCOMPARE(DomainXml::toText(patched), once);
     }
 
+    void nullParentsAreHarmless()
+    {
+        // A domain without <cpu> once made a helper follow QDom's null document pointer.
+        QDomElement none;
+        QVERIFY(DomainXml::child(none, QStringLiteral("model")).isNull());
+        DomainXml::setText(DomainXml::child(none, QStringLiteral("model")), QStringLiteral("x"));
+    }
+
     void canonicalFormSeesChanges()
     {
         // The comparison itself must notice a change outside the allowed parts.

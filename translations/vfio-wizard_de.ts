@@ -795,6 +795,102 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>GpuPage</name>
+    <message>
+        <source>Fix Error 43</source>
+        <translation>Fehler 43 beheben</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>The graphics card the VM gets. An IOMMU group goes to the guest whole, so the card should sit in a group of its own (PCI bridges aside).</source>
+        <translation>Die Grafikkarte, die die VM bekommt. Eine IOMMU-Gruppe geht nur ganz an den Gast, daher sollte die Karte eine eigene Gruppe haben (PCI-Bridges ausgenommen).</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>IDs</source>
+        <translation>IDs</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <source>IOMMU groups and their devices. Choose a GPU: all functions of its slot go with it.</source>
+        <translation>IOMMU-Gruppen und ihre Geräte. Wählen Sie eine GPU: Alle Funktionen ihres Steckplatzes gehen mit.</translation>
+    </message>
+    <message>
+        <source>Whether the chosen GPU&apos;s group can be passed through, and what to do if not.</source>
+        <translation>Ob die Gruppe der gewählten GPU durchgereicht werden kann, und was zu tun ist, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>NVIDIA drivers before 465 (and some AMD ones) refuse to run in a VM they recognise and report Error 43. This sets a Hyper-V vendor id and hides KVM from the driver.</source>
+        <translation>NVIDIA-Treiber vor 465 (und manche von AMD) verweigern den Dienst in einer erkannten VM und melden Fehler 43. Dies setzt eine Hyper-V-Hersteller-ID und verbirgt KVM vor dem Treiber.</translation>
+    </message>
+    <message>
+        <source>Any 1-12 characters but &quot;Microsoft Hv&quot;.</source>
+        <translation>Beliebige 1–12 Zeichen außer „Microsoft Hv“.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>A ROM file for cards whose own ROM cannot be read in a VM.</source>
+        <translation>Eine ROM-Datei für Karten, deren eigenes ROM in einer VM nicht lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>button</comment>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a GPU ROM file.</source>
+        <translation>Eine GPU-ROM-Datei wählen.</translation>
+    </message>
+    <message>
+        <source>GPU ROM file</source>
+        <translation>GPU-ROM-Datei</translation>
+    </message>
+    <message>
+        <source>ROM files (*.rom *.bin);;All files (*)</source>
+        <translation>ROM-Dateien (*.rom *.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Vendor id:</source>
+        <translation>Hersteller-ID:</translation>
+    </message>
+    <message>
+        <source>ROM file:</source>
+        <translation>ROM-Datei:</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1</source>
+        <translation>IOMMU-Gruppe %1</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 (shared)</source>
+        <translation>IOMMU-Gruppe %1 (geteilt)</translation>
+    </message>
+    <message>
+        <source> (the host&apos;s boot GPU)</source>
+        <translation> (die Boot-GPU des Hosts)</translation>
+    </message>
+    <message>
+        <source>The IOMMU is off: no device can be passed through until %1 is on the kernel command line (the NixOS module adds it) and VT-d/AMD-Vi is on in the firmware.</source>
+        <translation>Die IOMMU ist aus: Kein Gerät lässt sich durchreichen, bis %1 auf der Kernel-Befehlszeile steht (das NixOS-Modul fügt es hinzu) und VT-d/AMD-Vi in der Firmware an ist.</translation>
+    </message>
+</context>
+<context>
     <name>HostCheckPage</name>
     <message>
         <source>Host check</source>

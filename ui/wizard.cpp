@@ -1,6 +1,7 @@
 #include "wizard.h"
 
 #include "cpupage.h"
+#include "gpupage.h"
 #include "hostcheckpage.h"
 #include "vmplanner.h"
 
@@ -25,6 +26,7 @@ Wizard::Wizard(Options options, QWidget *parent) : QWizard(parent), m_options(st
     setWindowTitle(tr("VFIO Wizard"));
     setWizardStyle(QWizard::ModernStyle);
     setPage(HostCheckPageId, new HostCheckPage(m_options.root, this));
+    setPage(GpuPageId, new GpuPage(this));
     setPage(CpuPageId, new CpuPage(this));
 }
 

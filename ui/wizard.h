@@ -15,7 +15,7 @@ class Wizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { HostCheckPageId, CpuPageId };
+    enum PageId { HostCheckPageId, GpuPageId, CpuPageId };
 
     struct Options
     {

@@ -34,6 +34,8 @@ private slots:
         QVERIFY(gpuPage->verdict()->text().contains(QStringLiteral("GTX 1080")));
         QVERIFY(gpuPage->error43Toggle()->isChecked()); // NVIDIA: on by default
         QCOMPARE(gpuPage->tree()->topLevelItemCount(), 9); // the article machine's groups
+        QCOMPARE(gpuPage->tree()->selectedItems().size(), 1);
+        QVERIFY(gpuPage->tree()->selectedItems().first()->text(0).startsWith(QStringLiteral("0000:04:00.0")));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Wizard::CpuPageId));
         auto *page = qobject_cast<CpuPage *>(wizard.currentPage());

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 GpuPage::GpuPage(Wizard *wizard)
@@ -113,6 +114,10 @@ void GpuPage::choose(const std::optional<PciAddress> &gpu)
     for (const PlanNote &note : notes)
         text << note.text;
     m_usable = !hasErrors(notes);
+    // The chosen card's row stays selected, so the tree shows what the verdict is about.
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).isValid())
+            (*it)->setSelected(gpu && PciAddress::parse((*it)->data(0, Qt::UserRole).toString()) == gpu);
     if (m_usable) {
         m_wizard->spec().gpu = trial.gpu;
         m_error43->setChecked(trial.error43.enabled);

@@ -80,6 +80,5 @@ Result<HostScan> HostScanner::scan() const
     scan.network = NetworkScanner(reader).scan();
     scan.storage = StorageScanner(reader).scan();
     scan.warnings = reader.warnings();
-    m_filesRead = reader.filesRead();
     return scan;
 }

@@ -14,10 +14,6 @@ public:
 
     Result<HostScan> scan() const;
 
-    /// How many files the last scan() opened (for the benchmark and the read-once test).
-    int filesRead() const { return m_filesRead; }
-
 private:
     HostRoot m_root;
-    mutable int m_filesRead = 0;
 };

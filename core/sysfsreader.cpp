@@ -53,7 +53,6 @@ std::optional<QByteArray> SysfsReader::read(QStringView hostPath, Presence prese
             warn(tr("%1: cannot open: %2").arg(hostPath, systemError(error)));
         return std::nullopt;
     }
-    ++m_filesRead;
     // A short read is the end of a sysfs attribute or a regular file; procfs hands out
     // longer files (cpuinfo) in pieces, so only there does the loop read until it gets 0.
     const bool readsInPieces = hostPath.startsWith(u"/proc/");

@@ -41,15 +41,10 @@ public:
     void warn(const QString &message) { m_warnings.append(message); }
     const QStringList &warnings() const { return m_warnings; }
 
-    /// How many files were opened for reading: the benchmark and a test check that the scan
-    /// reads each file once.
-    int filesRead() const { return m_filesRead; }
-
 private:
     HostRoot m_root;
     QString m_canonicalRoot;
     QHash<QString, QString> m_canonicalDirectories;
     QHash<QString, QStringList> m_listings;
     QStringList m_warnings;
-    int m_filesRead = 0;
 };

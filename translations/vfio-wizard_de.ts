@@ -606,7 +606,23 @@
 </translation>
     </message>
     <message>
-        <source>Usage: vfio-wizard [--demo]              start the wizard
+        <source>With --tune-disk: virtio, scsi or sata.</source>
+        <translation>Mit --tune-disk: virtio, scsi oder sata.</translation>
+    </message>
+    <message>
+        <source>BUS</source>
+        <translation>BUS</translation>
+    </message>
+    <message>
+        <source>--bus: &quot;%1&quot; is not virtio, scsi or sata</source>
+        <translation>--bus: „%1“ ist weder virtio, scsi noch sata</translation>
+    </message>
+    <message>
+        <source>Scans a host through libvirt (for hosts reached by a qemu+ssh:// URI).</source>
+        <translation>Untersucht einen Host über libvirt (für Hosts, die über eine qemu+ssh://-URI erreicht werden).</translation>
+    </message>
+    <message>
+        <source>Usage: vfio-wizard                       start the wizard
        vfio-wizard scan [--root DIR | --connect URI] [--json]
        vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
        vfio-wizard patch [changes] FILE.xml
@@ -629,7 +645,7 @@ Commands:
 
 vfio-wizard COMMAND --help lists a command&apos;s options.
 </source>
-        <translation>Aufruf: vfio-wizard [--demo]              startet den Assistenten
+        <translation>Aufruf: vfio-wizard                       startet den Assistenten
         vfio-wizard scan [--root VERZ | --connect URI] [--json]
         vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
         vfio-wizard patch [Änderungen] DATEI.xml
@@ -652,22 +668,6 @@ Befehle:
 
 vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 </translation>
-    </message>
-    <message>
-        <source>With --tune-disk: virtio, scsi or sata.</source>
-        <translation>Mit --tune-disk: virtio, scsi oder sata.</translation>
-    </message>
-    <message>
-        <source>BUS</source>
-        <translation>BUS</translation>
-    </message>
-    <message>
-        <source>--bus: &quot;%1&quot; is not virtio, scsi or sata</source>
-        <translation>--bus: „%1“ ist weder virtio, scsi noch sata</translation>
-    </message>
-    <message>
-        <source>Scans a host through libvirt (for hosts reached by a qemu+ssh:// URI).</source>
-        <translation>Untersucht einen Host über libvirt (für Hosts, die über eine qemu+ssh://-URI erreicht werden).</translation>
     </message>
 </context>
 <context>
@@ -1723,10 +1723,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>DIR</source>
         <translation>VERZ</translation>
-    </message>
-    <message>
-        <source>Run on the built-in sample host.</source>
-        <translation>Mit dem eingebauten Beispiel-Host arbeiten.</translation>
     </message>
     <message>
         <source>VFIO Wizard</source>

@@ -12,12 +12,10 @@ Wizard::Options Wizard::optionsFromArguments(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption root(QStringLiteral("root"), tr("Scan the saved tree DIR instead of this machine."), tr("DIR"),
                                   QStringLiteral("/"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Run on the built-in sample host."));
-    parser.addOptions({root, demo});
+    parser.addOptions({root});
     parser.parse(arguments);
     Options options;
     options.root = parser.value(root);
-    options.demo = parser.isSet(demo);
     return options;
 }
 

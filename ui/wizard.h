@@ -20,7 +20,6 @@ public:
     struct Options
     {
         QString root = QStringLiteral("/"); ///< the host to scan
-        bool demo = false;
     };
     static Options optionsFromArguments(const QStringList &arguments);
 

@@ -64,6 +64,18 @@ std::optional<QString> definitionOf(const LibvirtConnection &connection, const Q
     return *xml;
 }
 
+/// The connection and the named domain's definition, or nothing after telling the user why not.
+std::optional<std::pair<LibvirtConnection, QString>> connectAndFetch(const QCommandLineParser &parser, const QString &name)
+{
+    std::optional<LibvirtConnection> connection = connect(parser);
+    if (!connection)
+        return std::nullopt;
+    std::optional<QString> xml = definitionOf(*connection, name);
+    if (!xml)
+        return std::nullopt;
+    return std::pair{std::move(*connection), std::move(*xml)};
+}
+
 /// Says what a definition did (or why it failed, naming `what`); returns the exit status.
 int reportDefined(const Result<DomainDefiner::Outcome> &result, const QString &what)
 {
@@ -144,13 +156,10 @@ int lint(const QStringList &arguments)
         CliOutput::error(Cli::tr("lint: --domain NAME is needed with --connect"));
         return 2;
     }
-    std::optional<LibvirtConnection> connection = connect(parser);
-    if (!connection)
+    const auto fetched = connectAndFetch(parser, parser.value(domain));
+    if (!fetched)
         return 1;
-    const std::optional<QString> xml = definitionOf(*connection, parser.value(domain));
-    if (!xml)
-        return 1;
-    return LintCommand::report(parser, *xml, parser.value(domain));
+    return LintCommand::report(parser, fetched->second, parser.value(domain));
 }
 
 int fix(const QStringList &arguments)
@@ -168,14 +177,12 @@ int fix(const QStringList &arguments)
         CliOutput::error(Cli::tr("fix: --domain NAME and at least one FIXID are needed"));
         return 2;
     }
-    std::optional<LibvirtConnection> connection = connect(parser);
-    if (!connection)
+    auto fetched = connectAndFetch(parser, parser.value(domain));
+    if (!fetched)
         return 1;
-    const std::optional<QString> xml = definitionOf(*connection, parser.value(domain));
-    if (!xml)
-        return 1;
+    LibvirtConnection &connection = fetched->first;
     QDomDocument document;
-    document.setContent(*xml);
+    document.setContent(fetched->second);
     const Result<HostScan> host = HostScanner(HostRoot(parser.value(root))).scan();
     for (const QString &id : parser.positionalArguments()) {
         if (const Result<void> fixed = Linter::fix(document, id, host ? &*host : nullptr); !fixed) {
@@ -184,7 +191,7 @@ int fix(const QStringList &arguments)
         }
     }
     const DefinitionBackups backups(parser.value(QStringLiteral("backups")));
-    return reportDefined(DomainDefiner(*connection, backups).define(DomainXml::toText(document)), parser.value(domain));
+    return reportDefined(DomainDefiner(connection, backups).define(DomainXml::toText(document)), parser.value(domain));
 }
 
 int testBoot(const QStringList &arguments)

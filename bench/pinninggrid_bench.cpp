@@ -1,6 +1,7 @@
 // Repaint time of the pinning grid at 256 host threads x 64 vCPUs (target: under 4 ms).
 // Usage: QT_QPA_PLATFORM=offscreen pinninggrid_bench [repaints]
 #include "pinninggrid.h"
+#include "synthetichost.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -14,17 +15,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const int repaints = argc > 1 ? std::max(1, atoi(argv[1])) : 200;
-    CpuTopology host;
-    for (int id = 0; id < 256; ++id) {
-        CpuThread t;
-        t.id = id;
-        t.package = (id % 128) / 64;
-        t.core = id % 64;
-        t.siblings = {id % 128, id % 128 + 128};
-        t.node = (id % 128) / 16;
-        t.l3 = (id % 128) / 16;
-        host.threads << t;
-    }
+    const CpuTopology host = dualSocketHost();
     QList<int> pins;
     for (int v = 0; v < 64; ++v)
         pins << (v % 2 ? 128 + 16 + v / 2 : 16 + v / 2);

@@ -1,5 +1,6 @@
 // The pinning grid driven as a user would: clicks, a drag, a right-click, keys.
 #include "pinninggrid.h"
+#include "synthetichost.h"
 #include "testhosts.h"
 
 #include <QSignalSpy>
@@ -83,17 +84,7 @@ private slots:
 
     void paintsLargeHosts()
     {
-        CpuTopology host;
-        for (int id = 0; id < 256; ++id) {
-            CpuThread t;
-            t.id = id;
-            t.package = (id % 128) / 64;
-            t.core = id % 64;
-            t.siblings = {id % 128, id % 128 + 128};
-            t.node = (id % 128) / 16;
-            t.l3 = (id % 128) / 16;
-            host.threads << t;
-        }
+        const CpuTopology host = dualSocketHost();
         PinningGrid grid;
         grid.resize(1200, 900);
         grid.setHost(host);

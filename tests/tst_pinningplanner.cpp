@@ -1,4 +1,5 @@
 #include "pinningplanner.h"
+#include "synthetichost.h"
 #include "hostscan.h"
 #include "testhosts.h"
 
@@ -119,19 +120,7 @@ private slots:
     void largeHost()
     {
         // 2 sockets x 64 cores x 2 threads, numbered in halves, 8 NUMA nodes with an L3 each.
-        CpuTopology host;
-        host.vendor = QStringLiteral("AuthenticAMD");
-        for (int id = 0; id < 256; ++id) {
-            const int core = id % 128;
-            CpuThread t;
-            t.id = id;
-            t.package = core / 64;
-            t.core = core % 64;
-            t.siblings = {core, core + 128};
-            t.node = core / 16;
-            t.l3 = core / 16;
-            host.threads << t;
-        }
+        const CpuTopology host = dualSocketHost();
         VmSpec::Cpu cpu;
         const PlanNotes notes = PinningPlanner::plan(host, {30, 1}, cpu);
         QVERIFY(!hasErrors(notes));

@@ -14,7 +14,7 @@ namespace {
 
 QString usage()
 {
-    return Cli::tr("Usage: vfio-wizard                       start the wizard\n"
+    return Cli::tr("Usage: vfio-wizard [--demo] [--root DIR] [--connect URI]   start the wizard\n"
               "       vfio-wizard scan [--root DIR | --connect URI] [--json]\n"
               "       vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR\n"
               "       vfio-wizard patch [changes] FILE.xml\n"

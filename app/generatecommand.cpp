@@ -5,8 +5,8 @@
 #include "domainwriter.h"
 #include "filewriter.h"
 #include "hostscanner.h"
-#include "nixmodulewriter.h"
 #include "vmplanner.h"
+#include "vmoutput.h"
 #include "vmspecjson.h"
 
 #include <QCommandLineParser>
@@ -194,36 +194,14 @@ int generate(const QStringList &arguments)
         return 1;
 
     const QString dir = parser.value(o.out);
-    if (!QDir().mkpath(dir)) {
-        CliOutput::error(Cli::tr("%1: cannot create the directory").arg(dir));
+    const QList<VmOutput::File> files = VmOutput::files(dir, plan.spec, *scan, DomainWriter::write(plan.spec));
+    const auto overwrite = parser.isSet(o.force) ? FileWriter::Overwrite::Yes : FileWriter::Overwrite::No;
+    if (const Result<void> written = VmOutput::write(dir, files, overwrite); !written) {
+        CliOutput::error(written.error());
         return 1;
     }
-    const QString base_ = QDir(dir).filePath(plan.spec.name);
-    const QString xmlPath = base_ + QStringLiteral(".xml");
-    const QString nixPath = base_ + QStringLiteral(".nix");
-    const QString profilePath = base_ + QStringLiteral(".profile.json");
-    const auto overwrite = parser.isSet(o.force) ? FileWriter::Overwrite::Yes : FileWriter::Overwrite::No;
-    // All three or none: check before the first write that none is in the way.
-    if (overwrite == FileWriter::Overwrite::No) {
-        for (const QString &path : {xmlPath, nixPath, profilePath}) {
-            if (QFileInfo::exists(path)) {
-                CliOutput::error(Cli::tr("%1: exists already (--force replaces it)").arg(path));
-                return 1;
-            }
-        }
-    }
-    const QList<std::pair<QString, QByteArray>> files = {
-        {xmlPath, DomainWriter::write(plan.spec).toUtf8()},
-        {nixPath, NixModuleWriter::write(plan.spec, *scan, QFileInfo(xmlPath).fileName()).toUtf8()},
-        {profilePath, VmSpecJson::toJson(plan.spec)},
-    };
-    for (const auto &[path, contents] : files) {
-        if (const Result<void> written = FileWriter::write(path, contents, overwrite); !written) {
-            CliOutput::error(written.error());
-            return 1;
-        }
-        CliOutput::out(Cli::tr("wrote %1\n").arg(path));
-    }
+    for (const VmOutput::File &file : files)
+        CliOutput::out(Cli::tr("wrote %1\n").arg(file.path));
     return 0;
 }
 

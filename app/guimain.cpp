@@ -10,6 +10,7 @@
 extern "C" Q_DECL_EXPORT int vfioWizardGuiMain(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.vfiowizard.VfioWizard"));
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("vfio-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);

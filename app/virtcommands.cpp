@@ -26,11 +26,6 @@
 namespace {
 
 
-QString defaultBackupDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/vfio-wizard/backups");
-}
-
 QCommandLineOption connectOption()
 {
     return {QStringLiteral("connect"), Cli::tr("The libvirt URI (default qemu:///system)."), Cli::tr("URI"), QStringLiteral("qemu:///system")};
@@ -38,8 +33,8 @@ QCommandLineOption connectOption()
 
 QCommandLineOption backupsOption()
 {
-    return {QStringLiteral("backups"), Cli::tr("Where backups of replaced definitions go (default %1).").arg(defaultBackupDirectory()),
-            Cli::tr("DIR"), defaultBackupDirectory()};
+    return {QStringLiteral("backups"), Cli::tr("Where backups of replaced definitions go (default %1).").arg(DefinitionBackups::defaultDirectory()),
+            Cli::tr("DIR"), DefinitionBackups::defaultDirectory()};
 }
 
 /// The connection the --connect option names, or nothing after telling the user why not.

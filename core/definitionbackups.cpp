@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace {
 
@@ -56,4 +57,9 @@ Result<QString> DefinitionBackups::read(const QString &path) const
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
     return QString::fromUtf8(file.readAll());
+}
+
+QString DefinitionBackups::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/vfio-wizard/backups");
 }

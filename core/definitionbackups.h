@@ -19,6 +19,9 @@ public:
         QDateTime savedAt; ///< UTC
     };
 
+    /// $XDG_DATA_HOME/vfio-wizard/backups: where the app keeps them unless told otherwise.
+    static QString defaultDirectory();
+
     explicit DefinitionBackups(QString directory) : m_directory(std::move(directory)) {}
 
     const QString &directory() const { return m_directory; }

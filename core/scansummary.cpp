@@ -127,7 +127,7 @@ QString text(const HostScan &scan)
                    .arg(disk.name, -8)
                    .arg(BlockDevice::kindName(disk.kind), -5)
                    .arg(formatBytes(disk.sizeBytes), 10)
-                   .arg(disk.rotational ? tr("HDD") : tr("SSD"), disk.path);
+                   .arg(disk.rotational || disk.backedByRotational ? tr("HDD") : tr("SSD"), disk.path);
     }
 
     if (!scan.warnings.isEmpty()) {

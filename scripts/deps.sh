@@ -9,6 +9,8 @@ packages=(
     python3 hwloc strace hyperfine xvfb xauth
     libvirt-daemon-system libvirt-clients libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils ovmf swtpm swtpm-tools
     nix-bin
+    libqt6svg6 desktop-file-utils appstream
+    clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,8 @@
 // The wizard on a fixture host, offscreen: the scan fills the plan, the CPU page pins.
 #include "cpupage.h"
+#include "memorypage.h"
+#include "networkpage.h"
+#include "storagepage.h"
 #include "gpupage.h"
 #include "pinninggrid.h"
 #include "testhosts.h"
@@ -7,16 +10,114 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QSpinBox>
 #include <QTest>
+
+namespace {
+
+/// A wizard on a fixture host, scanned and moved on to `page`.
+void openAt(Wizard &wizard, Wizard::PageId page)
+{
+    wizard.show();
+    QVERIFY(QTest::qWaitFor([&] { return wizard.host().has_value(); }, 10000));
+    while (wizard.currentId() != page) {
+        QVERIFY2(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, 5000), qPrintable(wizard.currentPage()->title()));
+        wizard.next();
+    }
+}
+
+Wizard::Options on(const QString &host)
+{
+    Wizard::Options options;
+    options.root = TestHosts::root(host);
+    options.uri = QStringLiteral("test:///default");
+    options.useSettings = false;
+    return options;
+}
+
+} // namespace
 
 class TestWizard final : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void memoryPageCountsPagesAndGuardsTheHost()
+    {
+        Wizard wizard(on(QStringLiteral("article")));
+        openAt(wizard, Wizard::MemoryPageId);
+        auto *page = qobject_cast<MemoryPage *>(wizard.currentPage());
+        page->sizeBox()->setValue(8192);
+        page->hugepageBox()->setCurrentIndex(page->hugepageBox()->findData(int(VmSpec::HugepageSize::Size2M)));
+        QCOMPARE(wizard.spec().memory.hugepageCount, 4096);
+        QVERIFY2(page->status()->text().contains(QStringLiteral("reserves them at boot")), qPrintable(page->status()->text()));
+        page->hugepageBox()->setCurrentIndex(page->hugepageBox()->findData(int(VmSpec::HugepageSize::Size1G)));
+        QCOMPARE(wizard.spec().memory.hugepageCount, 8);
+        // 30 of the host's 32 GiB would leave it less than its 4 GiB.
+        page->sizeBox()->setValue(30 * 1024);
+        QVERIFY(!page->isComplete());
+        QVERIFY(page->status()->text().contains(QStringLiteral("at most 28.0 GiB")));
+        QCOMPARE(wizard.spec().memory.sizeMiB, 8192); // the refused size never reached the plan
+    }
+
+    void networkPageOffersBridgesUplinksAndNat()
+    {
+        Wizard ryzen(on(QStringLiteral("ryzen")));
+        openAt(ryzen, Wizard::NetworkPageId);
+        auto *page = qobject_cast<NetworkPage *>(ryzen.currentPage());
+        QVERIFY(page->existingBridgeButton()->isChecked());
+        QVERIFY(page->bridgeBox()->currentText().contains(QStringLiteral("enp4s0")));
+        page->natButton()->click();
+        QCOMPARE(ryzen.spec().network.mode, VmSpec::NetworkMode::Nat);
+        QVERIFY(page->status()->text().contains(QStringLiteral("port forwarding")));
+        page->macEdit()->setText(QStringLiteral("52:54:00:zz"));
+        QVERIFY(!page->isComplete());
+        page->macEdit()->setText(QStringLiteral("52:54:00:AB:CD:EF"));
+        QVERIFY(page->isComplete());
+        QVERIFY(page->validatePage());
+        QCOMPARE(ryzen.spec().network.mac, QStringLiteral("52:54:00:ab:cd:ef"));
+
+        Wizard article(on(QStringLiteral("article")));
+        openAt(article, Wizard::NetworkPageId);
+        auto *articlePage = qobject_cast<NetworkPage *>(article.currentPage());
+        QVERIFY(articlePage->newBridgeButton()->isChecked()); // virbr0 has no port: a new bridge over eno2
+        QCOMPARE(articlePage->uplinkBox()->currentData().toString(), QStringLiteral("eno2"));
+        QCOMPARE(article.spec().network.uplink, QStringLiteral("eno2"));
+    }
+
+    void storagePageTellsHddFromSsd()
+    {
+        Wizard wizard(on(QStringLiteral("article")));
+        openAt(wizard, Wizard::StoragePageId);
+        auto *page = qobject_cast<StoragePage *>(wizard.currentPage());
+        QStringList items;
+        for (int i = 0; i < page->sourceBox()->count(); ++i)
+            items << page->sourceBox()->itemText(i);
+        QVERIFY2(items.filter(QStringLiteral("zvol tank/win10")).size() == 1, qPrintable(items.join(u'|')));
+        // The zvol lives on a pool of spinning disks: it is an HDD to the guest too.
+        QVERIFY2(items.filter(QStringLiteral("HDD")).size() == 2, qPrintable(items.join(u'|')));
+        QVERIFY(items.filter(QStringLiteral("zvol tank/win10, 200.0 GiB, HDD")).size() == 1);
+        page->chooseSource(QStringLiteral("/dev/disk/by-id/ata-ST2000DM001-1ER164_Z4Z2ABCD"));
+        QCOMPARE(wizard.spec().disks.first().bus, VmSpec::DiskBus::VirtioScsi);
+        QCOMPARE(wizard.spec().disks.first().rotationRate, 7200);
+        QCOMPARE(page->busBox()->currentData().toInt(), int(VmSpec::DiskBus::VirtioScsi));
+        QVERIFY(page->status()->text().contains(QStringLiteral("spinning")));
+        page->chooseSource(QStringLiteral("/dev/disk/by-id/nvme-Samsung_SSD_960_EVO_250GB_S3ESNX0J123456A"));
+        QCOMPARE(wizard.spec().disks.first().rotationRate, 1);
+        QCOMPARE(wizard.spec().disks.first().bus, VmSpec::DiskBus::VirtioBlk);
+        page->stagingBox()->click();
+        QVERIFY(wizard.spec().driverStaging);
+        QVERIFY(page->status()->text().contains(QStringLiteral("Driver staging")));
+        page->chooseSource(QStringLiteral("/srv/vm/new.img"));
+        QCOMPARE(wizard.spec().disks.first().source, VmSpec::DiskSource::ImageFile);
+        QVERIFY(wizard.spec().disks.first().sizeBytes > 0);
+    }
+
     void scanThenPin()
     {
         Wizard::Options options;

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Run again from the failed job</source>
+        <comment>button</comment>
+        <translation>Ab dem fehlgeschlagenen Schritt erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>The files are written and the VM defined, one job at a time.</source>
+        <translation>Die Dateien werden geschrieben und die VM definiert, ein Schritt nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Each job and what came of it.</source>
+        <translation>Jeder Schritt und was dabei herauskam.</translation>
+    </message>
+    <message>
+        <source>After fixing the cause (start the daemon, free space), run the failed job and the rest again.</source>
+        <translation>Nachdem die Ursache behoben ist (Dienst starten, Platz schaffen), den fehlgeschlagenen Schritt und den Rest erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Apply stopped at &quot;%1&quot;. Nothing after it ran; what ran before stays done.</source>
+        <translation>Anwenden hielt bei „%1“ an. Nichts danach lief; was davor lief, bleibt erledigt.</translation>
+    </message>
+    <message>
+        <source>Add &lt;code&gt;%1/%2.nix&lt;/code&gt; to &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix.</source>
+        <translation>&lt;code&gt;%1/%2.nix&lt;/code&gt; zu &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Run &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt;, then reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.</source>
+        <translation>&lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt; ausführen, dann neu starten: IOMMU, vfio-pci und Hugepages wirken ab dem Booten.</translation>
+    </message>
+    <message>
+        <source>Start the VM, install Windows, then install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).</source>
+        <translation>Die VM starten, Windows installieren, dann die Treiber von der virtio-win-CD-ROM installieren (virtio-win-guest-tools.exe).</translation>
+    </message>
+    <message>
+        <source>Once Windows has the virtio driver, run the wizard on this VM again and switch the boot disk to virtio.</source>
+        <translation>Sobald Windows den virtio-Treiber hat, den Assistenten erneut auf diese VM anwenden und die Startplatte auf virtio umstellen.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyRunner</name>
+    <message>
+        <source>Write %1.xml, %1.nix and %1.profile.json</source>
+        <translation>%1.xml, %1.nix und %1.profile.json schreiben</translation>
+    </message>
+    <message>
+        <source>Create the disk image (%1)</source>
+        <translation>Das Plattenabbild anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>Create the driver-staging disk image</source>
+        <translation>Das Abbild für das Treiber-Staging anlegen</translation>
+    </message>
+    <message>
+        <source>Back up the old definition, if any, and define the VM</source>
+        <translation>Die alte Definition sichern, falls vorhanden, und die VM definieren</translation>
+    </message>
+    <message>
+        <source>Test-boot a copy and check its CPUs, pins and memory</source>
+        <translation>Eine Kopie testweise starten und CPUs, Pinning und Speicher prüfen</translation>
+    </message>
+    <message>
+        <source>Wrote %1.xml, %1.nix and %1.profile.json to %2.</source>
+        <translation>%1.xml, %1.nix und %1.profile.json nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Created %1 (sparse: it takes space as the guest writes).</source>
+        <translation>%1 angelegt (dünn belegt: Platz wird erst belegt, wenn der Gast schreibt).</translation>
+    </message>
+    <message>
+        <source>No libvirt connection: check the URI on the first page.</source>
+        <translation>Keine Verbindung zu libvirt: die URI auf der ersten Seite prüfen.</translation>
+    </message>
+    <message>
+        <source>Redefined %1 on %2.</source>
+        <translation>%1 auf %2 neu definiert.</translation>
+    </message>
+    <message>
+        <source>Defined %1 on %2.</source>
+        <translation>%1 auf %2 definiert.</translation>
+    </message>
+    <message>
+        <source>The old definition is saved in %1.</source>
+        <translation>Die alte Definition ist in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>It is running: the changes take effect at its next start.</source>
+        <translation>Sie läuft: Die Änderungen wirken ab ihrem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The test boot found differences: %1</source>
+        <translation>Der Teststart fand Abweichungen: %1</translation>
+    </message>
+    <message>
+        <source>A copy booted with %1 vCPUs as %2 x %3 x %4, pinned as written%5.</source>
+        <translation>Eine Kopie startete mit %1 vCPUs als %2 x %3 x %4, gepinnt wie geschrieben%5.</translation>
+    </message>
+    <message>
+        <source>, on hugepages</source>
+        <translation>, auf Hugepages</translation>
+    </message>
+    <message>
+        <source>unknown job</source>
+        <translation>unbekannter Schritt</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>cannot load the libvirt module: %1</source>
@@ -186,14 +321,6 @@
 </source>
         <translation>Warnung: %1
 </translation>
-    </message>
-    <message>
-        <source>%1: cannot create the directory</source>
-        <translation>%1: das Verzeichnis kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: exists already (--force replaces it)</source>
-        <translation>%1: existiert bereits (--force ersetzt es)</translation>
     </message>
     <message>
         <source>wrote %1
@@ -622,7 +749,7 @@
         <translation>Untersucht einen Host über libvirt (für Hosts, die über eine qemu+ssh://-URI erreicht werden).</translation>
     </message>
     <message>
-        <source>Usage: vfio-wizard                       start the wizard
+        <source>Usage: vfio-wizard [--demo] [--root DIR] [--connect URI]   start the wizard
        vfio-wizard scan [--root DIR | --connect URI] [--json]
        vfio-wizard generate [--root DIR] [--profile FILE] [options] --out DIR
        vfio-wizard patch [changes] FILE.xml
@@ -645,7 +772,7 @@ Commands:
 
 vfio-wizard COMMAND --help lists a command&apos;s options.
 </source>
-        <translation>Aufruf: vfio-wizard                       startet den Assistenten
+        <translation>Aufruf: vfio-wizard [--demo] [--root VERZ] [--connect URI]   startet den Assistenten
         vfio-wizard scan [--root VERZ | --connect URI] [--json]
         vfio-wizard generate [--root VERZ] [--profile DATEI] [Optionen] --out VERZ
         vfio-wizard patch [Änderungen] DATEI.xml
@@ -769,6 +896,25 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1 (the previous definition is saved in %2)</source>
         <translation>%1 (die vorherige Definition ist in %2 gesichert)</translation>
+    </message>
+</context>
+<context>
+    <name>DomainUpdater</name>
+    <message>
+        <source>A new name: rename the VM with virsh domrename.</source>
+        <translation>Ein neuer Name: die VM mit virsh domrename umbenennen.</translation>
+    </message>
+    <message>
+        <source>Another guest OS, TPM or Secure Boot: these stay as the VM has them.</source>
+        <translation>Anderes Gastsystem, TPM oder Secure Boot: Diese bleiben, wie die VM sie hat.</translation>
+    </message>
+    <message>
+        <source>A new MAC address: change it in virt-manager or virsh.</source>
+        <translation>Eine neue MAC-Adresse: in virt-manager oder virsh ändern.</translation>
+    </message>
+    <message>
+        <source>Moving the NIC to NAT: change it in virt-manager or virsh.</source>
+        <translation>Die Netzwerkkarte auf NAT umstellen: in virt-manager oder virsh ändern.</translation>
     </message>
 </context>
 <context>
@@ -897,16 +1043,257 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Host-Prüfung</translation>
     </message>
     <message>
-        <source>What this machine offers for GPU passthrough.</source>
-        <translation>Was dieser Rechner für GPU-Passthrough bietet.</translation>
-    </message>
-    <message>
         <source>Scanning the host…</source>
         <translation>Der Host wird untersucht …</translation>
     </message>
     <message>
         <source>The CPU, memory, IOMMU groups, GPUs, network and storage the scan found.</source>
         <translation>CPU, Arbeitsspeicher, IOMMU-Gruppen, GPUs, Netzwerk und Datenträger, die die Untersuchung gefunden hat.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <comment>button</comment>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>What this machine offers for GPU passthrough, and what to fix first. Nothing is changed until the last page.</source>
+        <translation>Was dieser Rechner für GPU-Passthrough bietet und was zuerst zu beheben ist. Bis zur letzten Seite wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Virtualisation</source>
+        <translation>Virtualisierung</translation>
+    </message>
+    <message>
+        <source>IOMMU</source>
+        <translation>IOMMU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>Hugepages</source>
+        <translation>Hugepages</translation>
+    </message>
+    <message>
+        <source>VT-x or AMD-V: without it the VM runs emulated and slow.</source>
+        <translation>VT-x oder AMD-V: ohne läuft die VM emuliert und langsam.</translation>
+    </message>
+    <message>
+        <source>VT-d or AMD-Vi with the kernel&apos;s IOMMU on: without it no device can be passed through.</source>
+        <translation>VT-d oder AMD-Vi mit eingeschalteter IOMMU im Kernel: ohne lässt sich kein Gerät durchreichen.</translation>
+    </message>
+    <message>
+        <source>A graphics card in an IOMMU group that can go to the guest whole.</source>
+        <translation>Eine Grafikkarte in einer IOMMU-Gruppe, die ganz an den Gast gehen kann.</translation>
+    </message>
+    <message>
+        <source>The libvirt daemon that will run the VM.</source>
+        <translation>Der libvirt-Dienst, der die VM ausführen wird.</translation>
+    </message>
+    <message>
+        <source>Large pages back the guest&apos;s memory with less overhead.</source>
+        <translation>Große Seiten stellen den Speicher des Gastes mit weniger Aufwand bereit.</translation>
+    </message>
+    <message>
+        <source>Where the VM is defined: qemu:///system for VMs that use host devices; qemu+ssh://host/system for another machine; test:///default to try things out.</source>
+        <translation>Wo die VM definiert wird: qemu:///system für VMs mit Host-Geräten; qemu+ssh://host/system für einen anderen Rechner; test:///default zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>button</comment>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Connect to this URI and report what happens.</source>
+        <translation>Mit dieser URI verbinden und berichten, was geschieht.</translation>
+    </message>
+    <message>
+        <source>libvirt URI:</source>
+        <translation>libvirt-URI:</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s name in libvirt and the name of the files written.</source>
+        <translation>Der Name der VM in libvirt und der Name der geschriebenen Dateien.</translation>
+    </message>
+    <message>
+        <source>Windows 10</source>
+        <translation>Windows 10</translation>
+    </message>
+    <message>
+        <source>Windows 11 (adds TPM 2.0 and Secure Boot)</source>
+        <translation>Windows 11 (mit TPM 2.0 und Secure Boot)</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows gets the Hyper-V enlightenments and the virtio-win driver ISO; Windows 11 also needs a TPM.</source>
+        <translation>Windows erhält die Hyper-V-Erweiterungen und das virtio-win-Treiber-ISO; Windows 11 braucht außerdem ein TPM.</translation>
+    </message>
+    <message>
+        <source>The NixOS module adds this user to the libvirtd group, so virt-manager and virsh work without root.</source>
+        <translation>Das NixOS-Modul fügt diesen Benutzer der Gruppe libvirtd hinzu, damit virt-manager und virsh ohne root funktionieren.</translation>
+    </message>
+    <message>
+        <source>VM name:</source>
+        <translation>VM-Name:</translation>
+    </message>
+    <message>
+        <source>Guest:</source>
+        <translation>Gast:</translation>
+    </message>
+    <message>
+        <source>Your user:</source>
+        <translation>Ihr Benutzer:</translation>
+    </message>
+    <message>
+        <source>Open existing VM…</source>
+        <comment>button</comment>
+        <translation>Vorhandene VM öffnen …</translation>
+    </message>
+    <message>
+        <source>Start from a VM that exists: its settings fill the pages, everything else in it is kept.</source>
+        <translation>Von einer vorhandenen VM ausgehen: Ihre Einstellungen füllen die Seiten, alles andere in ihr bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>From libvirt…</source>
+        <translation>Aus libvirt …</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Aus einer Datei …</translation>
+    </message>
+    <message>
+        <source>Click through the whole wizard on a sample machine (an i7-6700K with a GTX 1080) and libvirt&apos;s test driver: nothing on this computer is changed.</source>
+        <translation>Den ganzen Assistenten an einem Beispielrechner (ein i7-6700K mit einer GTX 1080) und dem Testtreiber von libvirt durchklicken: An diesem Computer wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Scan details</source>
+        <translation>Details der Erkennung</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>AMD-V is available.</source>
+        <translation>AMD-V ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>VT-x is available.</source>
+        <translation>VT-x ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>The CPU does not show VT-x or AMD-V: turn virtualisation on in the firmware setup.</source>
+        <translation>Die CPU zeigt weder VT-x noch AMD-V: die Virtualisierung im Firmware-Setup einschalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On, with %n IOMMU groups.</source>
+        <translation>
+            <numerusform>An, mit %n IOMMU-Gruppe.</numerusform>
+            <numerusform>An, mit %n IOMMU-Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off. Turn on VT-d/AMD-Vi in the firmware and add %1 to the kernel command line; the NixOS module this wizard writes adds it for you.</source>
+        <translation>Aus. VT-d/AMD-Vi in der Firmware einschalten und %1 zur Kernel-Befehlszeile hinzufügen; das NixOS-Modul, das dieser Assistent schreibt, fügt es für Sie hinzu.</translation>
+    </message>
+    <message>
+        <source>Can be passed through: %1.</source>
+        <translation>Kann durchgereicht werden: %1.</translation>
+    </message>
+    <message>
+        <source>No graphics card found. A VM without one can still be made.</source>
+        <translation>Keine Grafikkarte gefunden. Eine VM ohne lässt sich trotzdem anlegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graphics card(s) found; with the IOMMU off none can be passed yet.</source>
+        <translation>
+            <numerusform>%n Grafikkarte gefunden; bei ausgeschalteter IOMMU lässt sie sich noch nicht durchreichen.</numerusform>
+            <numerusform>%n Grafikkarten gefunden; bei ausgeschalteter IOMMU lässt sich noch keine durchreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No graphics card sits in a group of its own; the GPU page says what shares it.</source>
+        <translation>Keine Grafikkarte sitzt in einer eigenen Gruppe; die GPU-Seite sagt, was sie teilt.</translation>
+    </message>
+    <message>
+        <source>2 MiB and 1 GiB pages are supported.</source>
+        <translation>Seiten zu 2 MiB und 1 GiB werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>2 MiB pages are supported.</source>
+        <translation>Seiten zu 2 MiB werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The kernel offers no hugepages; the VM runs on normal pages.</source>
+        <translation>Der Kernel bietet keine Hugepages; die VM läuft auf normalen Seiten.</translation>
+    </message>
+    <message>
+        <source>This machine cannot pass a GPU through yet. The demo shows the whole way on a sample machine.</source>
+        <translation>Dieser Rechner kann noch keine GPU durchreichen. Die Demo zeigt den ganzen Weg an einem Beispielrechner.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Reachable at %1.</source>
+        <translation>Erreichbar unter %1.</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Editing %1 (%2). What the wizard does not show stays as it is; the review page shows every change before anything is written.</source>
+        <translation>%1 wird bearbeitet (%2). Was der Assistent nicht zeigt, bleibt, wie es ist; die Übersichtsseite zeigt jede Änderung, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Open a domain XML file</source>
+        <translation>Eine Domain-XML-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Domain XML (*.xml);;All files (*)</source>
+        <translation>Domain-XML (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no defined VMs.</source>
+        <translation>%1 hat keine definierten VMs.</translation>
+    </message>
+    <message>
+        <source>Open a VM from libvirt</source>
+        <translation>Eine VM aus libvirt öffnen</translation>
+    </message>
+    <message>
+        <source>VM on %1:</source>
+        <translation>VM auf %1:</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1309,49 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in</source>
         <translation>/sys/bus/pci/devices/%1/iommu_group: nennt Gruppe %2, in der %3 das Gerät nicht führt</translation>
+    </message>
+</context>
+<context>
+    <name>HostTreeArchive</name>
+    <message>
+        <source>%1: no such directory</source>
+        <translation>%1: kein solches Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the link</source>
+        <translation>%1: der Link ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>not a host tree archive (or a newer one)</source>
+        <translation>kein Host-Baum-Archiv (oder ein neueres)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: das Verzeichnis lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>the host tree archive ends early, at entry %1</source>
+        <translation>das Host-Baum-Archiv endet zu früh, bei Eintrag %1</translation>
+    </message>
+    <message>
+        <source>the host tree archive names an unsafe path: %1</source>
+        <translation>das Host-Baum-Archiv nennt einen unsicheren Pfad: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the link</source>
+        <translation>%1: der Link lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>the host tree archive has an unknown entry at %1</source>
+        <translation>das Host-Baum-Archiv hat einen unbekannten Eintrag bei %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1563,61 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>How much RAM the guest gets, and whether hugepages back it: they spare the CPU most page-table walks and cannot be swapped out, which keeps games smooth.</source>
+        <translation>Wie viel RAM der Gast bekommt und ob Hugepages ihn bereitstellen: Sie ersparen der CPU die meisten Seitentabellen-Durchläufe und werden nie ausgelagert, was Spiele flüssig hält.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory. The host keeps at least 4 GiB or 10% of its RAM, whichever is larger.</source>
+        <translation>Der Speicher des Gastes. Der Host behält mindestens 4 GiB oder 10 % seines RAM, je nachdem, was größer ist.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>2 MiB pages</source>
+        <translation>Seiten zu 2 MiB</translation>
+    </message>
+    <message>
+        <source>1 GiB pages</source>
+        <translation>Seiten zu 1 GiB</translation>
+    </message>
+    <message>
+        <source>1 GiB pages are best where the CPU has them and the size is whole GiB; 2 MiB pages work everywhere.</source>
+        <translation>Seiten zu 1 GiB sind am besten, wo die CPU sie hat und die Größe ganze GiB beträgt; Seiten zu 2 MiB gehen überall.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s RAM and what it keeps.</source>
+        <translation>Der RAM des Hosts und was er behält.</translation>
+    </message>
+    <message>
+        <source>How many pages the guest needs and whether the host has them now.</source>
+        <translation>Wie viele Seiten der Gast braucht und ob der Host sie jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Guest memory:</source>
+        <translation>Speicher des Gastes:</translation>
+    </message>
+    <message>
+        <source>Hugepages:</source>
+        <translation>Hugepages:</translation>
+    </message>
+    <message>
+        <source>The host has %1 of RAM and keeps at least %2.</source>
+        <translation>Der Host hat %1 RAM und behält mindestens %2.</translation>
+    </message>
+</context>
+<context>
     <name>MemoryPlanner</name>
     <message>
         <source>%1 GiB for the VM leaves the host %2 GiB of its %3 GiB; it needs at least %4 GiB (4 GiB or 10%, whichever is larger). Give the VM at most %5 GiB.</source>
@@ -1172,6 +1657,121 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>/proc/meminfo: no MemTotal</source>
         <translation>/proc/meminfo: kein MemTotal</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Join an existing bridge</source>
+        <translation>Einer vorhandenen Bridge beitreten</translation>
+    </message>
+    <message>
+        <source>Create a bridge over a NIC</source>
+        <translation>Eine Bridge über eine Netzwerkkarte anlegen</translation>
+    </message>
+    <message>
+        <source>NAT (libvirt&apos;s default network)</source>
+        <translation>NAT (das Standardnetz von libvirt)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>A bridge puts the VM on the LAN like any other machine, which game streaming and LAN play need; NAT works anywhere but hides the VM behind the host.</source>
+        <translation>Eine Bridge bringt die VM wie jeden anderen Rechner ins LAN, was Spiele-Streaming und LAN-Spiele brauchen; NAT geht überall, versteckt die VM aber hinter dem Host.</translation>
+    </message>
+    <message>
+        <source>A bridge the host already has, with a physical NIC in it.</source>
+        <translation>Eine Bridge, die der Host schon hat, mit einer physischen Netzwerkkarte darin.</translation>
+    </message>
+    <message>
+        <source>The NixOS module creates the bridge and moves the host&apos;s address onto it.</source>
+        <translation>Das NixOS-Modul legt die Bridge an und verlegt die Adresse des Hosts darauf.</translation>
+    </message>
+    <message>
+        <source>Outgoing traffic works; reaching services in the VM needs port forwarding.</source>
+        <translation>Ausgehender Verkehr geht; Dienste in der VM sind nur mit Portweiterleitung erreichbar.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s bridges and their ports.</source>
+        <translation>Die Bridges des Hosts und ihre Ports.</translation>
+    </message>
+    <message>
+        <source>The new bridge&apos;s name.</source>
+        <translation>Der Name der neuen Bridge.</translation>
+    </message>
+    <message>
+        <source>The wired NIC the bridge is built over; Wi-Fi cannot carry a bridge.</source>
+        <translation>Die kabelgebundene Netzwerkkarte unter der Bridge; WLAN kann keine Bridge tragen.</translation>
+    </message>
+    <message>
+        <source>virtio (recommended)</source>
+        <translation>virtio (empfohlen)</translation>
+    </message>
+    <message>
+        <source>e1000e (works without drivers)</source>
+        <translation>e1000e (geht ohne Treiber)</translation>
+    </message>
+    <message>
+        <source>virtio is fastest and needs the driver from the virtio-win ISO; e1000e works out of the box.</source>
+        <translation>virtio ist am schnellsten und braucht den Treiber vom virtio-win-ISO; e1000e geht sofort.</translation>
+    </message>
+    <message>
+        <source>chosen by libvirt</source>
+        <translation>wählt libvirt</translation>
+    </message>
+    <message>
+        <source>Keep a MAC address to keep the guest&apos;s DHCP lease and licence activations.</source>
+        <translation>Eine MAC-Adresse beibehalten, um die DHCP-Zuweisung und Lizenzaktivierungen des Gastes zu behalten.</translation>
+    </message>
+    <message>
+        <source>What this choice means for the VM.</source>
+        <translation>Was diese Wahl für die VM bedeutet.</translation>
+    </message>
+    <message>
+        <source>Bridge:</source>
+        <translation>Bridge:</translation>
+    </message>
+    <message>
+        <source>New bridge name:</source>
+        <translation>Name der neuen Bridge:</translation>
+    </message>
+    <message>
+        <source>Uplink NIC:</source>
+        <translation>Uplink-Netzwerkkarte:</translation>
+    </message>
+    <message>
+        <source>NIC model:</source>
+        <translation>Netzwerkkartenmodell:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC-Adresse:</translation>
+    </message>
+    <message>
+        <source>%1 (no ports)</source>
+        <translation>%1 (keine Ports)</translation>
+    </message>
+    <message>
+        <source>%1 (ports: %2)</source>
+        <translation>%1 (Ports: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (Wi-Fi)</source>
+        <translation>%1 (WLAN)</translation>
+    </message>
+    <message>
+        <source>%1 (default route)</source>
+        <translation>%1 (Standardroute)</translation>
+    </message>
+    <message>
+        <source>The new bridge needs a name.</source>
+        <translation>Die neue Bridge braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is not on the scanned host; the VM keeps it.</source>
+        <translation>Bridge %1 ist nicht auf dem erkannten Host; die VM behält sie.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +2017,174 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Domain XML</source>
+        <translation>Domain-XML</translation>
+    </message>
+    <message>
+        <source>NixOS module</source>
+        <translation>NixOS-Modul</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Test-boot a copy after defining</source>
+        <translation>Nach dem Definieren eine Kopie testweise starten</translation>
+    </message>
+    <message>
+        <source>Replace files that exist</source>
+        <translation>Vorhandene Dateien ersetzen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>What Apply will write and define. Nothing has been changed yet.</source>
+        <translation>Was Anwenden schreiben und definieren wird. Noch ist nichts verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <comment>button</comment>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>The libvirt domain: what `virsh define` takes.</source>
+        <translation>Die libvirt-Domain: was `virsh define` annimmt.</translation>
+    </message>
+    <message>
+        <source>The NixOS module: import it from configuration.nix, then run nixos-rebuild switch.</source>
+        <translation>Das NixOS-Modul: aus configuration.nix importieren, dann nixos-rebuild switch ausführen.</translation>
+    </message>
+    <message>
+        <source>The opened VM&apos;s definition before (-) and after (+) the wizard&apos;s changes.</source>
+        <translation>Die Definition der geöffneten VM vor (-) und nach (+) den Änderungen des Assistenten.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Where the planned VM departs from GPU-passthrough best practice; a Fix button changes just that.</source>
+        <translation>Wo die geplante VM von bewährter GPU-Passthrough-Praxis abweicht; eine Schaltfläche „Beheben“ ändert genau das.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Where NAME.xml, NAME.nix and NAME.profile.json are written.</source>
+        <translation>Wohin NAME.xml, NAME.nix und NAME.profile.json geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>button</comment>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files.</source>
+        <translation>Den Ordner für die Dateien wählen.</translation>
+    </message>
+    <message>
+        <source>Folder for the VM&apos;s files</source>
+        <translation>Ordner für die Dateien der VM</translation>
+    </message>
+    <message>
+        <source>Define the VM in libvirt; a definition it replaces is backed up first.</source>
+        <translation>Die VM in libvirt definieren; eine Definition, die sie ersetzt, wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Starts a throwaway copy without devices or disks and checks its vCPUs, pins and hugepages.</source>
+        <translation>Startet eine Wegwerfkopie ohne Geräte und Platten und prüft ihre vCPUs, ihr Pinning und ihre Hugepages.</translation>
+    </message>
+    <message>
+        <source>Otherwise Apply stops before writing if a file of that name exists.</source>
+        <translation>Sonst hält Anwenden vor dem Schreiben an, wenn eine Datei dieses Namens existiert.</translation>
+    </message>
+    <message>
+        <source>The jobs Apply runs, in order.</source>
+        <translation>Die Schritte, die Anwenden ausführt, der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>Files go to:</source>
+        <translation>Dateien nach:</translation>
+    </message>
+    <message>
+        <source>Apply will:</source>
+        <translation>Anwenden wird:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>button</comment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard.</source>
+        <translation>Den ganzen Text in die Zwischenablage kopieren.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <comment>button</comment>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Save this text to a file of your choice.</source>
+        <translation>Diesen Text in eine Datei Ihrer Wahl speichern.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>Define the VM on %1</source>
+        <translation>Die VM auf %1 definieren</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Not changed by Apply: %1</source>
+        <translation>Nicht durch Anwenden geändert: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <comment>button</comment>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Change just this in the planned VM.</source>
+        <translation>Nur dies in der geplanten VM ändern.</translation>
+    </message>
+    <message>
+        <source>No findings: the VM follows every rule the wizard checks.</source>
+        <translation>Keine Befunde: Die VM folgt jeder Regel, die der Assistent prüft.</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ScanSummary</name>
     <message>
         <source> (driver: %1)</source>
@@ -1560,6 +2328,182 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>(hypervisor default)</source>
+        <translation>(Vorgabe des Hypervisors)</translation>
+    </message>
+    <message>
+        <source>Pass discard (TRIM) to the storage</source>
+        <translation>Discard (TRIM) an den Speicher weitergeben</translation>
+    </message>
+    <message>
+        <source>Driver staging</source>
+        <translation>Treiber-Staging</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s boot disk. A whole disk, zvol or logical volume given raw is fastest; an image file is the easiest to move and back up.</source>
+        <translation>Die Startplatte des Gastes. Eine ganze Platte, ein zvol oder ein logisches Volume, roh übergeben, ist am schnellsten; eine Abbilddatei lässt sich am leichtesten verschieben und sichern.</translation>
+    </message>
+    <message>
+        <source>Where the guest&apos;s disk lives, with its size and whether it is an SSD or spins.</source>
+        <translation>Wo die Platte des Gastes liegt, mit ihrer Größe und ob sie eine SSD ist oder rotiert.</translation>
+    </message>
+    <message>
+        <source>The image file: an existing one is used as it is, a new one is created on Apply.</source>
+        <translation>Die Abbilddatei: Eine vorhandene wird so benutzt, wie sie ist; eine neue wird beim Anwenden angelegt.</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>The size of a new image file; it is sparse and grows as the guest writes.</source>
+        <translation>Die Größe einer neuen Abbilddatei; sie ist dünn belegt und wächst, wenn der Gast schreibt.</translation>
+    </message>
+    <message>
+        <source>virtio-blk (fastest)</source>
+        <translation>virtio-blk (am schnellsten)</translation>
+    </message>
+    <message>
+        <source>virtio-scsi (discard, rotation rate)</source>
+        <translation>virtio-scsi (Discard, Drehzahl)</translation>
+    </message>
+    <message>
+        <source>SATA (no driver needed)</source>
+        <translation>SATA (kein Treiber nötig)</translation>
+    </message>
+    <message>
+        <source>virtio needs the driver from the virtio-win ISO; SATA works without, but slower.</source>
+        <translation>virtio braucht den Treiber vom virtio-win-ISO; SATA geht ohne, aber langsamer.</translation>
+    </message>
+    <message>
+        <source>none: the guest&apos;s writes go straight to the disk, safe and fast for raw storage.</source>
+        <translation>none: Die Schreibzugriffe des Gastes gehen direkt auf die Platte, sicher und schnell für rohen Speicher.</translation>
+    </message>
+    <message>
+        <source>native (Linux AIO) suits block devices; threads suits image files.</source>
+        <translation>native (Linux-AIO) passt zu Blockgeräten; threads passt zu Abbilddateien.</translation>
+    </message>
+    <message>
+        <source>Lets the guest free blocks it no longer uses, on SSDs, thin LVs, zvols and sparse images.</source>
+        <translation>Lässt den Gast Blöcke freigeben, die er nicht mehr nutzt, auf SSDs, Thin-LVs, zvols und dünn belegten Abbildern.</translation>
+    </message>
+    <message>
+        <source>The virtio-win ISO with the Windows drivers, attached as a CD-ROM.</source>
+        <translation>Das virtio-win-ISO mit den Windows-Treibern, als CD-ROM eingebunden.</translation>
+    </message>
+    <message>
+        <source>Windows cannot boot from a virtio disk before it has the driver: with staging the boot disk stays on SATA and a small virtio disk makes Windows install the driver; then switch the boot disk.</source>
+        <translation>Windows kann nicht von einer virtio-Platte starten, bevor es den Treiber hat: Beim Staging bleibt die Startplatte an SATA und eine kleine virtio-Platte bringt Windows dazu, den Treiber zu installieren; danach die Startplatte umstellen.</translation>
+    </message>
+    <message>
+        <source>What the chosen storage means for the VM.</source>
+        <translation>Was der gewählte Speicher für die VM bedeutet.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>button</comment>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose an image file, existing or new.</source>
+        <translation>Eine Abbilddatei wählen, vorhanden oder neu.</translation>
+    </message>
+    <message>
+        <source>Disk image</source>
+        <translation>Plattenabbild</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img *.qcow2 *.raw);;All files (*)</source>
+        <translation>Plattenabbilder (*.img *.qcow2 *.raw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the virtio-win ISO.</source>
+        <translation>Das virtio-win-ISO wählen.</translation>
+    </message>
+    <message>
+        <source>virtio-win ISO</source>
+        <translation>virtio-win-ISO</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso);;All files (*)</source>
+        <translation>ISO-Abbilder (*.iso);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Image file:</source>
+        <translation>Abbilddatei:</translation>
+    </message>
+    <message>
+        <source>New image size:</source>
+        <translation>Größe des neuen Abbilds:</translation>
+    </message>
+    <message>
+        <source>Bus:</source>
+        <translation>Bus:</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>Cache:</translation>
+    </message>
+    <message>
+        <source>I/O mode:</source>
+        <translation>E/A-Modus:</translation>
+    </message>
+    <message>
+        <source>virtio-win ISO:</source>
+        <translation>virtio-win-ISO:</translation>
+    </message>
+    <message>
+        <source>Windows cannot boot from a virtio disk until it has the driver: switching the boot disk first leaves it unbootable. Staging adds a small virtio disk so the driver gets installed.</source>
+        <translation>Windows kann nicht von einer virtio-Platte starten, bis es den Treiber hat: Wer die Startplatte zuerst umstellt, hat ein Windows, das nicht mehr startet. Staging fügt eine kleine virtio-Platte hinzu, damit der Treiber installiert wird.</translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>zvol %1/%2</source>
+        <translation>zvol %1/%2</translation>
+    </message>
+    <message>
+        <source>LV %1/%2</source>
+        <translation>LV %1/%2</translation>
+    </message>
+    <message>
+        <source>disk %1 %2</source>
+        <translation>Platte %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <source>Choose where the disk lives.</source>
+        <translation>Wählen, wo die Platte liegt.</translation>
+    </message>
+    <message>
+        <source>The rotation rate only reaches the guest on virtio-scsi; on this bus Windows takes the disk for an SSD.</source>
+        <translation>Die Drehzahl erreicht den Gast nur über virtio-scsi; an diesem Bus hält Windows die Platte für eine SSD.</translation>
+    </message>
+</context>
+<context>
     <name>StoragePlanner</name>
     <message>
         <source>No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is faster; choose one with --disk.</source>
@@ -1649,6 +2593,17 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>VmOutput</name>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: das Verzeichnis lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: exists already; nothing was written (--force or &quot;Replace files that exist&quot; replaces it)</source>
+        <translation>%1: existiert schon; nichts wurde geschrieben (--force oder „Vorhandene Dateien ersetzen“ ersetzt sie)</translation>
+    </message>
+</context>
+<context>
     <name>VmPlanner</name>
     <message>
         <source>The VM needs a name.</source>
@@ -1727,6 +2682,46 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>VFIO Wizard</source>
         <translation>VFIO-Assistent</translation>
+    </message>
+    <message>
+        <source>The libvirt URI to define VMs on.</source>
+        <translation>Die libvirt-URI, auf der VMs definiert werden.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Run on a built-in sample host with libvirt&apos;s test driver.</source>
+        <translation>Auf einem eingebauten Beispielhost mit dem Testtreiber von libvirt laufen.</translation>
+    </message>
+    <message>
+        <source>VFIO Wizard (demo)</source>
+        <translation>VFIO-Assistent (Demo)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The demo host is missing from this build.</source>
+        <translation>Der Demo-Host fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>No temporary directory for the demo host: %1</source>
+        <translation>Kein temporäres Verzeichnis für den Demo-Host: %1</translation>
+    </message>
+    <message>
+        <source>%1: not XML: %2 (line %3, column %4)</source>
+        <translation>%1: kein XML: %2 (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>%1: not a libvirt domain (the root element is &lt;%2&gt;)</source>
+        <translation>%1: keine libvirt-Domain (das Wurzelelement ist &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>%1: the domain has no name</source>
+        <translation>%1: die Domain hat keinen Namen</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,8 @@ struct ErrorTrap
 thread_local ErrorTrap *currentTrap = nullptr;
 thread_local QStringList *currentWarnings = nullptr;
 
-[[noreturn]] void onPciError(char *format, ...)
+// The GNU spelling: libpci's field is declared with it, and clang counts it as part of the type.
+__attribute__((noreturn)) void onPciError(char *format, ...)
 {
     ErrorTrap *trap = currentTrap;
     if (!trap) {

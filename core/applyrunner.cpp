@@ -1,9 +1,7 @@
 #include "applyrunner.h"
 
-#include "domaindefiner.h"
 #include "filewriter.h"
-#include "libvirtconnection.h"
-#include "testboot.h"
+#include "libvirtsession.h"
 #include "vmoutput.h"
 
 #include <QCoreApplication>
@@ -33,7 +31,7 @@ ApplyRunner::ApplyRunner(VmSpec spec, HostScan host, QString domainXml, Settings
         m_jobs << Job{Kind::TestBoot, tr("Test-boot a copy and check its CPUs, pins and memory"), m_spec.name};
 }
 
-Result<QString> ApplyRunner::run(const Job &job, LibvirtConnection *connection) const
+Result<QString> ApplyRunner::run(const Job &job, LibvirtSession *libvirt) const
 {
     switch (job.kind) {
     case Kind::WriteFiles: {
@@ -54,34 +52,33 @@ Result<QString> ApplyRunner::run(const Job &job, LibvirtConnection *connection) 
         return tr("Created %1 (sparse: it takes space as the guest writes).").arg(job.target);
     }
     case Kind::Define: {
-        if (!connection)
+        if (!libvirt)
             return Error{tr("No libvirt connection: check the URI on the first page.")};
-        const DefinitionBackups backups(m_settings.backupDirectory);
-        const Result<DomainDefiner::Outcome> outcome = DomainDefiner(*connection, backups).define(m_domainXml);
+        const Result<LibvirtSession::DefineOutcome> outcome = libvirt->define(m_domainXml, m_settings.backupDirectory);
         if (!outcome)
             return Error{outcome.error()};
-        QString text = outcome->defined.replaced ? tr("Redefined %1 on %2.").arg(outcome->defined.name, connection->uri())
-                                                 : tr("Defined %1 on %2.").arg(outcome->defined.name, connection->uri());
+        QString text = outcome->replaced ? tr("Redefined %1 on %2.").arg(outcome->name, libvirt->uri())
+                                         : tr("Defined %1 on %2.").arg(outcome->name, libvirt->uri());
         if (!outcome->backupPath.isEmpty())
             text += u' ' + tr("The old definition is saved in %1.").arg(outcome->backupPath);
-        if (outcome->defined.running)
+        if (outcome->running)
             text += u' ' + tr("It is running: the changes take effect at its next start.");
         return text;
     }
     case Kind::TestBoot: {
-        if (!connection)
+        if (!libvirt)
             return Error{tr("No libvirt connection: check the URI on the first page.")};
-        const Result<TestBoot::Report> report = TestBoot::run(*connection, m_domainXml);
+        const Result<LibvirtSession::BootSummary> report = libvirt->testBoot(m_domainXml);
         if (!report)
             return Error{report.error()};
-        if (!report->ok())
+        if (!report->mismatches.isEmpty())
             return Error{tr("The test boot found differences: %1").arg(report->mismatches.join(u"; "_s))};
         return tr("A copy booted with %1 vCPUs as %2 x %3 x %4, pinned as written%5.")
-            .arg(report->vcpus.size())
+            .arg(report->vcpus)
             .arg(report->sockets)
             .arg(report->cores)
             .arg(report->threads)
-            .arg(report->hugepagesExpected ? tr(", on hugepages") : QString());
+            .arg(report->hugepages ? tr(", on hugepages") : QString());
     }
     }
     return Error{tr("unknown job")};

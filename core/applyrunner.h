@@ -9,7 +9,7 @@
 #include <QList>
 #include <QString>
 
-class LibvirtConnection;
+class LibvirtSession;
 
 /// What the wizard's Apply step does, in order, one job at a time: write the files, create new
 /// disk images, back up and define the VM, test-boot a copy. The review page lists the jobs
@@ -40,8 +40,8 @@ public:
     ApplyRunner(VmSpec spec, HostScan host, QString domainXml, Settings settings);
 
     const QList<Job> &jobs() const { return m_jobs; }
-    /// Runs one job; returns what it did, in words. Define and test boot need a connection.
-    Result<QString> run(const Job &job, LibvirtConnection *connection) const;
+    /// Runs one job; returns what it did, in words. Define and test boot need a session.
+    Result<QString> run(const Job &job, LibvirtSession *libvirt) const;
 
 private:
     VmSpec m_spec;

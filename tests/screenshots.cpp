@@ -1,5 +1,6 @@
 // Renders every page of the wizard, walked through on the demo host, into PNG files:
 // `vfio-wizard-screenshots DIR` (scripts/screenshots.sh runs it offscreen for the README).
+#include "libvirtconnectionsession.h"
 #include "wizard.h"
 
 #include <QAbstractButton>
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
     Wizard::Options options;
     options.demo = true;
     options.useSettings = false;
+    options.openLibvirt = &LibvirtConnectionSession::open;
     options.outputDirectory = files.path() + QStringLiteral("/vfio-wizard");
     options.backupDirectory = files.path() + QStringLiteral("/backups");
     Wizard wizard(options);

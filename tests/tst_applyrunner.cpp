@@ -2,7 +2,7 @@
 // test:///default driver in-process.
 #include "applyrunner.h"
 #include "domainwriter.h"
-#include "libvirtconnection.h"
+#include "libvirtconnectionsession.h"
 #include "plancases.h"
 
 #include <QDir>
@@ -97,7 +97,7 @@ private slots:
 
     void definesAndBacksUpOnTheTestDriver()
     {
-        Result<LibvirtConnection> connection = LibvirtConnection::open(QStringLiteral("test:///default"));
+        Result<std::unique_ptr<LibvirtSession>> connection = LibvirtConnectionSession::open(QStringLiteral("test:///default"));
         QVERIFY(connection);
         VmSpec spec = articlePlan().spec;
         spec.name = QStringLiteral("apply-test");
@@ -107,11 +107,11 @@ private slots:
         const ApplyRunner::Job define = runner.jobs().last();
         QCOMPARE(define.kind, ApplyRunner::Kind::Define);
         QVERIFY(!runner.run(define, nullptr)); // no connection: said, not crashed
-        const Result<QString> first = runner.run(define, &*connection);
+        const Result<QString> first = runner.run(define, connection->get());
         QVERIFY2(first, first ? "" : qPrintable(first.error()));
         QVERIFY(first->contains(QStringLiteral("Defined apply-test")));
-        QVERIFY(connection->hasDomain(QStringLiteral("apply-test")));
-        const Result<QString> again = runner.run(define, &*connection);
+        QVERIFY((*connection)->hasDomain(QStringLiteral("apply-test")));
+        const Result<QString> again = runner.run(define, connection->get());
         QVERIFY(again);
         QVERIFY(again->contains(QStringLiteral("Redefined")));
         QVERIFY(again->contains(dir.filePath(QStringLiteral("backups"))));

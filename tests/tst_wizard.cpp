@@ -1,5 +1,6 @@
 // The wizard on a fixture host, offscreen: the scan fills the plan, the CPU page pins.
 #include "cpupage.h"
+#include "libvirtconnectionsession.h"
 #include "memorypage.h"
 #include "networkpage.h"
 #include "storagepage.h"
@@ -37,6 +38,7 @@ Wizard::Options on(const QString &host)
     options.root = TestHosts::root(host);
     options.uri = QStringLiteral("test:///default");
     options.useSettings = false;
+    options.openLibvirt = &LibvirtConnectionSession::open;
     return options;
 }
 

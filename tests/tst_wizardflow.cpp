@@ -5,7 +5,7 @@
 #include "domainxml.h"
 #include "gpupage.h"
 #include "hostcheckpage.h"
-#include "libvirtconnection.h"
+#include "libvirtconnectionsession.h"
 #include "linediff.h"
 #include "memorypage.h"
 #include "networkpage.h"
@@ -28,6 +28,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTabWidget>
+#include <QLibrary>
+#include <QProcess>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -68,6 +70,7 @@ class TestWizardFlow final : public QObject
         o.useSettings = false;
         o.outputDirectory = m_dir.filePath(host + QStringLiteral("-out"));
         o.backupDirectory = m_dir.filePath(QStringLiteral("backups"));
+        o.openLibvirt = &LibvirtConnectionSession::open;
         return o;
     }
 
@@ -116,7 +119,7 @@ private slots:
         QVERIFY(QFile::exists(options(QStringLiteral("article")).outputDirectory + QStringLiteral("/win10.nix")));
         QVERIFY(apply->nextSteps()->text().contains(QStringLiteral("nixos-rebuild switch")));
         // Defined on the wizard's connection (the test driver keeps VMs while it is open).
-        Result<LibvirtConnection *> libvirt = wizard.connection();
+        Result<LibvirtSession *> libvirt = wizard.libvirt();
         QVERIFY(libvirt);
         QVERIFY((*libvirt)->hasDomain(QStringLiteral("win10")));
         QVERIFY((*libvirt)->domainXml(QStringLiteral("win10"))->contains(QStringLiteral("hostdev")));
@@ -228,9 +231,10 @@ private slots:
         Wizard wizard(options(QStringLiteral("article")));
         wizard.show();
         QVERIFY(QTest::qWaitFor([&] { return wizard.host().has_value(); }, 10000));
-        Result<LibvirtConnection *> libvirt = wizard.connection();
+        Result<LibvirtSession *> libvirt = wizard.libvirt();
         QVERIFY(libvirt);
-        const Result<LibvirtConnection::Defined> defined = (*libvirt)->define(readText(QStringLiteral(VFIO_TEST_DOMAINS_DIR "/article-vm.xml")));
+        const Result<LibvirtSession::DefineOutcome> defined = (*libvirt)->define(readText(QStringLiteral(VFIO_TEST_DOMAINS_DIR "/article-vm.xml")),
+                                                                                m_dir.filePath(QStringLiteral("setup-backups")));
         QVERIFY2(defined, defined ? "" : qPrintable(defined.error()));
         auto *page = qobject_cast<HostCheckPage *>(wizard.currentPage());
         const Result<void> opened = page->openFromLibvirt(QStringLiteral("windows"));
@@ -287,6 +291,30 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return apply->isComplete(); }, 20000));
         QVERIFY(apply->succeeded());
         QVERIFY(QFile::exists(o.outputDirectory + QStringLiteral("/win10.xml")));
+    }
+
+    void theRealBinaryStartsAndLoadsLibvirtOnlyWhenAsked()
+    {
+        // The GUI module starts without libvirt; the libvirt module opens sessions for it.
+        QLibrary virt(QStringLiteral(VFIO_TEST_QM_DIR "/vfio-wizard-virt"));
+        using Entry = void (*)(const QString &, Result<std::unique_ptr<LibvirtSession>> *);
+        auto entry = reinterpret_cast<Entry>(virt.resolve("vfioWizardOpenLibvirt"));
+        QVERIFY2(entry, qPrintable(virt.errorString()));
+        Result<std::unique_ptr<LibvirtSession>> session = Error{};
+        entry(testUri, &session);
+        QVERIFY2(session, session ? "" : qPrintable(session.error()));
+        QCOMPARE((*session)->uri(), testUri);
+
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VFIO_WIZARD_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(VFIO_WIZARD_BINARY), {QStringLiteral("--demo")});
+        QVERIFY(gui.waitForFinished(30000));
+        const QString err = QString::fromUtf8(gui.readAllStandardError());
+        QCOMPARE(gui.exitCode(), 0);
+        QVERIFY2(err.contains(QStringLiteral("VmRSS:")), qPrintable(err));
     }
 
     void germanIsComplete()

@@ -1,6 +1,6 @@
 #include "applypage.h"
 
-#include "libvirtconnection.h"
+#include "libvirtsession.h"
 #include "wizard.h"
 
 #include <QApplication>
@@ -69,16 +69,16 @@ void ApplyPage::runFrom(int index)
         finishJob(index, m_runner->run(job, nullptr));
         return;
     }
-    const Result<LibvirtConnection *> connection = m_wizard->connection();
-    if (!connection) {
-        finishJob(index, Error{connection.error()});
+    const Result<LibvirtSession *> session = m_wizard->libvirt();
+    if (!session) {
+        finishJob(index, Error{session.error()});
         return;
     }
     // libvirt calls can wait on a daemon or a booting QEMU: off the GUI thread, so the window
     // keeps painting. The runner and the connection outlive the thread (the page waits for it).
     QPointer<ApplyPage> page = this;
     const ApplyRunner *runner = &*m_runner;
-    LibvirtConnection *libvirt = *connection;
+    LibvirtSession *libvirt = *session;
     QThread *worker = QThread::create([page, runner, libvirt, job, index] {
         const Result<QString> result = runner->run(job, libvirt);
         QMetaObject::invokeMethod(qApp, [page, index, result] {

@@ -1,7 +1,7 @@
 #include "hostcheckpage.h"
 
 #include "hostscanner.h"
-#include "libvirtconnection.h"
+#include "libvirtsession.h"
 #include "passthroughplanner.h"
 #include "scansummary.h"
 #include "vmplanner.h"
@@ -158,17 +158,19 @@ void HostCheckPage::scan()
             page->m_summary->setPlainText(scan ? ScanSummary::text(*scan) : scan.error());
             if (!scan) {
                 page->setRow(Check::Virtualisation, State::Bad, scan.error());
+                page->checkLibvirt();
                 return;
             }
             page->m_wizard->setHost(*scan);
             page->showScan();
+            // Only now: loading libvirt's fifty libraries would compete with the first paint.
+            page->checkLibvirt();
             page->m_scanned = true;
             emit page->completeChanged();
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
-    checkLibvirt();
 }
 
 void HostCheckPage::showScan()
@@ -220,9 +222,12 @@ void HostCheckPage::checkLibvirt()
     m_wizard->setUri(m_uri->currentText());
     setRow(Check::Libvirt, State::Pending, tr("Connecting to %1…").arg(m_uri->currentText()));
     QPointer<HostCheckPage> page = this;
-    QThread *worker = QThread::create([uri = m_uri->currentText(), page] {
-        const Result<LibvirtConnection> connection = LibvirtConnection::open(uri);
-        const QString error = connection ? QString() : connection.error();
+    QThread *worker = QThread::create([uri = m_uri->currentText(), open = m_wizard->options().openLibvirt, page] {
+        QString error = tr("This build of VFIO Wizard cannot talk to libvirt.");
+        if (open) {
+            const Result<std::unique_ptr<LibvirtSession>> session = open(uri);
+            error = session ? QString() : session.error();
+        }
         QMetaObject::invokeMethod(qApp, [page, uri, error] {
             if (!page || page->m_uri->currentText() != uri)
                 return;
@@ -298,12 +303,12 @@ Result<void> HostCheckPage::openFromFile(const QString &path)
 Result<void> HostCheckPage::openFromLibvirt(const QString &name)
 {
     m_wizard->setUri(m_uri->currentText());
-    const Result<LibvirtConnection *> connection = m_wizard->connection();
-    if (!connection) {
-        showOpened(Error{connection.error()});
-        return Error{connection.error()};
+    const Result<LibvirtSession *> libvirt = m_wizard->libvirt();
+    if (!libvirt) {
+        showOpened(Error{libvirt.error()});
+        return Error{libvirt.error()};
     }
-    const Result<QString> xml = (*connection)->domainXml(name);
+    const Result<QString> xml = (*libvirt)->domainXml(name);
     if (!xml) {
         showOpened(Error{xml.error()});
         return Error{xml.error()};
@@ -336,18 +341,18 @@ void HostCheckPage::chooseFile()
 void HostCheckPage::chooseDomain()
 {
     m_wizard->setUri(m_uri->currentText());
-    const Result<LibvirtConnection *> connection = m_wizard->connection();
-    if (!connection) {
-        m_opened->setText(connection.error());
+    const Result<LibvirtSession *> libvirt = m_wizard->libvirt();
+    if (!libvirt) {
+        m_opened->setText(libvirt.error());
         return;
     }
-    const Result<QList<LibvirtConnection::DomainInfo>> domains = (*connection)->domains();
+    const Result<QList<LibvirtSession::DomainEntry>> domains = (*libvirt)->domains();
     if (!domains) {
         m_opened->setText(domains.error());
         return;
     }
     QStringList names;
-    for (const LibvirtConnection::DomainInfo &domain : *domains)
+    for (const LibvirtSession::DomainEntry &domain : *domains)
         if (domain.persistent)
             names << domain.name;
     if (names.isEmpty()) {

@@ -10,7 +10,6 @@
 #include "gpupage.h"
 #include "hostcheckpage.h"
 #include "hosttreearchive.h"
-#include "libvirtconnection.h"
 #include "memorypage.h"
 #include "networkpage.h"
 #include "nixmodulewriter.h"
@@ -144,10 +143,10 @@ Result<void> Wizard::startDemo()
 
 void Wizard::setUri(const QString &uri)
 {
-    if (uri == m_options.uri && m_connection)
+    if (uri == m_options.uri && m_libvirt)
         return;
     m_options.uri = uri;
-    m_connection.reset();
+    m_libvirt.reset();
 }
 
 QString Wizard::outputDirectory() const
@@ -165,15 +164,17 @@ QString Wizard::backupDirectory() const
     return m_options.backupDirectory.isEmpty() ? DefinitionBackups::defaultDirectory() : m_options.backupDirectory;
 }
 
-Result<LibvirtConnection *> Wizard::connection()
+Result<LibvirtSession *> Wizard::libvirt()
 {
-    if (!m_connection) {
-        Result<LibvirtConnection> opened = LibvirtConnection::open(m_options.uri);
+    if (!m_libvirt) {
+        if (!m_options.openLibvirt)
+            return Error{tr("This build of VFIO Wizard cannot talk to libvirt.")};
+        Result<std::unique_ptr<LibvirtSession>> opened = m_options.openLibvirt(m_options.uri);
         if (!opened)
             return Error{opened.error()};
-        m_connection = std::make_unique<LibvirtConnection>(std::move(opened).value());
+        m_libvirt = std::move(opened).value();
     }
-    return m_connection.get();
+    return m_libvirt.get();
 }
 
 Result<void> Wizard::openExisting(const QString &xml, const QString &origin, bool fromLibvirt)

@@ -2,6 +2,7 @@
 
 #include "applyrunner.h"
 #include "hostscan.h"
+#include "libvirtsession.h"
 #include "linter.h"
 #include "plannote.h"
 #include "planrequest.h"
@@ -15,7 +16,7 @@
 #include <memory>
 #include <optional>
 
-class LibvirtConnection;
+class LibvirtSession;
 class QTemporaryDir;
 
 /// The VFIO Wizard main window: a QWizard whose pages edit one VmSpec, planned from the
@@ -36,6 +37,7 @@ public:
         QString outputDirectory;                        ///< where the files go; empty: the saved or default one
         QString backupDirectory;                        ///< empty: $XDG_DATA_HOME/vfio-wizard/backups
         bool useSettings = true;                        ///< read and keep the last URI, folder and geometry
+        LibvirtOpener openLibvirt;                      ///< how to reach libvirt; empty: not at all
     };
     static Options optionsFromArguments(const QStringList &arguments);
 
@@ -70,9 +72,9 @@ public:
     void setOutputDirectory(const QString &directory);
     QString backupDirectory() const;
 
-    /// The libvirt connection for the current URI, opened on first use and kept (the test
+    /// The libvirt session for the current URI, opened on first use and kept (the test
     /// driver's VMs live as long as it does).
-    Result<LibvirtConnection *> connection();
+    Result<LibvirtSession *> libvirt();
 
     /// Opens an existing domain's XML: its settings fill the pages; what the wizard does not
     /// model stays in the document and is written back untouched.
@@ -115,7 +117,7 @@ private:
     VmSpec m_spec;
     PlanNotes m_notes;
     std::optional<ExistingVm> m_existing;
-    std::unique_ptr<LibvirtConnection> m_connection;
+    std::unique_ptr<LibvirtSession> m_libvirt;
     std::unique_ptr<QTemporaryDir> m_demoTree;
     QStringList m_lintFixes;
     ApplyRunner::Settings m_applySettings;

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Cold start of the GUI to its first page mapped and painted, under Xvfb, next to an empty
+# QWizard built with the same Qt and measured the same way in the same run; and the resident
+# memory of each at that point. Targets: at most 1.3x the empty QWizard, under 60 MiB.
+# Usage: bench/startup.sh [BUILD_DIR]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$top/build}
+out=$top/bench/out
+mkdir -p "$out"
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; wait $xvfb 2>/dev/null || true; rm -rf "$config"' EXIT
+config=$(mktemp -d)
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+export DISPLAY=$display QT_QPA_PLATFORM=xcb VFIO_WIZARD_EXIT_WHEN_SHOWN=1 XDG_CONFIG_HOME=$config
+wizard=$build/app/vfio-wizard
+empty=$build/bench/emptywizard
+hyperfine --warmup 3 --min-runs 20 -N --export-json "$out/startup.json" \
+    -n "empty QWizard" "$empty" -n "vfio-wizard" "$wizard"
+python3 - "$out/startup.json" <<'PY'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+e, w = r["empty QWizard"]["mean"], r["vfio-wizard"]["mean"]
+print(f"start to first page: vfio-wizard {w*1000:.0f} ms, empty QWizard {e*1000:.0f} ms, ratio {w/e:.2f} (target <= 1.3)")
+PY
+rss() { "$@" 2>&1 >/dev/null | awk '/VmRSS/ {print $2}'; }
+w=$(rss "$wizard"); e=$(rss "$empty")
+echo "resident memory on the first page: vfio-wizard $((w / 1024)) MiB, empty QWizard $((e / 1024)) MiB," \
+     "ratio $(python3 -c "print(f'{$w/$e:.2f}')") (target < 60 MiB)"

@@ -36,3 +36,17 @@ if command -v strace >/dev/null; then
         echo "$tool: $opens opens below the tree, $repeats files (not directories) opened more than once"
     done
 fi
+
+# The lower bound beside them: just opening and reading, once, each file the scan read.
+if [ -f "$out/wizard.trace" ]; then
+    grep -v -e ' = -1' -e O_DIRECTORY "$out/wizard.trace" | grep -o "\"$host[^\"]*\"" | tr -d '"' | sort -u > "$out/scan-files.txt"
+    hyperfine --warmup 3 --min-runs 20 -N --output=null --export-json "$out/scan-lower-bound.json" \
+        -n "vfio-wizard scan --json" "${wizard[*]}" \
+        -n "read each file once" "$build/bench/readonce $out/scan-files.txt"
+    python3 - "$out/scan-lower-bound.json" <<'PY'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+scan, floor = r["vfio-wizard scan --json"]["mean"], r["read each file once"]["mean"]
+print(f"scan {scan*1000:.1f} ms, reading its files once {floor*1000:.1f} ms: {scan/floor:.2f}x the lower bound")
+PY
+fi

@@ -21,14 +21,16 @@ Result<void> write(const QString &path, const QByteArray &contents, Overwrite ov
     if (overwrite == Overwrite::No && QFileInfo::exists(path))
         return Error{tr("%1: exists already (--force replaces it)").arg(path)};
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: Qt 6.4's buffered QSaveFile loses a write error (ENOSPC) in its final flush
+    // and commits an empty file; written straight through, write() itself reports it.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error{tr("%1: cannot write: %2").arg(path, file.errorString())};
     if (file.write(contents) != contents.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return Error{tr("%1: cannot write: %2").arg(path, reason)};
     }
-    if (!file.commit())
+    if (file.error() != QFileDevice::NoError || !file.commit())
         return Error{tr("%1: cannot write: %2").arg(path, file.errorString())};
     return {};
 }

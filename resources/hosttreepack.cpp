@@ -20,7 +20,7 @@ int main(int argc, char **argv)
         return 1;
     }
     QSaveFile out(args[2]);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*archive) != archive->size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(*archive) != archive->size() || !out.commit()) {
         std::fprintf(stderr, "hosttreepack: %s: %s\n", qPrintable(args[2]), qPrintable(out.errorString()));
         return 1;
     }

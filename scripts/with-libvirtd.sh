@@ -37,6 +37,8 @@ if [ "$(id -u)" -eq 0 ] && command -v libvirtd >/dev/null; then
     if ! virsh -c qemu:///system version >/dev/null 2>&1; then
         virtlogd -d --pid-file "$state/virtlogd.pid" && started+=("$state/virtlogd.pid")
         libvirtd -d --pid-file "$state/libvirtd.pid" && started+=("$state/libvirtd.pid")
+        # tst_faults kills this daemon mid-define and starts it again with the same pid file.
+        export VFIO_WIZARD_LIBVIRTD_PIDFILE=$state/libvirtd.pid
         for _ in $(seq 100); do
             virsh -c qemu:///system version >/dev/null 2>&1 && break
             sleep 0.1

@@ -132,7 +132,7 @@ QWidget *ReviewPage::textTab(QPlainTextEdit *view, const QString &suffix)
             return;
         QSaveFile file(path);
         const QByteArray bytes = view->toPlainText().toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() || !file.commit())
             m_notApplied->setText(tr("%1: cannot write: %2").arg(path, file.errorString()));
     });
     auto *buttons = new QHBoxLayout;

@@ -100,6 +100,12 @@ QString LibvirtConnection::lastErrorMessage(const QString &context, const QStrin
                            "virtualisation.libvirtd.enable = true). (%2)").arg(context, detail)
                       : tr("%1: libvirt is not running. (%2)").arg(context, detail);
     }
+    // The daemon went away in the middle of a call: whether that call took effect is unknown.
+    if (detail.contains(QLatin1String("Connection reset")) || detail.contains(QLatin1String("End of file while reading"))
+        || detail.contains(QLatin1String("client socket is closed")) || error->code == VIR_ERR_NO_CONNECT)
+        return tr("%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). "
+                  "Check it is running (systemctl status libvirtd), then run the same step again: it is safe to repeat. (%2)")
+            .arg(context, detail);
     if (error->code == VIR_ERR_NO_DOMAIN)
         return tr("%1: no such domain (%2)").arg(context, detail);
     if (error->code == VIR_ERR_DOM_EXIST || detail.contains(QLatin1String("already exists")))

@@ -6,8 +6,9 @@ namespace SysfsParse {
 
 namespace {
 
-// Kernel lists never name more CPUs than this; a larger id is garbage, not a CPU.
-constexpr int maxCpuId = 1 << 20;
+// Linux allows at most 8192 CPUs (NR_CPUS with MAXSMP); anything far beyond is garbage, and
+// overlapping ranges up to a larger bound let a few bytes of a file ask for gigabytes.
+constexpr int maxCpuId = 1 << 16;
 
 std::optional<int> cpuId(QStringView text)
 {
@@ -45,6 +46,8 @@ std::optional<QList<int>> cpuList(QStringView text)
         const auto last = cpuId(part.mid(dash + 1));
         if (!first || !last || *last < *first)
             return std::nullopt;
+        if (ids.size() + (*last - *first) >= maxCpuId)
+            return std::nullopt; // more ids than CPUs can exist: overlapping garbage
         for (int id = *first; id <= *last; ++id)
             ids.append(id);
     }

@@ -51,7 +51,8 @@ QStringList generateArguments(const QString &out, const QString &memoryGiB)
 
 const QStringList outputs = {QStringLiteral("win10.xml"), QStringLiteral("win10.nix"), QStringLiteral("win10.profile.json")};
 
-/// Seconds to scan a copy of the article host with `count` extra entries in `directory`.
+/// Seconds to scan a copy of the article host with `count` extra entries in `directory`: the
+/// fastest of three scans, so a busy machine does not pass for a slow walk.
 double scanSecondsWith(const QString &directory, int count, bool links)
 {
     QTemporaryDir dir;
@@ -65,13 +66,17 @@ double scanSecondsWith(const QString &directory, int count, bool links)
         else
             QDir().mkdir(name);
     }
-    QElapsedTimer timer;
-    timer.start();
-    const Result<HostScan> scan = HostScanner(HostRoot(dir.path())).scan();
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    if (!scan || scan->gpus.isEmpty())
-        return -1;
-    return seconds;
+    double fastest = -1;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QElapsedTimer timer;
+        timer.start();
+        const Result<HostScan> scan = HostScanner(HostRoot(dir.path())).scan();
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        if (!scan || scan->gpus.isEmpty())
+            return -1;
+        fastest = fastest < 0 ? seconds : std::min(fastest, seconds);
+    }
+    return fastest;
 }
 
 } // namespace
@@ -128,9 +133,9 @@ private slots:
         const double tenThousand = scanSecondsWith(directory, 10000, links);
         const double hundredThousand = scanSecondsWith(directory, 100000, links);
         QVERIFY(base >= 0 && tenThousand >= 0 && hundredThousand >= 0);
-        // Ten times the entries may cost ten times as much, with room for noise, but not a
-        // hundred times (which a quadratic walk would).
-        const double growth = (hundredThousand - base) / std::max(tenThousand - base, 1e-3);
+        // Ten times the entries may cost ten times as much (less, with the fixed part of the
+        // scan), with room for noise, but not a hundred times, which a quadratic walk would.
+        const double growth = hundredThousand / tenThousand;
         qInfo("%s: %.3f s, 10k: %.3f s, 100k: %.3f s, growth x%.1f", qPrintable(directory), base, tenThousand, hundredThousand, growth);
         QVERIFY2(growth < 25, qPrintable(QString::number(growth)));
         QVERIFY(hundredThousand < 60);
@@ -248,8 +253,19 @@ private slots:
             return path;
         };
         const QStringList common = {QStringLiteral("define"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--backups"), backups};
+        const QStringList virsh = {QStringLiteral("-c"), LibvirtTestHost::uri()};
+        auto daemonAnswers = [&] { return run(QStringLiteral("virsh"), virsh + QStringList{QStringLiteral("version")}).exitCode == 0; };
+        // Whatever happens below, the daemon the other tests need is running again afterwards.
+        const auto revive = qScopeGuard([&] {
+            if (!daemonAnswers()) {
+                run(QStringLiteral("libvirtd"), {QStringLiteral("-d"), QStringLiteral("--pid-file"), pidFile});
+                QTest::qWaitFor(daemonAnswers, 20000);
+            }
+            run(QStringLiteral("virsh"), virsh + QStringList{QStringLiteral("undefine"), name});
+        });
+        run(QStringLiteral("virsh"), virsh + QStringList{QStringLiteral("undefine"), name}); // a leftover of an earlier run
         QCOMPARE(run(QStringLiteral(VFIO_WIZARD_BINARY), common + QStringList{domainFile(256)}).exitCode, 0);
-        const auto undefine = qScopeGuard([&] { run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("undefine"), name}); });
+        QVERIFY(QDir(backups).entryList(QDir::Files).isEmpty());
 
         // The redefinition stalls 3 s right after its backup is in place; the daemon dies then.
         QProcess define;
@@ -264,16 +280,16 @@ private slots:
         QVERIFY(define.waitForFinished(30000));
         const QString said = QString::fromUtf8(define.readAllStandardError());
         QVERIFY2(define.exitCode() != 0, qPrintable(said));
-        QVERIFY2(said.contains(QStringLiteral("libvirtd")) || said.contains(QStringLiteral("daemon")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("connection to libvirtd was lost")) && said.contains(QStringLiteral("saved in")), qPrintable(said));
         QCOMPARE(QDir(backups).entryList(QDir::Files).size(), 1);
         QVERIFY(readAll(QDir(backups).filePath(QDir(backups).entryList(QDir::Files).first())).contains("<memory unit='KiB'>262144</memory>"));
 
         // The daemon comes back (as the test script started it); running again completes.
         QCOMPARE(run(QStringLiteral("libvirtd"), {QStringLiteral("-d"), QStringLiteral("--pid-file"), pidFile}).exitCode, 0);
-        QVERIFY(QTest::qWaitFor([&] { return run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("version")}).exitCode == 0; }, 20000));
+        QVERIFY(QTest::qWaitFor(daemonAnswers, 20000));
         const Run again = run(QStringLiteral(VFIO_WIZARD_BINARY), common + QStringList{domainFile(512)});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        const Run dumped = run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("dumpxml"), name});
+        const Run dumped = run(QStringLiteral("virsh"), virsh + QStringList{QStringLiteral("dumpxml"), name});
         QVERIFY(dumped.out.contains(QStringLiteral("524288")));
     }
 };

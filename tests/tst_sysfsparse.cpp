@@ -28,6 +28,10 @@ private slots:
         QTest::newRow("negative") << "-1" << false << IdList{};
         QTest::newRow("empty part") << "0,,1" << false << IdList{};
         QTest::newRow("absurd id") << "0-99999999" << false << IdList{};
+        // Found by fuzzing: overlapping ranges asked for gigabytes (a few bytes, 400 MB, seconds).
+        QTest::newRow("overlapping huge ranges") << "0-60000,0-60000,0-60000" << false << IdList{};
+        QTest::newRow("more CPUs than can exist") << "0-70000" << false << IdList{};
+        QTest::newRow("the largest machine") << "0-8191" << true << [] { IdList all; for (int i = 0; i < 8192; ++i) all << i; return all; }();
     }
     void cpuList()
     {

@@ -916,6 +916,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Moving the NIC to NAT: change it in virt-manager or virsh.</source>
         <translation>Die Netzwerkkarte auf NAT umstellen: in virt-manager oder virsh ändern.</translation>
     </message>
+    <message>
+        <source>Adding or removing disks: change them in virt-manager or virsh.</source>
+        <translation>Platten hinzufügen oder entfernen: in virt-manager oder virsh ändern.</translation>
+    </message>
+    <message>
+        <source>A new source for disk %1: change it in virt-manager or virsh.</source>
+        <translation>Eine neue Quelle für Platte %1: in virt-manager oder virsh ändern.</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -1295,6 +1303,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>VM on %1:</source>
         <translation>VM auf %1:</translation>
     </message>
+    <message>
+        <source>This build of VFIO Wizard cannot talk to libvirt.</source>
+        <translation>Dieser Build des VFIO-Assistenten kann nicht mit libvirt sprechen.</translation>
+    </message>
 </context>
 <context>
     <name>HostScanner</name>
@@ -1423,6 +1435,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>listing the devices of %1</source>
         <translation>Auflisten der Geräte von %1</translation>
+    </message>
+    <message>
+        <source>%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). Check it is running (systemctl status libvirtd), then run the same step again: it is safe to repeat. (%2)</source>
+        <translation>%1: Die Verbindung zu libvirtd brach mitten im Aufruf ab (wurde der Dienst beendet oder ist er abgestürzt?). Prüfen, ob er läuft (systemctl status libvirtd), dann denselben Schritt erneut ausführen: Das ist gefahrlos wiederholbar. (%2)</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2738,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: the domain has no name</source>
         <translation>%1: die Domain hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>Cannot load the libvirt module: %1</source>
+        <translation>Das libvirt-Modul lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>This build of VFIO Wizard cannot talk to libvirt.</source>
+        <translation>Dieser Build des VFIO-Assistenten kann nicht mit libvirt sprechen.</translation>
     </message>
 </context>
 </TS>

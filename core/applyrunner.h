@@ -39,7 +39,9 @@ public:
 
     ApplyRunner(VmSpec spec, HostScan host, QString domainXml, Settings settings);
 
-    const QList<Job> &jobs() const { return m_jobs; }
+    const QList<Job> &jobs() const & { return m_jobs; }
+    // By value: `for (auto &job : wizard.applyRunner().jobs())` must not outlive its runner.
+    QList<Job> jobs() && { return std::move(m_jobs); }
     /// Runs one job; returns what it did, in words. Define and test boot need a session.
     Result<QString> run(const Job &job, LibvirtSession *libvirt) const;
 

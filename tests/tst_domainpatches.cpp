@@ -1,6 +1,7 @@
 // Every patch on every corpus domain changes only its own elements: the rest, canonicalised,
 // is what it was. Each patch applied twice equals applied once.
 #include "domaincanon.h"
+#include "domaincorpus.h"
 #include "domainpatches.h"
 #include "domainxml.h"
 
@@ -11,28 +12,6 @@
 #include <functional>
 
 namespace {
-
-QString corpusDir()
-{
-    return QStringLiteral(VFIO_TEST_HOSTS_DIR "/../domains");
-}
-
-QDomDocument load(const QString &file)
-{
-    QFile in(corpusDir() + u'/' + file);
-    in.open(QIODevice::ReadOnly);
-    QDomDocument document;
-    if (!document.setContent(&in))
-        qFatal("%s does not parse", qPrintable(file));
-    return document;
-}
-
-QDomDocument reparse(const QString &text)
-{
-    QDomDocument document;
-    document.setContent(text);
-    return document;
-}
 
 struct Patch
 {
@@ -164,15 +143,15 @@ private slots:
     void writingBackLosesNothing_data()
     {
         QTest::addColumn<QString>("file");
-        for (const QString &file : QDir(corpusDir()).entryList({QStringLiteral("*.xml")}))
+        for (const QString &file : DomainCorpus::files())
             QTest::newRow(qPrintable(file)) << file;
     }
     void writingBackLosesNothing()
     {
         QFETCH(QString, file);
-        const QDomDocument original = load(file);
+        const QDomDocument original = DomainCorpus::load(file);
         const QString written = DomainXml::toText(original);
-        QCOMPARE(DomainCanon::canonical(reparse(written)), DomainCanon::canonical(original));
+        QCOMPARE(DomainCanon::canonical(DomainCorpus::reparse(written)), DomainCanon::canonical(original));
         QVERIFY(written.contains(QStringLiteral("<domain")));
     }
 
@@ -181,7 +160,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("patch");
         const auto all = patches();
-        for (const QString &file : QDir(corpusDir()).entryList({QStringLiteral("*.xml")}))
+        for (const QString &file : DomainCorpus::files())
             for (int i = 0; i < all.size(); ++i)
                 QTest::newRow(qPrintable(file + u' ' + QLatin1String(all[i].name))) << file << i;
     }
@@ -190,11 +169,11 @@ private slots:
         QFETCH(QString, file);
         QFETCH(int, patch);
         const Patch p = patches()[patch];
-        const QDomDocument original = load(file);
+        const QDomDocument original = DomainCorpus::load(file);
         QDomDocument patched = original.cloneNode(true).toDocument();
         p.apply(patched.documentElement());
         const QString once = DomainXml::toText(patched);
-        const QDomDocument result = reparse(once);
+        const QDomDocument result = DomainCorpus::reparse(once);
         QVERIFY2(p.applied(result.documentElement()), "the patch did not take");
         const auto [before, after] = DomainCanon::canonicalPair(original, result, p.allowed);
         QCOMPARE(after, before);
@@ -213,7 +192,7 @@ private slots:
     void canonicalFormSeesChanges()
     {
         // The comparison itself must notice a change outside the allowed parts.
-        const QDomDocument original = load(QStringLiteral("many-devices.xml"));
+        const QDomDocument original = DomainCorpus::load(QStringLiteral("many-devices.xml"));
         QDomDocument changed = original.cloneNode(true).toDocument();
         changed.documentElement().firstChildElement(QStringLiteral("metadata")).firstChildElement().setAttribute(QStringLiteral("app:pinned"), QStringLiteral("false"));
         QVERIFY(DomainCanon::canonical(changed, {"devices/memballoon"}) != DomainCanon::canonical(original, {"devices/memballoon"}));

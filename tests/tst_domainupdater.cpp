@@ -1,6 +1,7 @@
 // Writing the wizard's edits back into existing domains: each edit changes only its own
 // elements, reads back as edited, and no edit at all changes nothing.
 #include "domaincanon.h"
+#include "domaincorpus.h"
 #include "domainreader.h"
 #include "domainupdater.h"
 #include "domainxml.h"
@@ -12,27 +13,6 @@
 #include <functional>
 
 namespace {
-
-QString corpusDir()
-{
-    return QStringLiteral(VFIO_TEST_HOSTS_DIR "/../domains");
-}
-
-QDomDocument load(const QString &file)
-{
-    QFile in(corpusDir() + u'/' + file);
-    QDomDocument document;
-    if (!in.open(QIODevice::ReadOnly) || !document.setContent(&in))
-        qFatal("%s does not parse", qPrintable(file));
-    return document;
-}
-
-QDomDocument reparse(const QString &text)
-{
-    QDomDocument document;
-    document.setContent(text);
-    return document;
-}
 
 struct Edit
 {
@@ -95,13 +75,13 @@ private slots:
     void noEditChangesNothing_data()
     {
         QTest::addColumn<QString>("file");
-        for (const QString &file : QDir(corpusDir()).entryList({QStringLiteral("*.xml")}))
+        for (const QString &file : DomainCorpus::files())
             QTest::newRow(qPrintable(file)) << file;
     }
     void noEditChangesNothing()
     {
         QFETCH(QString, file);
-        const QDomDocument original = load(file);
+        const QDomDocument original = DomainCorpus::load(file);
         const VmSpec before = DomainReader::read(original);
         const DomainUpdater::Update update = DomainUpdater::update(original, before, before);
         QCOMPARE(DomainXml::toText(update.document), DomainXml::toText(original));
@@ -113,7 +93,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("edit");
         const auto all = edits();
-        for (const QString &file : QDir(corpusDir()).entryList({QStringLiteral("*.xml")}))
+        for (const QString &file : DomainCorpus::files())
             for (int i = 0; i < all.size(); ++i)
                 QTest::newRow(qPrintable(file + u' ' + QLatin1String(all[i].name))) << file << i;
     }
@@ -122,14 +102,14 @@ private slots:
         QFETCH(QString, file);
         QFETCH(int, edit);
         const Edit e = edits()[edit];
-        const QDomDocument original = load(file);
+        const QDomDocument original = DomainCorpus::load(file);
         if (QLatin1String(e.name) == QLatin1String("bridge") && !hasInterface(original))
             QSKIP("the domain has no NIC");
         const VmSpec before = DomainReader::read(original);
         VmSpec after = before;
         e.apply(after);
         const DomainUpdater::Update update = DomainUpdater::update(original, before, after);
-        const QDomDocument result = reparse(DomainXml::toText(update.document));
+        const QDomDocument result = DomainCorpus::reparse(DomainXml::toText(update.document));
         const auto [was, now] = DomainCanon::canonicalPair(original, result, e.allowed);
         QCOMPARE(now, was);
         const VmSpec readBack = DomainReader::read(result);
@@ -142,7 +122,7 @@ private slots:
 
     void whatCannotBeAppliedIsSaid()
     {
-        const QDomDocument original = load(QStringLiteral("article-vm.xml"));
+        const QDomDocument original = DomainCorpus::load(QStringLiteral("article-vm.xml"));
         const VmSpec before = DomainReader::read(original);
         VmSpec after = before;
         after.name = QStringLiteral("renamed");
@@ -158,7 +138,7 @@ private slots:
 
     void gpuMovesToAnotherCard()
     {
-        const QDomDocument original = load(QStringLiteral("article-vm.xml"));
+        const QDomDocument original = DomainCorpus::load(QStringLiteral("article-vm.xml"));
         const VmSpec before = DomainReader::read(original);
         VmSpec after = before;
         after.gpu.address = PciAddress::parse(u"0000:05:00.0");

@@ -2,6 +2,7 @@
 // writing back drops nothing (canonical forms equal); each patch applied twice equals once; an
 // update without edits changes nothing.
 #include "domaincanon.h"
+#include "fuzzdomain.h"
 #include "domainpatches.h"
 #include "domainreader.h"
 #include "domainupdater.h"
@@ -54,11 +55,10 @@ const QList<std::pair<const char *, std::function<void(QDomElement)>>> &patches(
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QDomDocument document;
-    if (!document.setContent(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))))
+    const std::optional<QDomDocument> parsed = domainFromBytes(data, size);
+    if (!parsed)
         return 0;
-    if (document.documentElement().tagName() != QLatin1String("domain"))
-        return 0;
+    const QDomDocument &document = *parsed;
     const QString written = DomainXml::toText(document);
     if (DomainCanon::canonical(reparse(written)) != DomainCanon::canonical(document))
         fail("write-back changed the domain");

@@ -1,5 +1,6 @@
 // The lint rules on arbitrary domains against the article's host. Invariant: every fix the
 // linter offers removes its finding when applied.
+#include "fuzzdomain.h"
 #include "hostscanner.h"
 #include "linter.h"
 
@@ -19,11 +20,10 @@ const HostScan &host()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QDomDocument document;
-    if (!document.setContent(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))))
+    const std::optional<QDomDocument> parsed = domainFromBytes(data, size);
+    if (!parsed)
         return 0;
-    if (document.documentElement().tagName() != QLatin1String("domain"))
-        return 0;
+    const QDomDocument &document = *parsed;
     const QStringList noScrubs;
     const QList<LintFinding> findings = Linter::lint(document, &host(), &noScrubs);
     for (const LintFinding &finding : findings) {

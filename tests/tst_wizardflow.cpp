@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -118,6 +119,7 @@ private slots:
         QCOMPARE(readText(options(QStringLiteral("article")).outputDirectory + QStringLiteral("/win10.xml")), readText(generated + QStringLiteral(".xml")));
         QVERIFY(QFile::exists(options(QStringLiteral("article")).outputDirectory + QStringLiteral("/win10.nix")));
         QVERIFY(apply->nextSteps()->text().contains(QStringLiteral("nixos-rebuild switch")));
+        QCOMPARE(apply->progress()->value(), apply->progress()->maximum());
         // Defined on the wizard's connection (the test driver keeps VMs while it is open).
         Result<LibvirtSession *> libvirt = wizard.libvirt();
         QVERIFY(libvirt);

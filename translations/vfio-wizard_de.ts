@@ -68,6 +68,14 @@
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
+    <message>
+        <source>%v of %m jobs done</source>
+        <translation>%v von %m Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>How far Apply has got.</source>
+        <translation>Wie weit Anwenden gekommen ist.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyRunner</name>

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QThread>
@@ -16,7 +17,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ApplyPage::ApplyPage(Wizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_jobs(new QTreeWidget(this)), m_next(new QLabel(this)),
+    : QWizardPage(wizard), m_wizard(wizard), m_jobs(new QTreeWidget(this)), m_progress(new QProgressBar(this)), m_next(new QLabel(this)),
       m_retry(new QPushButton(tr("Run again from the failed job", "button"), this))
 {
     setTitle(tr("Apply"));
@@ -30,7 +31,10 @@ ApplyPage::ApplyPage(Wizard *wizard)
     m_next->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setToolTip(tr("After fixing the cause (start the daemon, free space), run the failed job and the rest again."));
     m_retry->hide();
+    m_progress->setFormat(tr("%v of %m jobs done"));
+    m_progress->setToolTip(tr("How far Apply has got."));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
     layout->addWidget(m_jobs, 1);
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
     layout->addWidget(m_next);
@@ -45,6 +49,8 @@ void ApplyPage::initializePage()
         auto *item = new QTreeWidgetItem(m_jobs, {job.title, tr("waiting")});
         item->setToolTip(0, job.target);
     }
+    m_progress->setRange(0, int(m_runner->jobs().size()));
+    m_progress->setValue(0);
     m_next->clear();
     runFrom(0);
 }
@@ -107,6 +113,7 @@ void ApplyPage::finishJob(int index, const Result<QString> &result)
     }
     item->setText(1, *result);
     item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_progress->setValue(index + 1);
     runFrom(index + 1);
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class Wizard;
@@ -27,6 +28,7 @@ public:
     QTreeWidget *jobList() const { return m_jobs; }
     QLabel *nextSteps() const { return m_next; }
     QPushButton *retryButton() const { return m_retry; }
+    QProgressBar *progress() const { return m_progress; }
     bool succeeded() const { return m_done && m_failed < 0; }
 
 private:
@@ -36,6 +38,7 @@ private:
 
     Wizard *m_wizard;
     QTreeWidget *m_jobs;
+    QProgressBar *m_progress;
     QLabel *m_next;
     QPushButton *m_retry;
     std::optional<ApplyRunner> m_runner;

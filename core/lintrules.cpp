@@ -148,14 +148,20 @@ void cpu(const DomainFacts &facts, const HostScan *host, QList<LintFinding> &fin
             }
         }
     } else if (pins && facts.threads <= 1 && host->cpu.threadsPerCore() > 1) {
-        QSet<std::pair<int, int>> cores;
-        for (int p : *pins)
-            if (const CpuThread *t = host->cpu.thread(p))
-                cores.insert({t->package, t->core});
-        if (cores.size() < pins->size())
+        const auto sharesCores = [&](const QList<int> &cpus) {
+            QSet<std::pair<int, int>> cores;
+            for (int p : cpus)
+                if (const CpuThread *t = host->cpu.thread(p))
+                    cores.insert({t->package, t->core});
+            return cores.size() < cpus.size();
+        };
+        // The planner's answer for an odd count on an SMT host can share cores too (7 vCPUs on
+        // 3 free cores): then re-pinning would not remove this, and it is not offered.
+        const bool planShares = planned && planned->threads <= 1 && sharesCores(planned->pins);
+        if (sharesCores(*pins))
             findings << finding("topology-pins", S::Warning,
                                 tr("The guest sees separate cores, but some of its vCPUs are SMT siblings on the host: "
-                                   "the topology does not match the pins."), archWiki, planned ? u"pinning"_s : QString());
+                                   "the topology does not match the pins."), archWiki, planned && !planShares ? u"pinning"_s : QString());
     }
     const QList<int> pinned = pinnedCpus(facts);
     if (domainsSpanned(host->cpu, pinned, false) > 1 || domainsSpanned(host->cpu, pinned, true) > 1)

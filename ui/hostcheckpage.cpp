@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -108,7 +109,6 @@ HostCheckPage::HostCheckPage(Wizard *wizard)
     m_opened->setWordWrap(true);
 
     m_summary->setReadOnly(true);
-    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_summary->setPlaceholderText(tr("Scanning the host…"));
     m_summary->setToolTip(tr("The CPU, memory, IOMMU groups, GPUs, network and storage the scan found."));
     m_summary->setAccessibleName(tr("Scan details"));
@@ -132,13 +132,17 @@ HostCheckPage::HostCheckPage(Wizard *wizard)
         m_opened->clear();
         scan();
     });
-    for (int i = 0; i < m_rows.size(); ++i)
-        setRow(Check(i), State::Pending, tr("Checking…"));
+    // Text only until the first paint: the monospace font and the state icons each cost a
+    // fontconfig or icon-theme lookup that the window need not wait for.
+    for (Row &row : m_rows)
+        row.text->setText(tr("Checking…"));
 }
 
 void HostCheckPage::initializePage()
 {
-    if (!m_scanStarted)
+    // The scan starts once the page is on screen (event() below): reading PCI config space
+    // costs CPU time that the first paint, and the X server drawing it, would otherwise share.
+    if (!m_scanStarted && m_painted)
         scan();
 }
 
@@ -146,6 +150,8 @@ void HostCheckPage::scan()
 {
     m_scanStarted = true;
     m_scanned = false;
+    m_scanFinished = false;
+    m_libvirtChecked = false;
     emit completeChanged();
     m_summary->clear();
     const int generation = ++m_scanGeneration;
@@ -156,15 +162,15 @@ void HostCheckPage::scan()
             if (!page || generation != page->m_scanGeneration)
                 return; // a newer scan (the demo) replaced this one
             page->m_summary->setPlainText(scan ? ScanSummary::text(*scan) : scan.error());
+            page->m_scanFinished = true;
             if (!scan) {
                 page->setRow(Check::Virtualisation, State::Bad, scan.error());
-                page->checkLibvirt();
+                page->checkLibvirtWhenShown();
                 return;
             }
             page->m_wizard->setHost(*scan);
             page->showScan();
-            // Only now: loading libvirt's fifty libraries would compete with the first paint.
-            page->checkLibvirt();
+            page->checkLibvirtWhenShown();
             page->m_scanned = true;
             emit page->completeChanged();
         });
@@ -215,6 +221,32 @@ void HostCheckPage::showScan()
     m_demo->setVisible(offerDemo);
     if (offerDemo)
         m_opened->setText(tr("This machine cannot pass a GPU through yet. The demo shows the whole way on a sample machine."));
+}
+
+bool HostCheckPage::event(QEvent *event)
+{
+    const bool handled = QWizardPage::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        for (int i = 0; i < m_rows.size(); ++i)
+            if (m_rows[i].state == State::Pending)
+                setRow(Check(i), State::Pending, m_rows[i].text->text());
+        if (!m_scanStarted) {
+            m_scanStarted = true; // before the queued start, so no second paint starts another
+            QTimer::singleShot(0, this, &HostCheckPage::scan);
+        }
+        checkLibvirtWhenShown();
+    }
+    return handled;
+}
+
+void HostCheckPage::checkLibvirtWhenShown()
+{
+    if (m_libvirtChecked || !m_painted || !m_scanFinished)
+        return;
+    m_libvirtChecked = true;
+    QTimer::singleShot(0, this, &HostCheckPage::checkLibvirt);
 }
 
 void HostCheckPage::checkLibvirt()

@@ -29,6 +29,11 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    bool event(QEvent *event) override;
+
+public:
+
     State state(Check check) const;
     QString text(Check check) const;
     QPushButton *demoButton() const { return m_demo; }
@@ -53,6 +58,9 @@ private:
     };
 
     void scan();
+    /// Checks libvirt once the scan is in and the page has been painted: loading libvirt's
+    /// fifty libraries holds the dynamic loader's lock, which the first paint needs too.
+    void checkLibvirtWhenShown();
     void showScan();
     void setRow(Check check, State state, const QString &text);
     void chooseFile();
@@ -71,4 +79,7 @@ private:
     int m_scanGeneration = 0;
     bool m_scanStarted = false;
     bool m_scanned = false;
+    bool m_painted = false;
+    bool m_scanFinished = false;
+    bool m_libvirtChecked = false;
 };

@@ -174,15 +174,18 @@ void addVirtioIso(QDomElement domain, const QString &isoPath)
 void addStagingDisk(QDomElement domain, const QString &imagePath)
 {
     QDomElement devices = DomainXml::child(domain, u"devices"_s);
-    for (const QDomElement &existing : DomainXml::children(devices, u"disk"_s)) {
-        QDomElement target = existing.firstChildElement(u"target"_s);
-        if (diskPath(existing) != imagePath || target.attribute(u"bus"_s) == u"virtio"_s)
+    for (QDomElement existing : DomainXml::children(devices, u"disk"_s)) {
+        if (diskPath(existing) != imagePath)
             continue;
-        // The staging image is there but not on virtio (edited by hand, or a broken target):
-        // staging only works on virtio, so it moves there, as a new disk of that bus would be.
-        DomainXml::child(existing, u"target"_s).setAttribute(u"bus"_s, u"virtio"_s);
-        DomainXml::child(existing, u"target"_s).setAttribute(u"dev"_s, freeTarget(u"vd"_s, usedTargets(devices)));
-        DomainXml::removeChildren(existing, u"address"_s);
+        // The staging image is there but not as a virtio disk (edited by hand, or a broken
+        // device or target): staging only works as one, so it becomes one.
+        existing.setAttribute(u"device"_s, u"disk"_s);
+        QDomElement target = DomainXml::child(existing, u"target"_s);
+        if (target.attribute(u"bus"_s) != u"virtio"_s) {
+            target.setAttribute(u"bus"_s, u"virtio"_s);
+            target.setAttribute(u"dev"_s, freeTarget(u"vd"_s, usedTargets(devices)));
+            DomainXml::removeChildren(existing, u"address"_s);
+        }
         return;
     }
     QDomElement disk = appendFileDisk(domain, imagePath, u"disk"_s, u"virtio"_s);

@@ -8,6 +8,7 @@
 #include <libvirt/virterror.h>
 
 #include <cerrno>
+#include <csignal>
 #include <mutex>
 
 namespace {
@@ -27,6 +28,10 @@ void initialiseLibvirt()
     std::call_once(once, [] {
         virInitialize();
         virSetErrorFunc(nullptr, silentErrorHandler);
+        // libvirt writes to the daemon's socket without MSG_NOSIGNAL: a daemon that dies in the
+        // middle of a call would kill us with SIGPIPE instead of failing the call (found by
+        // killing libvirtd during a define). virsh ignores it the same way.
+        std::signal(SIGPIPE, SIG_IGN);
     });
 }
 

@@ -198,6 +198,7 @@ void addStagingDisk(QDomElement domain, const QString &imagePath)
 
 bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tuning)
 {
+    bool tuned = false;
     for (QDomElement disk : DomainXml::children(DomainXml::child(domain, u"devices"_s), u"disk"_s)) {
         QDomElement targetElement = disk.firstChildElement(u"target"_s);
         if (targetElement.attribute(u"dev"_s) != target)
@@ -245,9 +246,9 @@ bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tunin
             else
                 targetElement.removeAttribute(u"rotation_rate"_s);
         }
-        return true;
+        tuned = true; // every disk of that target: a broken domain may name one twice
     }
-    return false;
+    return tuned;
 }
 
 void addGpu(QDomElement domain, const QList<PciAddress> &functions)

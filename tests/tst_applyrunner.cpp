@@ -21,6 +21,16 @@ VmPlan articlePlan()
     return VmPlanner::plan(TestHosts::scan(c.host), HostRoot(TestHosts::root(c.host)), c.request);
 }
 
+/// The article's plan with its boot disk as a new image file of `size` bytes at `path`.
+VmSpec withNewImage(const QString &path, qint64 size)
+{
+    VmSpec spec = articlePlan().spec;
+    spec.disks.first().source = VmSpec::DiskSource::ImageFile;
+    spec.disks.first().path = path;
+    spec.disks.first().sizeBytes = size;
+    return spec;
+}
+
 } // namespace
 
 class TestApplyRunner final : public QObject
@@ -30,11 +40,8 @@ class TestApplyRunner final : public QObject
 private slots:
     void jobsFollowTheSettings()
     {
-        VmSpec spec = articlePlan().spec;
         QTemporaryDir dir;
-        spec.disks.first().source = VmSpec::DiskSource::ImageFile;
-        spec.disks.first().path = dir.filePath(QStringLiteral("win10.img"));
-        spec.disks.first().sizeBytes = 8LL << 30;
+        const VmSpec spec = withNewImage(dir.filePath(QStringLiteral("win10.img")), 8LL << 30);
         ApplyRunner::Settings settings{dir.path(), false, true, true, true, dir.filePath(QStringLiteral("backups"))};
         QList<ApplyRunner::Kind> kinds;
         for (const ApplyRunner::Job &job : ApplyRunner(spec, HostScan(), QString(), settings).jobs())
@@ -80,11 +87,8 @@ private slots:
 
     void createsSparseImages()
     {
-        VmSpec spec = articlePlan().spec;
         QTemporaryDir dir;
-        spec.disks.first().source = VmSpec::DiskSource::ImageFile;
-        spec.disks.first().path = dir.filePath(QStringLiteral("disk.img"));
-        spec.disks.first().sizeBytes = 4LL << 30;
+        const VmSpec spec = withNewImage(dir.filePath(QStringLiteral("disk.img")), 4LL << 30);
         const ApplyRunner runner(spec, HostScan(), QString(), {dir.path(), false, true, false, false, QString()});
         QCOMPARE(runner.jobs().size(), 2);
         const Result<QString> created = runner.run(runner.jobs()[1], nullptr);

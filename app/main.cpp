@@ -1,5 +1,5 @@
-#include "cli.h"
-#include "modules.h"
+#include "cli/cli.h"
+#include "modules/modules.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

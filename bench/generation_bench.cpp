@@ -1,10 +1,10 @@
 // Generation of the domain XML and the NixOS module for the large generated host (target:
 // under 20 ms): the planners, DomainWriter and NixModuleWriter, in-process, after one scan.
 // Usage: generation_bench HOST_TREE [runs]
-#include "domainwriter.h"
-#include "hostscanner.h"
-#include "nixmodulewriter.h"
-#include "vmplanner.h"
+#include "domain/domainwriter.h"
+#include "nix/nixmodulewriter.h"
+#include "plan/vmplanner.h"
+#include "scan/hostscanner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Repaint time of the pinning grid at 256 host threads x 64 vCPUs (target: under 4 ms).
 // Usage: QT_QPA_PLATFORM=offscreen pinninggrid_bench [repaints]
-#include "pinninggrid.h"
-#include "synthetichost.h"
+#include "support/synthetichost.h"
+#include "widgets/pinninggrid.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

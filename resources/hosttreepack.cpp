@@ -1,5 +1,5 @@
 // Build tool: packs a saved host tree into the archive the demo ships as a resource.
-#include "hosttreearchive.h"
+#include "util/hosttreearchive.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "applyrunner.h"
-#include "hostscan.h"
-#include "libvirtsession.h"
-#include "linter.h"
-#include "plannote.h"
-#include "planrequest.h"
-#include "result.h"
-#include "vmspec.h"
+#include "apply/applyrunner.h"
+#include "apply/libvirtsession.h"
+#include "host/hostscan.h"
+#include "lint/linter.h"
+#include "plan/plannote.h"
+#include "plan/planrequest.h"
+#include "spec/vmspec.h"
+#include "util/result.h"
 
 #include <QDomDocument>
 #include <QString>

@@ -1,12 +1,12 @@
 // A domain from arbitrary XML through the reader, the write-back and every patch. Invariants:
 // writing back drops nothing (canonical forms equal); each patch applied twice equals once; an
 // update without edits changes nothing.
-#include "domaincanon.h"
+#include "domain/domainpatches.h"
+#include "domain/domainreader.h"
+#include "domain/domainupdater.h"
+#include "domain/domainxml.h"
 #include "fuzzdomain.h"
-#include "domainpatches.h"
-#include "domainreader.h"
-#include "domainupdater.h"
-#include "domainxml.h"
+#include "support/domaincanon.h"
 
 #include <cstdint>
 #include <cstdio>

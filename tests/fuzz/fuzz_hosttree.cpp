@@ -6,8 +6,8 @@
 // the article fixture. op 0: a file with [length:1][bytes]; 1: a symlink to [target:2] (the
 // top bit of the target makes a link to itself); 2: a directory. With FUZZ_WRITE_SEEDS=DIR
 // set, the initialiser writes seeds that rebuild the fixture, whole and in parts, and exits.
-#include "hostscanjson.h"
-#include "hostscanner.h"
+#include "host/hostscanjson.h"
+#include "scan/hostscanner.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 // The lint rules on arbitrary domains against the article's host. Invariant: every fix the
 // linter offers removes its finding when applied.
 #include "fuzzdomain.h"
-#include "hostscanner.h"
-#include "linter.h"
+#include "lint/linter.h"
+#include "scan/hostscanner.h"
 
 #include <cstdint>
 #include <cstdio>

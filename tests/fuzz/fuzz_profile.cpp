@@ -1,6 +1,6 @@
 // The profile JSON loader on arbitrary bytes. Invariant: a profile that loads saves to JSON that
 // loads to the same profile.
-#include "vmspecjson.h"
+#include "spec/vmspecjson.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // The sysfs and procfs value parsers on arbitrary bytes. Invariant: a list or mask that parses
 // formats to a string that parses back to the same ids; nothing crashes or hangs.
-#include "kernelcommandline.h"
-#include "sysfsparse.h"
+#include "host/kernelcommandline.h"
+#include "scan/sysfsparse.h"
 
 #include <cstdint>
 #include <cstdlib>

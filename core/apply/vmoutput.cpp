@@ -1,0 +1,37 @@
+#include "apply/vmoutput.h"
+
+#include "nix/nixmodulewriter.h"
+#include "spec/vmspec.h"
+#include "spec/vmspecjson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+QList<VmOutput::File> VmOutput::files(const QString &directory, const VmSpec &spec, const HostScan &host, const QString &domainXml)
+{
+    const QString base = QDir(directory).filePath(spec.name);
+    const QString xmlPath = base + u".xml"_s;
+    return {
+        {xmlPath, domainXml.toUtf8()},
+        {base + u".nix"_s, NixModuleWriter::write(spec, host, QFileInfo(xmlPath).fileName()).toUtf8()},
+        {base + u".profile.json"_s, VmSpecJson::toJson(spec)},
+    };
+}
+
+Result<void> VmOutput::write(const QString &directory, const QList<File> &files, FileWriter::Overwrite overwrite)
+{
+    if (!QDir().mkpath(directory))
+        return Error{QCoreApplication::translate("VmOutput", "%1: cannot create the directory").arg(directory)};
+    if (overwrite == FileWriter::Overwrite::No) {
+        for (const File &file : files)
+            if (QFileInfo::exists(file.path))
+                return Error{QCoreApplication::translate("VmOutput", "%1: exists already; nothing was written (--force or \"Replace files that exist\" replaces it)").arg(file.path)};
+    }
+    for (const File &file : files)
+        if (Result<void> written = FileWriter::write(file.path, file.contents, overwrite); !written)
+            return written;
+    return {};
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "spec/vmspec.h"
+#include "util/pciaddress.h"
+
+#include <QDomElement>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// Changes to an existing domain that touch only their own elements and leave the rest as it
+/// was: unknown elements and attributes, metadata, comments, device order and addresses. Each
+/// is what a lint finding's fix applies; each applied twice equals applied once.
+namespace DomainPatches {
+
+void fixError43(QDomElement domain, const QString &vendorId);
+/// vCPU count (current = maximum) and the guest topology.
+void setTopology(QDomElement domain, int vcpus, int sockets, int dies, int cores, int threads);
+/// vCPU pins, emulator and I/O thread pins (adding one I/O thread when there is none).
+void setPinning(QDomElement domain, const QList<int> &pins, const QList<int> &emulatorPins, const QList<int> &iothreadPins);
+void setHugepages(QDomElement domain, VmSpec::HugepageSize size);
+void memballoonNone(QDomElement domain);
+void hypervEnlightenments(QDomElement domain);
+void hostPassthrough(QDomElement domain);
+void topoext(QDomElement domain);
+/// The first NIC becomes virtio; on `bridge` when given (its MAC and guest address stay).
+void virtioNic(QDomElement domain, const QString &bridge);
+void addVirtioIso(QDomElement domain, const QString &isoPath);
+/// Driver staging: a small virtio disk beside the boot disk, so Windows installs the driver.
+void addStagingDisk(QDomElement domain, const QString &imagePath);
+
+struct DiskTuning
+{
+    std::optional<QString> cache;
+    std::optional<VmSpec::DiskBus> bus; ///< a new bus renames the target (vda / sda) and drops the old address
+    std::optional<QString> io;
+    std::optional<bool> discard;
+    std::optional<int> rotationRate; ///< 0 removes it
+};
+/// Tunes the disk with this target (`vda`, `sda`); false when there is none.
+bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tuning);
+
+/// Passes every function of a GPU's slot (guest slot and root port as generated ones get).
+void addGpu(QDomElement domain, const QList<PciAddress> &functions);
+/// Removes the hostdevs of every function of the slot `gpu` sits in.
+void removeGpu(QDomElement domain, const PciAddress &gpu);
+
+} // namespace DomainPatches

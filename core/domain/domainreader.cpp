@@ -1,0 +1,91 @@
+#include "domain/domainreader.h"
+
+#include "domain/domainfacts.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace DomainReader {
+
+VmSpec read(const QDomDocument &domain)
+{
+    const DomainFacts facts = DomainFacts::read(domain);
+    VmSpec spec;
+    spec.name = facts.name;
+    spec.os = facts.windows ? (facts.tpm && facts.secureBoot ? VmSpec::Os::Windows11 : VmSpec::Os::Windows10) : VmSpec::Os::Linux;
+    if (!facts.pciHostdevs.isEmpty()) {
+        QList<PciAddress> functions = facts.pciHostdevs;
+        std::sort(functions.begin(), functions.end());
+        spec.gpu.address = functions.first();
+        for (const PciAddress &f : std::as_const(functions))
+            if (f.sameSlot(*spec.gpu.address))
+                spec.gpu.functions << f;
+    }
+    spec.error43.enabled = facts.vendorIdSet && facts.kvmHidden;
+    if (!facts.vendorId.isEmpty())
+        spec.error43.vendorId = facts.vendorId;
+
+    spec.cpu.vcpus = facts.vcpus;
+    spec.cpu.sockets = facts.sockets > 0 ? facts.sockets : facts.vcpus;
+    spec.cpu.dies = facts.dies;
+    spec.cpu.cores = facts.sockets > 0 ? facts.cores : 1;
+    spec.cpu.threads = facts.sockets > 0 ? facts.threads : 1;
+    spec.cpu.pins.clear();
+    for (int vcpu = 0; vcpu < facts.vcpus; ++vcpu) {
+        const QList<int> set = facts.pins.value(vcpu);
+        if (set.size() != 1) {
+            spec.cpu.pins.clear(); // not a one-to-one pin map: the wizard shows it unpinned
+            break;
+        }
+        spec.cpu.pins << set.first();
+    }
+    spec.cpu.emulatorPins = facts.emulatorPins;
+    spec.cpu.iothreads = facts.iothreads;
+    spec.cpu.iothreadPins = facts.iothreadPins;
+    spec.cpu.amdTopoext = facts.cpuFeatures.contains(u"topoext"_s);
+
+    spec.memory.sizeMiB = facts.memoryKiB / 1024;
+    if (facts.hugepages) {
+        // <hugepages/> without a size means the host's default size, 2 MiB on x86.
+        spec.memory.hugepages = facts.hugepageKiB == 1024 * 1024 ? VmSpec::HugepageSize::Size1G : VmSpec::HugepageSize::Size2M;
+        spec.memory.hugepageCount = facts.memoryKiB / (facts.hugepageKiB > 0 ? facts.hugepageKiB : 2048);
+    } else {
+        spec.memory.hugepages = VmSpec::HugepageSize::Off;
+        spec.memory.hugepageCount = 0;
+    }
+
+    if (!facts.interfaces.isEmpty()) {
+        const DomainFacts::Interface &nic = facts.interfaces.first();
+        spec.network.mode = nic.type == u"bridge"_s ? VmSpec::NetworkMode::ExistingBridge : VmSpec::NetworkMode::Nat;
+        spec.network.bridge = nic.type == u"bridge"_s ? nic.source : QString();
+        spec.network.mac = nic.mac;
+        spec.network.model = nic.model.isEmpty() ? u"virtio"_s : nic.model;
+    }
+    spec.disks.clear();
+    spec.virtioIso.clear();
+    for (const DomainFacts::Disk &d : facts.disks) {
+        if (d.device == u"cdrom"_s) {
+            if (d.source.contains(u"virtio"_s, Qt::CaseInsensitive))
+                spec.virtioIso = d.source;
+            continue;
+        }
+        if (d.device != u"disk"_s)
+            continue;
+        VmSpec::Disk disk;
+        disk.path = d.source;
+        disk.source = d.type == u"block"_s ? (d.source.startsWith(u"/dev/zvol/"_s) ? VmSpec::DiskSource::Zvol
+                                                : d.source.startsWith(u"/dev/disk/"_s) ? VmSpec::DiskSource::WholeDisk
+                                                : VmSpec::DiskSource::LogicalVolume)
+                                           : VmSpec::DiskSource::ImageFile;
+        disk.bus = d.bus == u"virtio"_s ? VmSpec::DiskBus::VirtioBlk : d.bus == u"scsi"_s ? VmSpec::DiskBus::VirtioScsi : VmSpec::DiskBus::Sata;
+        disk.cache = d.cache;
+        disk.io = d.io;
+        disk.discard = d.discard == u"unmap"_s;
+        disk.rotationRate = d.rotationRate;
+        spec.disks << disk;
+    }
+    spec.tpm = facts.tpm;
+    spec.secureBoot = facts.secureBoot;
+    return spec;
+}
+
+} // namespace DomainReader

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "util/pciaddress.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// One PCI function as libpci and sysfs describe it.
+struct PciDevice
+{
+    PciAddress address;
+    quint16 vendorId = 0;
+    quint16 deviceId = 0;
+    quint16 subsystemVendorId = 0;
+    quint16 subsystemId = 0;
+    quint32 classId = 0; ///< base class, subclass, programming interface (0x030000)
+    quint8 revision = 0;
+    QString vendorName;
+    QString deviceName;
+    QString className;
+    QString subsystemName;
+    QString driver; ///< empty when no driver is bound
+    std::optional<int> iommuGroup;
+    std::optional<PciAddress> parentBridge;
+    bool bootVga = false;
+    bool resettable = false; ///< the kernel offers a `reset` for this function
+    QList<PciAddress> slotFunctions; ///< every function of its slot, itself included
+
+    int baseClass() const { return int(classId >> 16); }
+    bool isBridge() const { return (classId >> 8) == 0x0604 || (classId >> 8) == 0x0600; }
+    bool isDisplay() const { return baseClass() == 0x03; }
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "plan/plannote.h"
+#include "spec/vmspec.h"
+
+#include <optional>
+
+struct HostScan;
+
+/// Picks the GPU and every function of its slot, checks that its IOMMU group can be given to
+/// the guest whole, and decides on the Error 43 fix.
+class PassthroughPlanner
+{
+public:
+    struct Request
+    {
+        std::optional<QString> gpu;      ///< an address (any function of the card), "none", or empty: choose
+        std::optional<bool> fixError43;  ///< empty: on for NVIDIA
+        QString romFile;
+    };
+
+    static PlanNotes plan(const HostScan &host, const Request &request, VmSpec &spec);
+
+    /// Why a GPU cannot be passed through as it sits, or empty when it can.
+    static QString obstacle(const HostScan &host, const PciAddress &gpu);
+};

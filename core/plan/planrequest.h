@@ -1,0 +1,28 @@
+#pragma once
+
+#include "spec/vmspec.h"
+
+#include <QStringList>
+
+#include <optional>
+
+/// What the user asked for; everything left empty is the planners' to choose.
+struct PlanRequest
+{
+    QString name;
+    std::optional<VmSpec::Os> os;
+    std::optional<QString> gpu;          ///< a PCI address, or "none"
+    std::optional<bool> fixError43;
+    std::optional<int> vcpus;
+    std::optional<int> reservedCores;    ///< physical cores kept for the host (default 1)
+    std::optional<qint64> memoryMiB;
+    std::optional<VmSpec::HugepageSize> hugepages;
+    std::optional<QString> bridge;
+    std::optional<QString> uplink;
+    std::optional<bool> nat;
+    QStringList disks;                   ///< block device or image paths; the first boots
+    QString virtioIso;
+    std::optional<bool> driverStaging;
+    std::optional<bool> tpm;
+    QString user;
+};

@@ -1,0 +1,102 @@
+#include "plan/storageplanner.h"
+
+#include "host/hostscan.h"
+#include "host/scansummary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StoragePlanner", text);
+}
+
+const BlockDevice *findBlockDevice(const HostScan &host, const QString &path)
+{
+    for (const BlockDevice &d : host.storage)
+        if (d.path == path || QStringLiteral("/dev/") + d.name == path)
+            return &d;
+    return nullptr;
+}
+
+VmSpec::Disk imageDisk(const QString &path, qint64 sizeBytes)
+{
+    VmSpec::Disk disk;
+    disk.source = VmSpec::DiskSource::ImageFile;
+    disk.path = path;
+    // Native AIO on a file in a filesystem blocks where the filesystem allocates; threads do not.
+    disk.io = QStringLiteral("threads");
+    disk.sizeBytes = sizeBytes;
+    return disk;
+}
+
+} // namespace
+
+PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const Request &request, VmSpec &spec)
+{
+    PlanNotes notes;
+    const QString topic = QStringLiteral("storage");
+    spec.disks.clear();
+    QStringList paths = request.disks;
+    if (paths.isEmpty()) {
+        const QString image = imageDirectory() + u'/' + spec.name + QStringLiteral(".img");
+        paths << image;
+        notes << PlanNote::info(topic, tr("No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is "
+                                          "faster; choose one with --disk.")
+                                           .arg(ScanSummary::formatBytes(defaultImageBytes), image));
+    }
+
+    for (const QString &path : std::as_const(paths)) {
+        const BlockDevice *device = findBlockDevice(host, path);
+        if (!device && !path.startsWith(QLatin1String("/dev/"))) {
+            const bool exists = QFileInfo::exists(root.path(path));
+            spec.disks << imageDisk(path, exists ? 0 : defaultImageBytes);
+            if (!exists && spec.disks.size() > 1)
+                spec.disks.last().sizeBytes = defaultImageBytes;
+            continue;
+        }
+        VmSpec::Disk disk;
+        disk.path = device ? device->path : path;
+        disk.io = QStringLiteral("native");
+        disk.source = VmSpec::DiskSource::WholeDisk;
+        if (!device) {
+            notes << PlanNote::warning(topic, tr("%1 is not a block device the scan found; it is used as it is.").arg(path));
+        } else if (device->kind == BlockDevice::Kind::Zvol) {
+            disk.source = VmSpec::DiskSource::Zvol;
+            notes << PlanNote::info(topic, tr("While the VM runs, do not scrub pool %1: a scrub reads every disk of the "
+                                              "pool and the guest's I/O waits behind it.").arg(device->pool));
+        } else if (device->kind == BlockDevice::Kind::Lvm) {
+            disk.source = VmSpec::DiskSource::LogicalVolume;
+        }
+        if (device && device->backedByRotational) {
+            // virtio-blk has no rotation rate; virtio-scsi tells the guest it is a spinning disk.
+            disk.bus = VmSpec::DiskBus::VirtioScsi;
+            disk.rotationRate = 7200;
+            notes << PlanNote::warning(topic, tr("%1 lives on spinning disks. The guest is told so (rotation rate 7200 on "
+                                                 "virtio-scsi), so Windows schedules for an HDD instead of an SSD; an SSD "
+                                                 "pool is still much faster for a system disk.").arg(disk.path));
+        } else if (device) {
+            disk.rotationRate = 1; // an SSD: Windows then trims it and does not defragment it
+        }
+        spec.disks << disk;
+    }
+
+    const bool staging = request.driverStaging.value_or(false) && spec.isWindows();
+    spec.driverStaging = staging;
+    if (staging) {
+        notes << PlanNote::info(topic, tr("Driver staging: the boot disk stays on SATA and a small virtio disk is added. "
+                                          "Windows installs the virtio driver for it from the ISO; once it has, switch "
+                                          "the boot disk to virtio. Switching first leaves Windows unable to boot."));
+    }
+
+    if (spec.isWindows()) {
+        spec.virtioIso = request.virtioIso.isEmpty() ? imageDirectory() + QStringLiteral("/virtio-win.iso") : request.virtioIso;
+        notes << PlanNote::info(topic, tr("Windows has no virtio drivers of its own: the virtio-win ISO (%1) is attached "
+                                          "as a CD-ROM to install them from.").arg(spec.virtioIso));
+    } else {
+        spec.virtioIso = request.virtioIso;
+    }
+    return notes;
+}

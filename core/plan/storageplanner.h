@@ -1,0 +1,26 @@
+#pragma once
+
+#include "plan/plannote.h"
+#include "scan/hostroot.h"
+#include "spec/vmspec.h"
+
+struct HostScan;
+
+/// Turns disk paths into disks an expert would configure: block devices raw with
+/// cache='none' io='native', image files with io='threads', discard on, the real rotation
+/// rate for spinning backing storage; the virtio-win ISO and driver staging for Windows.
+class StoragePlanner
+{
+public:
+    struct Request
+    {
+        QStringList disks;                 ///< the first one boots; empty: a new image file
+        QString virtioIso;
+        std::optional<bool> driverStaging;
+    };
+
+    static constexpr qint64 defaultImageBytes = 64LL << 30;
+    static QString imageDirectory() { return QStringLiteral("/var/lib/libvirt/images"); }
+
+    static PlanNotes plan(const HostScan &host, const HostRoot &root, const Request &request, VmSpec &spec);
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "plan/plannote.h"
+#include "plan/planrequest.h"
+#include "scan/hostroot.h"
+#include "spec/vmspec.h"
+
+struct HostScan;
+
+/// A planned VM: the spec with every default filled in, and what the planners want said.
+struct VmPlan
+{
+    VmSpec spec;
+    PlanNotes notes;
+
+    bool ok() const { return !hasErrors(notes); }
+};
+
+/// Runs every planner over a scanned host: GPU, CPU, memory, storage, network.
+class VmPlanner
+{
+public:
+    /// Plans a new VM, or with `base` (a loaded profile) re-plans only the parts the request
+    /// names and keeps the rest of `base` as it is.
+    static VmPlan plan(const HostScan &host, const HostRoot &root, const PlanRequest &request,
+                       const VmSpec *base = nullptr);
+
+    /// Why a VM name or an Error 43 vendor id cannot be used, or empty when it can.
+    static QString checkName(const QString &name);
+    static QString checkVendorId(const QString &vendorId);
+};

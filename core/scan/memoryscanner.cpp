@@ -1,0 +1,55 @@
+#include "scan/memoryscanner.h"
+
+#include "scan/sysfsparse.h"
+#include "scan/sysfsreader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+MemoryInfo MemoryScanner::scan()
+{
+    MemoryInfo memory;
+    if (const auto text = m_reader.read(u"/proc/meminfo")) {
+        const auto fields = SysfsParse::meminfo(*text);
+        memory.totalKiB = fields.value(QStringLiteral("MemTotal"));
+        memory.availableKiB = fields.value(QStringLiteral("MemAvailable"), memory.totalKiB);
+        memory.defaultHugepageKiB = fields.value(QStringLiteral("Hugepagesize"));
+        if (memory.totalKiB <= 0)
+            m_reader.warn(QCoreApplication::translate("MemoryScanner", "/proc/meminfo: no MemTotal"));
+    }
+    memory.hugepages = readPools(QStringLiteral("/sys/kernel/mm/hugepages"), std::nullopt);
+
+    const QString nodeRoot = QStringLiteral("/sys/devices/system/node");
+    for (const QString &name : m_reader.entries(nodeRoot, SysfsReader::Presence::Optional)) {
+        bool ok = false;
+        const int node = name.startsWith(QLatin1String("node")) ? name.mid(4).toInt(&ok) : -1;
+        if (ok)
+            memory.nodeHugepages += readPools(nodeRoot + u'/' + name + QStringLiteral("/hugepages"), node);
+    }
+    std::sort(memory.nodeHugepages.begin(), memory.nodeHugepages.end(),
+              [](const HugepagePool &a, const HugepagePool &b) {
+                  return std::pair(a.node, a.sizeKiB) < std::pair(b.node, b.sizeKiB);
+              });
+    return memory;
+}
+
+QList<HugepagePool> MemoryScanner::readPools(const QString &directory, std::optional<int> node)
+{
+    QList<HugepagePool> pools;
+    for (const QString &name : m_reader.entries(directory, SysfsReader::Presence::Optional)) {
+        const auto size = SysfsParse::hugepageDirSizeKiB(name);
+        if (!size)
+            continue;
+        HugepagePool pool;
+        pool.sizeKiB = *size;
+        pool.node = node;
+        const QString dir = directory + u'/' + name;
+        pool.total = m_reader.readInteger(dir + QStringLiteral("/nr_hugepages")).value_or(0);
+        pool.free = m_reader.readInteger(dir + QStringLiteral("/free_hugepages")).value_or(0);
+        pools.append(pool);
+    }
+    std::sort(pools.begin(), pools.end(),
+              [](const HugepagePool &a, const HugepagePool &b) { return a.sizeKiB < b.sizeKiB; });
+    return pools;
+}

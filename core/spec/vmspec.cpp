@@ -1,0 +1,16 @@
+#include "spec/vmspec.h"
+
+qint64 VmSpec::hugepageSizeKiB() const
+{
+    switch (memory.hugepages) {
+    case HugepageSize::Size2M: return 2048;
+    case HugepageSize::Size1G: return 1024 * 1024;
+    case HugepageSize::Off: break;
+    }
+    return 0;
+}
+
+QString VmSpec::stagingDiskPath() const
+{
+    return QStringLiteral("/var/lib/libvirt/images/") + name + QStringLiteral("-virtio-staging.img");
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "util/pciaddress.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// Every choice that defines the VM: what the wizard's pages edit, what the planners fill
+/// with defaults and what the writers turn into domain XML and a NixOS module. A plain value.
+struct VmSpec
+{
+    enum class Os { Windows10, Windows11, Linux };
+    enum class HugepageSize { Off, Size2M, Size1G };
+    enum class NetworkMode { ExistingBridge, NewBridge, Nat };
+    enum class DiskSource { Zvol, LogicalVolume, WholeDisk, ImageFile };
+    enum class DiskBus { VirtioBlk, VirtioScsi, Sata };
+
+    struct Gpu
+    {
+        std::optional<PciAddress> address; ///< the display function; empty: no passthrough
+        QList<PciAddress> functions;       ///< every function passed, the display one first
+        QList<QString> functionIds;        ///< vendor:device of each function, for vfio-pci.ids
+        QString romFile;
+    };
+
+    struct Error43Fix
+    {
+        bool enabled = false;
+        QString vendorId = QStringLiteral("0123456789ab"); ///< 1-12 characters, not "Microsoft Hv"
+    };
+
+    struct Cpu
+    {
+        int vcpus = 4;
+        int sockets = 1;
+        int dies = 1;
+        int cores = 2;
+        int threads = 2;
+        QList<int> pins;          ///< host CPU of each vCPU (index = vCPU); empty: not pinned
+        QList<int> emulatorPins;  ///< where QEMU's emulator threads run: the host's reserved threads
+        QList<int> iothreadPins;  ///< where the I/O thread runs
+        int iothreads = 1;
+        bool amdTopoext = false;  ///< AMD hosts need topoext for SMT in the guest
+    };
+
+    struct Memory
+    {
+        qint64 sizeMiB = 8192;
+        HugepageSize hugepages = HugepageSize::Off;
+        qint64 hugepageCount = 0;
+    };
+
+    struct Network
+    {
+        NetworkMode mode = NetworkMode::Nat;
+        QString bridge;   ///< existing or new bridge
+        QString uplink;   ///< the NIC a new bridge is built over
+        QString mac;      ///< empty: libvirt picks one
+        QString model = QStringLiteral("virtio");
+    };
+
+    struct Disk
+    {
+        DiskSource source = DiskSource::ImageFile;
+        QString path;
+        DiskBus bus = DiskBus::VirtioBlk;
+        QString cache = QStringLiteral("none");
+        QString io = QStringLiteral("native");
+        bool discard = true;
+        int rotationRate = 0;  ///< 0: not set; 1: SSD; 7200 etc.: an HDD's speed
+        qint64 sizeBytes = 0;  ///< of a new image file; 0 for an existing source
+    };
+
+    int version = 1;
+    QString name = QStringLiteral("win10");
+    Os os = Os::Windows10;
+    Gpu gpu;
+    Error43Fix error43;
+    Cpu cpu;
+    Memory memory;
+    Network network;
+    QList<Disk> disks;
+    QString virtioIso;       ///< the virtio-win driver ISO, attached as a SATA CD-ROM
+    /// The boot disk stays on SATA and a small virtio disk is added, so Windows installs the
+    /// virtio driver before its boot disk needs it.
+    bool driverStaging = false;
+    bool tpm = false;
+    bool secureBoot = false;
+    QString user;            ///< put into the libvirtd group by the NixOS module
+    bool defineAtBoot = false; ///< the NixOS module defines the domain from its XML at boot
+
+    bool isWindows() const { return os != Os::Linux; }
+    /// The small virtio disk of driver staging: an image file beside the default images.
+    QString stagingDiskPath() const;
+    static constexpr qint64 stagingDiskBytes = 1LL << 30;
+    qint64 hugepageSizeKiB() const;
+};

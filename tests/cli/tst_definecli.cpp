@@ -1,0 +1,155 @@
+// `vfio-wizard define` and `restore` against the real libvirtd of the test script.
+#include "domain/domainwriter.h"
+#include "domain/domainxml.h"
+#include "support/libvirttesthost.h"
+#include "support/plancases.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run wizard(const QStringList &arguments)
+{
+    return run(QStringLiteral(VFIO_WIZARD_BINARY), arguments);
+}
+
+QString writeDomain(const QTemporaryDir &dir, const QString &file, int vcpus)
+{
+    PlanCase c = planCases()[3]; // no passthrough: nothing to adapt but the CPU
+    c.request.name = QStringLiteral("vfio-wizard-test-define");
+    c.request.vcpus = vcpus;
+    QDomDocument document = DomainWriter::document(planCase(c).spec);
+    LibvirtTestHost::adaptToThisMachine(document);
+    QFile out(dir.filePath(file));
+    out.open(QIODevice::WriteOnly);
+    out.write(DomainXml::toText(document).toUtf8());
+    return out.fileName();
+}
+
+} // namespace
+
+class TestDefineCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        VFIO_REQUIRE_LIBVIRTD();
+        run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("undefine"), QStringLiteral("vfio-wizard-test-define")});
+    }
+    void cleanupTestCase()
+    {
+        if (!LibvirtTestHost::uri().isEmpty())
+            run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("undefine"), QStringLiteral("vfio-wizard-test-define")});
+    }
+
+    void defineBackupRestore()
+    {
+        QTemporaryDir dir;
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        const QStringList common = {QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--backups"), backups};
+        const Run first = wizard(QStringList{QStringLiteral("define")} + common + QStringList{writeDomain(dir, QStringLiteral("a.xml"), 2)});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(first.out.contains(QStringLiteral("defined vfio-wizard-test-define")));
+
+        const Run second = wizard(QStringList{QStringLiteral("define")} + common + QStringList{writeDomain(dir, QStringLiteral("b.xml"), 4)});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY(second.out.contains(QStringLiteral("redefined")));
+        QVERIFY(second.out.contains(backups));
+        const Run dumped = run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("dumpxml"),
+                                                         QStringLiteral("--inactive"), QStringLiteral("vfio-wizard-test-define")});
+        QVERIFY(dumped.out.contains(QStringLiteral(">4</vcpu>")));
+
+        const Run list = wizard(QStringList{QStringLiteral("restore")} + common);
+        QCOMPARE(list.exitCode, 0);
+        const QString backup = list.out.section(u' ', -1).trimmed();
+        QVERIFY2(backup.startsWith(backups), qPrintable(list.out));
+        const Run restored = wizard(QStringList{QStringLiteral("restore")} + common + QStringList{backup});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        const Run after = run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("dumpxml"),
+                                                        QStringLiteral("--inactive"), QStringLiteral("vfio-wizard-test-define")});
+        QVERIFY(after.out.contains(QStringLiteral(">2</vcpu>")));
+    }
+
+    void lintAndFixADefinedDomain()
+    {
+        QTemporaryDir dir;
+        const QString backups = dir.filePath(QStringLiteral("backups"));
+        const QString xml = writeDomain(dir, QStringLiteral("a.xml"), 2);
+        QFile file(xml);
+        file.open(QIODevice::ReadOnly);
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        text.replace(QStringLiteral("<vcpu placement=\"static\">2</vcpu>"), QStringLiteral("<vcpu placement=\"static\" current=\"1\">2</vcpu>"));
+        QFile::remove(xml);
+        file.open(QIODevice::WriteOnly);
+        file.write(text.toUtf8());
+        file.close();
+        QCOMPARE(wizard({QStringLiteral("define"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--backups"), backups, xml}).exitCode, 0);
+        const QStringList lint = {QStringLiteral("lint"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--domain"),
+                                  QStringLiteral("vfio-wizard-test-define"), QStringLiteral("--no-host")};
+        const Run before = wizard(lint);
+        QVERIFY2(before.exitCode == 0 && before.out.contains(QStringLiteral("[current-vcpus]")), qPrintable(before.out + before.err));
+        const Run fixed = wizard({QStringLiteral("fix"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--backups"), backups,
+                                  QStringLiteral("--domain"), QStringLiteral("vfio-wizard-test-define"), QStringLiteral("current-vcpus")});
+        QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.err));
+        QVERIFY(fixed.out.contains(backups));
+        const Run after = wizard(lint);
+        QVERIFY(!after.out.contains(QStringLiteral("[current-vcpus]")));
+    }
+
+    void malformedXmlNamesTheFile()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("bad.xml")));
+        bad.open(QIODevice::WriteOnly);
+        bad.write("<domain><name>x</name>");
+        bad.close();
+        const Run result = wizard({QStringLiteral("define"), QStringLiteral("--connect"), LibvirtTestHost::uri(), bad.fileName()});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY(result.err.contains(bad.fileName()));
+        QCOMPARE(result.err.count(u'\n'), 1);
+    }
+
+    void permissionDenied()
+    {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (::geteuid() != 0 || setpriv.isEmpty())
+            QSKIP("needs root and setpriv to act as an unprivileged user");
+        QTemporaryDir dir;
+        const QString xml = writeDomain(dir, QStringLiteral("a.xml"), 2);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(xml, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        const Run result = run(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                         QStringLiteral(VFIO_WIZARD_BINARY), QStringLiteral("define"), QStringLiteral("--connect"),
+                                         QStringLiteral("qemu:///system"), QStringLiteral("--backups"), QStringLiteral("/tmp"), xml});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(QStringLiteral("permission denied")) || result.err.contains(QStringLiteral("libvirtd group")),
+                 qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDefineCli)
+#include "tst_definecli.moc"

@@ -1,0 +1,152 @@
+// `vfio-wizard generate` as a user runs it.
+#include "support/testhosts.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run wizard(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(VFIO_WIZARD_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString read(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+class TestGenerateCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plansFromTheHostAlone()
+    {
+        QTemporaryDir out;
+        const Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("article")),
+                                QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        for (const char *file : {"win10.xml", "win10.nix", "win10.profile.json"})
+            QVERIFY2(QFile::exists(out.filePath(QLatin1String(file))), file);
+        const QString xml = read(out.filePath(QStringLiteral("win10.xml")));
+        QVERIFY(xml.contains(QStringLiteral("bus=\"0x04\" slot=\"0x00\" function=\"0x0\""))); // the GTX 1080, not the boot iGPU
+        QVERIFY(run.out.contains(QStringLiteral("wrote ")));
+        QVERIFY(run.out.contains(QStringLiteral("Error 43 fix on")));
+    }
+
+    void noOverwriteWithoutForce()
+    {
+        QTemporaryDir out;
+        const QStringList arguments = {QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("article")),
+                                       QStringLiteral("--out"), out.path()};
+        QCOMPARE(wizard(arguments).exitCode, 0);
+        QFile marker(out.filePath(QStringLiteral("win10.nix")));
+        marker.open(QIODevice::WriteOnly);
+        marker.write("# mine\n");
+        marker.close();
+        const Run again = wizard(arguments);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY(again.err.contains(out.filePath(QStringLiteral("win10.xml"))));
+        QCOMPARE(read(out.filePath(QStringLiteral("win10.nix"))), QStringLiteral("# mine\n"));
+        QCOMPARE(wizard(arguments + QStringList{QStringLiteral("--force")}).exitCode, 0);
+        QVERIFY(read(out.filePath(QStringLiteral("win10.nix"))).contains(QStringLiteral("vfio_pci")));
+    }
+
+    void impossiblePlansFailWithTheReason_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("shared group") << "ryzen" << QStringList{"--gpu", "0000:05:00.0"} << "0000:02:00.0, 0000:02:00.1, 0000:04:00.0";
+        QTest::newRow("no IOMMU") << "no-iommu" << QStringList{} << "intel_iommu=on";
+        QTest::newRow("too much memory") << "article" << QStringList{"--memory", "30"} << "4 GiB";
+        QTest::newRow("too many vCPUs") << "article" << QStringList{"--vcpus", "12"} << "8 threads";
+        QTest::newRow("bad vendor id") << "article" << QStringList{"--vendor-id", "thirteen-char"} << "1 to 12 characters";
+        QTest::newRow("bad hugepages") << "article" << QStringList{"--hugepages", "4K"} << "4K";
+        QTest::newRow("contradiction") << "article" << QStringList{"--fix-error43", "--no-fix-error43"} << "contradict";
+    }
+    void impossiblePlansFailWithTheReason()
+    {
+        QFETCH(QString, host);
+        QFETCH(QStringList, options);
+        QFETCH(QString, reason);
+        QTemporaryDir out;
+        const Run run = wizard(QStringList{QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(host),
+                                           QStringLiteral("--out"), out.path()} + options);
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QVERIFY(QDir(out.path()).isEmpty());
+    }
+
+    void withoutGpuOnAHostWithoutIommu()
+    {
+        QTemporaryDir out;
+        const Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("no-iommu")),
+                                QStringLiteral("--gpu"), QStringLiteral("none"), QStringLiteral("--os"), QStringLiteral("linux"),
+                                QStringLiteral("--name"), QStringLiteral("deb"), QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!read(out.filePath(QStringLiteral("deb.xml"))).contains(QStringLiteral("<hostdev")));
+    }
+
+    void profileChangesOnlyWhatIsAsked()
+    {
+        QTemporaryDir out;
+        const QString root = TestHosts::root(QStringLiteral("article"));
+        QCOMPARE(wizard({QStringLiteral("generate"), QStringLiteral("--root"), root, QStringLiteral("--vcpus"), QStringLiteral("8"),
+                         QStringLiteral("--out"), out.path()}).exitCode, 0);
+        const QString profile = out.filePath(QStringLiteral("win10.profile.json"));
+        QFile::rename(profile, out.filePath(QStringLiteral("saved.json")));
+        const QString before = read(out.filePath(QStringLiteral("win10.xml")));
+        QFile::remove(out.filePath(QStringLiteral("win10.xml")));
+        QFile::remove(out.filePath(QStringLiteral("win10.nix")));
+        const Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), root, QStringLiteral("--profile"),
+                                out.filePath(QStringLiteral("saved.json")), QStringLiteral("--no-fix-error43"), QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        const QString after = read(out.filePath(QStringLiteral("win10.xml")));
+        QVERIFY(before.contains(QStringLiteral("vendor_id")));
+        QVERIFY(!after.contains(QStringLiteral("vendor_id")));
+        QVERIFY(!after.contains(QStringLiteral("<hidden")));
+        // The 8 vCPUs of the profile stay (a fresh plan would reserve a core: 6).
+        QVERIFY(after.contains(QStringLiteral("<vcpu placement=\"static\">8</vcpu>")));
+        QCOMPARE(after.count(u'\n'), before.count(u'\n') - 4); // vendor_id + kvm, hidden, /kvm
+    }
+
+    void unknownProfileKeysAreSaid()
+    {
+        QTemporaryDir out;
+        QFile profile(out.filePath(QStringLiteral("p.json")));
+        profile.open(QIODevice::WriteOnly);
+        profile.write("{\"version\": 1, \"name\": \"vm\", \"flavour\": \"x\"}");
+        profile.close();
+        const Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("article")),
+                                QStringLiteral("--profile"), profile.fileName(), QStringLiteral("--gpu"), QStringLiteral("none"),
+                                QStringLiteral("--out"), out.filePath(QStringLiteral("o"))});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("unknown key flavour")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerateCli)
+#include "tst_generatecli.moc"

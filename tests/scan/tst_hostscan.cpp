@@ -1,0 +1,205 @@
+#include "host/hostscanjson.h"
+#include "scan/hostscanner.h"
+#include "support/testhosts.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+HostScan scanFixture(const QString &name)
+{
+    const Result<HostScan> scan = HostScanner(HostRoot(TestHosts::root(name))).scan();
+    if (!scan)
+        qFatal("scan of %s failed: %s", qPrintable(name), qPrintable(scan.error()));
+    return *scan;
+}
+
+const Gpu *gpuAt(const HostScan &scan, const char *address)
+{
+    for (const Gpu &gpu : scan.gpus)
+        if (gpu.address.toString() == QLatin1String(address))
+            return &gpu;
+    return nullptr;
+}
+
+const BlockDevice *disk(const HostScan &scan, const char *name)
+{
+    for (const BlockDevice &d : scan.storage)
+        if (d.name == QLatin1String(name))
+            return &d;
+    return nullptr;
+}
+
+QList<PciAddress> addresses(std::initializer_list<const char *> texts)
+{
+    QList<PciAddress> list;
+    for (const char *text : texts)
+        list.append(*PciAddress::parse(QString::fromLatin1(text)));
+    return list;
+}
+
+} // namespace
+
+class TestHostScan final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("host");
+        for (const QString &name : TestHosts::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void golden()
+    {
+        QFETCH(QString, host);
+        const HostScan scan = scanFixture(host);
+        QVERIFY2(scan.warnings.isEmpty(), qPrintable(scan.warnings.join(u'\n')));
+        const QString difference = TestHosts::compareWithGolden(QJsonDocument::fromJson(HostScanJson::toJson(scan)).object(),
+                                                                TestHosts::root(host) + QStringLiteral("/expected-scan.json"));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void articleMachine()
+    {
+        const HostScan scan = scanFixture(QStringLiteral("article"));
+        QCOMPARE(scan.cpu.threads.size(), 8);
+        QCOMPARE(scan.cpu.sockets(), 1);
+        QCOMPARE(scan.cpu.coresPerSocket(), 4);
+        QCOMPARE(scan.cpu.threadsPerCore(), 2);
+        QCOMPARE(scan.cpu.thread(0)->siblings, (QList<int>{0, 4}));
+        QCOMPARE(scan.cpu.thread(7)->siblings, (QList<int>{3, 7}));
+        QVERIFY(scan.cpu.isIntel() && scan.cpu.vmx && scan.cpu.pdpe1gb && !scan.cpu.isHybrid());
+        QCOMPARE(scan.memory.totalKiB, 32 * 1024 * 1024);
+
+        QVERIFY(scan.iommu.enabled);
+        QVERIFY(scan.iommu.enabledOnCommandLine);
+        QCOMPARE(scan.gpus.size(), 2);
+        const Gpu *gtx = gpuAt(scan, "0000:04:00.0");
+        QVERIFY(gtx);
+        QCOMPARE(gtx->functions, addresses({"0000:04:00.0", "0000:04:00.1"}));
+        QVERIFY(!gtx->bootVga);
+        QCOMPARE(gtx->driver, QStringLiteral("nouveau"));
+        QCOMPARE(gtx->vendorId, 0x10de);
+        const IommuGroup *group = scan.iommu.group(gtx->iommuGroup.value());
+        QVERIFY(group && group->safe);
+        QCOMPARE(group->devices, addresses({"0000:00:1c.4", "0000:04:00.0", "0000:04:00.1"}));
+        QVERIFY(gpuAt(scan, "0000:00:02.0")->bootVga);
+        QCOMPARE(scan.pciDevice(*PciAddress::parse(u"0000:04:00.0"))->parentBridge->toString(), QStringLiteral("0000:00:1c.4"));
+        QVERIFY(!scan.pciDevice(*PciAddress::parse(u"0000:00:16.0"))->resettable);
+
+        const NetInterface *eno2 = scan.interface(QStringLiteral("eno2"));
+        QVERIFY(eno2 && eno2->physical && eno2->state == QLatin1String("up") && eno2->speedMbps == 1000);
+        QCOMPARE(eno2->pciDevice->toString(), QStringLiteral("0000:03:00.0"));
+        QVERIFY(scan.interface(QStringLiteral("virbr0"))->bridge);
+        QVERIFY(!scan.interface(QStringLiteral("virbr0"))->physical);
+
+        QVERIFY(disk(scan, "sda")->rotational);
+        QCOMPARE(disk(scan, "sda")->path, QStringLiteral("/dev/disk/by-id/ata-ST2000DM001-1ER164_Z4Z2ABCD"));
+        QVERIFY(!disk(scan, "nvme0n1")->rotational);
+        QCOMPARE(disk(scan, "zd0")->kind, BlockDevice::Kind::Zvol);
+        QCOMPARE(disk(scan, "zd0")->pool, QStringLiteral("tank"));
+        QCOMPARE(disk(scan, "zd0")->path, QStringLiteral("/dev/zvol/tank/win10"));
+        QCOMPARE(disk(scan, "zd0")->sizeBytes, qint64(200) << 30);
+        // The zvol says it is not rotational; its pool sits on the HDD (with SSD cache and log).
+        QVERIFY(!disk(scan, "zd0")->rotational);
+        QVERIFY(disk(scan, "zd0")->backedByRotational);
+        QCOMPARE(disk(scan, "nvme0n1")->zfsPools, QStringList{QStringLiteral("tank")});
+        QVERIFY(eno2->defaultRoute);
+        QVERIFY(!scan.interface(QStringLiteral("eno1"))->defaultRoute);
+    }
+
+    void ryzenSharedGroupAndAdjacentSiblings()
+    {
+        const HostScan scan = scanFixture(QStringLiteral("ryzen"));
+        QVERIFY(scan.cpu.isAmd() && scan.cpu.svm && scan.cpu.topoext);
+        QCOMPARE(scan.cpu.thread(0)->siblings, (QList<int>{0, 1}));
+        QCOMPARE(scan.cpu.thread(15)->siblings, (QList<int>{14, 15}));
+        QCOMPARE(scan.cpu.thread(7)->l3, 0);
+        QCOMPARE(scan.cpu.thread(8)->l3, 1);
+        QCOMPARE(scan.cpu.coresPerSocket(), 8);
+
+        const Gpu *radeon = gpuAt(scan, "0000:05:00.0");
+        QVERIFY(radeon);
+        const IommuGroup *shared = scan.iommu.group(*radeon->iommuGroup);
+        QVERIFY(!shared->safe);
+        QCOMPARE(shared->spoilers, addresses({"0000:02:00.0", "0000:02:00.1", "0000:04:00.0"}));
+
+        const Gpu *rtx = gpuAt(scan, "0000:06:00.0");
+        QVERIFY(rtx->bootVga);
+        QCOMPARE(rtx->functions, addresses({"0000:06:00.0", "0000:06:00.1", "0000:06:00.2", "0000:06:00.3"}));
+        QVERIFY(scan.iommu.group(*rtx->iommuGroup)->safe);
+        QCOMPARE(scan.iommu.enableParameter, QStringLiteral("amd_iommu=on"));
+        QVERIFY(scan.iommu.passthroughMode);
+
+        QCOMPARE(scan.interface(QStringLiteral("br0"))->members, QStringList{QStringLiteral("enp4s0")});
+        QCOMPARE(scan.interface(QStringLiteral("enp4s0"))->master, QStringLiteral("br0"));
+        QCOMPARE(disk(scan, "dm-0")->kind, BlockDevice::Kind::Lvm);
+        QCOMPARE(disk(scan, "dm-0")->path, QStringLiteral("/dev/vg0/win11"));
+        QCOMPARE(disk(scan, "dm-0")->backing, QStringList{QStringLiteral("nvme0n1p3")});
+        QCOMPARE(disk(scan, "dm-1")->volumeName, QStringLiteral("nix-store")); // "--" in dm names is one dash
+        QVERIFY(!disk(scan, "dm-0")->backedByRotational);
+        QVERIFY(scan.interface(QStringLiteral("br0"))->defaultRoute);
+    }
+
+    void hostWithoutIommuAndOldKernel()
+    {
+        const HostScan scan = scanFixture(QStringLiteral("no-iommu"));
+        QVERIFY(!scan.iommu.enabled);
+        QVERIFY(!scan.iommu.enabledOnCommandLine);
+        QCOMPARE(scan.iommu.enableParameter, QStringLiteral("intel_iommu=on"));
+        QVERIFY(scan.iommu.groups.isEmpty());
+        QCOMPARE(scan.pci.size(), 8);
+        QVERIFY(!scan.pci.first().iommuGroup.has_value());
+        // Mask files only (thread_siblings, shared_cpu_map) and no NUMA directory.
+        QCOMPARE(scan.cpu.threads.size(), 4);
+        for (const CpuThread &t : scan.cpu.threads) {
+            QCOMPARE(t.siblings, QList<int>{t.id});
+            QCOMPARE(t.l3, 0);
+            QCOMPARE(t.node, 0);
+        }
+        QCOMPARE(scan.cpu.threadsPerCore(), 1);
+    }
+
+    void hybridWithOfflineCpu()
+    {
+        const HostScan scan = scanFixture(QStringLiteral("hybrid"));
+        QCOMPARE(scan.cpu.threads.size(), 19);
+        QVERIFY(!scan.cpu.thread(19));
+        QVERIFY(scan.cpu.isHybrid());
+        for (const CpuThread &t : scan.cpu.threads)
+            QCOMPARE(t.kind, t.id < 16 ? CoreKind::Performance : CoreKind::Efficiency);
+        QCOMPARE(scan.cpu.thread(3)->siblings, (QList<int>{2, 3}));
+        QCOMPARE(scan.cpu.thread(17)->siblings, QList<int>{17});
+        QCOMPARE(scan.cpu.physicalCores(), 11);
+        QCOMPARE(scan.memory.hugepages.size(), 2);
+        QCOMPARE(scan.memory.hugepages[0].sizeKiB, 2048);
+        QCOMPARE(scan.memory.hugepages[0].total, 1024);
+        QCOMPARE(scan.memory.nodeHugepages[0].node, 0);
+        QCOMPARE(scan.commandLine.value(u"hugepages"), QStringLiteral("1024"));
+    }
+
+    void thisMachine()
+    {
+        // Whatever this machine is, the scan finishes and describes at least its CPUs.
+        const Result<HostScan> scan = HostScanner(HostRoot()).scan();
+        QVERIFY2(scan.ok(), qPrintable(scan.ok() ? QString() : scan.error()));
+        QVERIFY(!scan->cpu.threads.isEmpty());
+        QVERIFY(scan->memory.totalKiB > 0);
+        for (const CpuThread &t : scan->cpu.threads)
+            QVERIFY(t.siblings.contains(t.id));
+    }
+
+    void missingRootIsAnError()
+    {
+        const Result<HostScan> scan = HostScanner(HostRoot(QStringLiteral("/nonexistent/host"))).scan();
+        QVERIFY(!scan.ok());
+        QVERIFY(scan.error().contains(QStringLiteral("/nonexistent/host")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostScan)
+#include "tst_hostscan.moc"

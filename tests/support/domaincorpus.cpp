@@ -1,0 +1,34 @@
+#include "support/domaincorpus.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace DomainCorpus {
+
+QString dir()
+{
+    return QStringLiteral(VFIO_TEST_HOSTS_DIR "/../domains");
+}
+
+QStringList files()
+{
+    return QDir(dir()).entryList({QStringLiteral("*.xml")});
+}
+
+QDomDocument load(const QString &file)
+{
+    QFile in(dir() + u'/' + file);
+    QDomDocument document;
+    if (!in.open(QIODevice::ReadOnly) || !document.setContent(&in))
+        qFatal("%s does not parse", qPrintable(file));
+    return document;
+}
+
+QDomDocument reparse(const QString &text)
+{
+    QDomDocument document;
+    document.setContent(text);
+    return document;
+}
+
+} // namespace DomainCorpus

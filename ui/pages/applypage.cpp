@@ -1,0 +1,140 @@
+#include "pages/applypage.h"
+
+#include "apply/libvirtsession.h"
+#include "wizard.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+ApplyPage::ApplyPage(Wizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_jobs(new QTreeWidget(this)), m_progress(new QProgressBar(this)), m_next(new QLabel(this)),
+      m_retry(new QPushButton(tr("Run again from the failed job", "button"), this))
+{
+    setTitle(tr("Apply"));
+    setSubTitle(tr("The files are written and the VM defined, one job at a time."));
+    m_jobs->setHeaderLabels({tr("Job"), tr("Result")});
+    m_jobs->setRootIsDecorated(false);
+    m_jobs->setWordWrap(true);
+    m_jobs->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_jobs->setToolTip(tr("Each job and what came of it."));
+    m_next->setWordWrap(true);
+    m_next->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setToolTip(tr("After fixing the cause (start the daemon, free space), run the failed job and the rest again."));
+    m_retry->hide();
+    m_progress->setFormat(tr("%v of %m jobs done"));
+    m_progress->setToolTip(tr("How far Apply has got."));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_jobs, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignLeft);
+    layout->addWidget(m_next);
+    connect(m_retry, &QPushButton::clicked, this, [this] { runFrom(m_failed); });
+}
+
+void ApplyPage::initializePage()
+{
+    m_runner.emplace(m_wizard->applyRunner());
+    m_jobs->clear();
+    for (const ApplyRunner::Job &job : m_runner->jobs()) {
+        auto *item = new QTreeWidgetItem(m_jobs, {job.title, tr("waiting")});
+        item->setToolTip(0, job.target);
+    }
+    m_progress->setRange(0, int(m_runner->jobs().size()));
+    m_progress->setValue(0);
+    m_next->clear();
+    runFrom(0);
+}
+
+void ApplyPage::runFrom(int index)
+{
+    m_done = false;
+    m_failed = -1;
+    m_retry->hide();
+    emit completeChanged();
+    if (index >= m_runner->jobs().size()) {
+        m_done = true;
+        showNextSteps();
+        emit completeChanged();
+        return;
+    }
+    const ApplyRunner::Job job = m_runner->jobs()[index];
+    m_jobs->topLevelItem(index)->setText(1, tr("running…"));
+    m_jobs->topLevelItem(index)->setIcon(0, style()->standardIcon(QStyle::SP_BrowserReload));
+    const bool needsLibvirt = job.kind == ApplyRunner::Kind::Define || job.kind == ApplyRunner::Kind::TestBoot;
+    if (!needsLibvirt) {
+        finishJob(index, m_runner->run(job, nullptr));
+        return;
+    }
+    const Result<LibvirtSession *> session = m_wizard->libvirt();
+    if (!session) {
+        finishJob(index, Error{session.error()});
+        return;
+    }
+    // libvirt calls can wait on a daemon or a booting QEMU: off the GUI thread, so the window
+    // keeps painting. The runner and the connection outlive the thread (the page waits for it).
+    QPointer<ApplyPage> page = this;
+    const ApplyRunner *runner = &*m_runner;
+    LibvirtSession *libvirt = *session;
+    QThread *worker = QThread::create([page, runner, libvirt, job, index] {
+        const Result<QString> result = runner->run(job, libvirt);
+        QMetaObject::invokeMethod(qApp, [page, index, result] {
+            if (page)
+                page->finishJob(index, result);
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void ApplyPage::finishJob(int index, const Result<QString> &result)
+{
+    QTreeWidgetItem *item = m_jobs->topLevelItem(index);
+    if (!result) {
+        item->setText(1, result.error());
+        item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        for (int rest = index + 1; rest < m_jobs->topLevelItemCount(); ++rest)
+            m_jobs->topLevelItem(rest)->setText(1, tr("not run"));
+        m_failed = index;
+        m_done = true;
+        m_retry->show();
+        m_next->setText(tr("Apply stopped at \"%1\". Nothing after it ran; what ran before stays done.").arg(item->text(0)));
+        emit completeChanged();
+        return;
+    }
+    item->setText(1, *result);
+    item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_progress->setValue(index + 1);
+    runFrom(index + 1);
+}
+
+void ApplyPage::showNextSteps()
+{
+    const VmSpec &spec = m_wizard->spec();
+    const QString dir = m_wizard->outputDirectory();
+    QStringList steps;
+    steps << tr("Add <code>%1/%2.nix</code> to <code>imports</code> in /etc/nixos/configuration.nix.").arg(dir.toHtmlEscaped(), spec.name.toHtmlEscaped())
+          << tr("Run <code>sudo nixos-rebuild switch</code>, then reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.");
+    if (spec.isWindows())
+        steps << tr("Start the VM, install Windows, then install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).");
+    if (spec.driverStaging)
+        steps << tr("Once Windows has the virtio driver, run the wizard on this VM again and switch the boot disk to virtio.");
+    QString html = u"<p><b>%1</b></p><ol>"_s.arg(tr("Next steps"));
+    for (const QString &step : steps)
+        html += u"<li>"_s + step + u"</li>"_s;
+    m_next->setText(html + u"</ol>"_s);
+}
+
+bool ApplyPage::isComplete() const
+{
+    return m_done;
+}

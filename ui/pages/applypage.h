@@ -1,0 +1,47 @@
+#pragma once
+
+#include "apply/applyrunner.h"
+
+#include <QWizardPage>
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class Wizard;
+
+/// Page 8: runs the review page's actions as jobs, one after another, each with its result in
+/// words; define and test boot run off the GUI thread. A failed job stops the rest and can be
+/// run again. At the end: the next steps on the host and in the guest.
+class ApplyPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ApplyPage(Wizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    QTreeWidget *jobList() const { return m_jobs; }
+    QLabel *nextSteps() const { return m_next; }
+    QPushButton *retryButton() const { return m_retry; }
+    QProgressBar *progress() const { return m_progress; }
+    bool succeeded() const { return m_done && m_failed < 0; }
+
+private:
+    void runFrom(int index);
+    void finishJob(int index, const Result<QString> &result);
+    void showNextSteps();
+
+    Wizard *m_wizard;
+    QTreeWidget *m_jobs;
+    QProgressBar *m_progress;
+    QLabel *m_next;
+    QPushButton *m_retry;
+    std::optional<ApplyRunner> m_runner;
+    int m_failed = -1;
+    bool m_done = false;
+};

@@ -7,7 +7,7 @@
 #include "lint/linter.h"
 #include "plan/vmplanner.h"
 #include "scan/hostscanner.h"
-#include "scan/sysfsparse.h"
+#include "util/cpulist.h"
 #include "util/result.h"
 
 #include <QCommandLineParser>
@@ -84,8 +84,8 @@ Result<void> apply(const QCommandLineParser &parser, const PatchOptions &o, QDom
     }
     if (parser.isSet(o.pins) || parser.isSet(o.emulatorPins) || parser.isSet(o.iothreadPins)) {
         const auto pins = numbers(parser.value(o.pins));
-        const auto emulator = SysfsParse::cpuList(parser.value(o.emulatorPins));
-        const auto iothread = SysfsParse::cpuList(parser.value(o.iothreadPins));
+        const auto emulator = CpuList::parse(parser.value(o.emulatorPins));
+        const auto iothread = CpuList::parse(parser.value(o.iothreadPins));
         if (!pins || !emulator || !iothread)
             return Error{Cli::tr("--pins, --emulator-pins, --iothread-pins: CPU numbers like 2,6,3,7 or 0,4")};
         DomainPatches::setPinning(domain, *pins, *emulator, *iothread);

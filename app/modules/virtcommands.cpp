@@ -13,7 +13,7 @@
 #include "libvirt/testboot.h"
 #include "lint/linter.h"
 #include "scan/hostscanner.h"
-#include "scan/sysfsparse.h"
+#include "util/cpulist.h"
 
 #include <QDomDocument>
 
@@ -231,7 +231,7 @@ int testBoot(const QStringList &arguments)
     for (const TestBoot::Vcpu &v : report->vcpus)
         CliOutput::out(Cli::tr("  vCPU %1: socket %2 core %3 thread %4, host thread %5 runs on %6 (pinned to %7)\n")
                            .arg(v.index).arg(v.socket).arg(v.core).arg(v.thread).arg(v.hostThreadId)
-                           .arg(SysfsParse::formatCpuList(v.threadAffinity), SysfsParse::formatCpuList(v.expectedPins)));
+                           .arg(CpuList::format(v.threadAffinity), CpuList::format(v.expectedPins)));
     CliOutput::out(report->hugepageMapping.isEmpty() ? Cli::tr("memory: no hugetlbfs mapping\n")
                                                      : Cli::tr("memory: %1\n").arg(report->hugepageMapping));
     for (const QString &mismatch : report->mismatches)

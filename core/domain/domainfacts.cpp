@@ -1,7 +1,7 @@
 #include "domain/domainfacts.h"
 
 #include "domain/domainxml.h"
-#include "scan/sysfsparse.h"
+#include "util/cpulist.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,8 +67,8 @@ DomainFacts DomainFacts::read(const QDomDocument &document)
 
     const QDomElement cputune = domain.firstChildElement(u"cputune"_s);
     for (const QDomElement &pin : DomainXml::children(cputune, u"vcpupin"_s))
-        facts.pins.insert(number(pin.attribute(u"vcpu"_s), -1), SysfsParse::cpuList(pin.attribute(u"cpuset"_s)).value_or(QList<int>{}));
-    facts.emulatorPins = SysfsParse::cpuList(cputune.firstChildElement(u"emulatorpin"_s).attribute(u"cpuset"_s)).value_or(QList<int>{});
+        facts.pins.insert(number(pin.attribute(u"vcpu"_s), -1), CpuList::parse(pin.attribute(u"cpuset"_s)).value_or(QList<int>{}));
+    facts.emulatorPins = CpuList::parse(cputune.firstChildElement(u"emulatorpin"_s).attribute(u"cpuset"_s)).value_or(QList<int>{});
 
     const QDomElement hugepages = domain.firstChildElement(u"memoryBacking"_s).firstChildElement(u"hugepages"_s);
     facts.hugepages = !hugepages.isNull();
@@ -122,7 +122,7 @@ DomainFacts DomainFacts::read(const QDomDocument &document)
     facts.tpm = !devices.firstChildElement(u"tpm"_s).isNull();
     facts.secureBoot = domain.firstChildElement(u"os"_s).firstChildElement(u"loader"_s).attribute(u"secure"_s) == u"yes"_s;
     facts.iothreads = number(domain.firstChildElement(u"iothreads"_s).text());
-    facts.iothreadPins = SysfsParse::cpuList(cputune.firstChildElement(u"iothreadpin"_s).attribute(u"cpuset"_s)).value_or(QList<int>{});
+    facts.iothreadPins = CpuList::parse(cputune.firstChildElement(u"iothreadpin"_s).attribute(u"cpuset"_s)).value_or(QList<int>{});
     const QDomElement balloon = devices.firstChildElement(u"memballoon"_s);
     facts.memballoonModel = balloon.isNull() ? QString() : balloon.attribute(u"model"_s);
 

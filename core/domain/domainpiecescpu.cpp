@@ -2,8 +2,8 @@
 #include "domain/domainpieces.h"
 
 #include "domain/domainxml.h"
-#include "scan/sysfsparse.h"
 #include "spec/vmspec.h"
+#include "util/cpulist.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -65,12 +65,12 @@ void cputune(QDomElement domain, const VmSpec &spec)
         pin.setAttribute(u"cpuset"_s, QString::number(spec.cpu.pins[vcpu]));
     }
     if (!spec.cpu.emulatorPins.isEmpty())
-        DomainXml::append(cputune, u"emulatorpin"_s).setAttribute(u"cpuset"_s, SysfsParse::formatCpuList(spec.cpu.emulatorPins));
+        DomainXml::append(cputune, u"emulatorpin"_s).setAttribute(u"cpuset"_s, CpuList::format(spec.cpu.emulatorPins));
     if (!spec.cpu.iothreadPins.isEmpty()) {
         for (int thread = 1; thread <= spec.cpu.iothreads; ++thread) {
             QDomElement pin = DomainXml::append(cputune, u"iothreadpin"_s);
             pin.setAttribute(u"iothread"_s, QString::number(thread));
-            pin.setAttribute(u"cpuset"_s, SysfsParse::formatCpuList(spec.cpu.iothreadPins));
+            pin.setAttribute(u"cpuset"_s, CpuList::format(spec.cpu.iothreadPins));
         }
     }
     if (cputune.firstChildElement().isNull())

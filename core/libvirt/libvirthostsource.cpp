@@ -1,7 +1,7 @@
 #include "libvirt/libvirthostsource.h"
 
 #include "domain/domainxml.h"
-#include "scan/sysfsparse.h"
+#include "util/cpulist.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -57,7 +57,7 @@ void readCpu(const QDomElement &host, HostScan &scan)
     QList<QList<int>> l3;
     for (const QDomElement &bank : DomainXml::children(host.firstChildElement(u"cache"_s), u"bank"_s))
         if (bank.attribute(u"level"_s) == u"3"_s)
-            l3 << SysfsParse::cpuList(bank.attribute(u"cpus"_s)).value_or(QList<int>{});
+            l3 << CpuList::parse(bank.attribute(u"cpus"_s)).value_or(QList<int>{});
     std::sort(l3.begin(), l3.end());
 
     const QDomElement cells = host.firstChildElement(u"topology"_s).firstChildElement(u"cells"_s);
@@ -87,7 +87,7 @@ void readCpu(const QDomElement &host, HostScan &scan)
             thread.package = number(c.attribute(u"socket_id"_s));
             thread.die = number(c.attribute(u"die_id"_s));
             thread.core = number(c.attribute(u"core_id"_s));
-            thread.siblings = SysfsParse::cpuList(c.attribute(u"siblings"_s)).value_or(QList<int>{thread.id});
+            thread.siblings = CpuList::parse(c.attribute(u"siblings"_s)).value_or(QList<int>{thread.id});
             thread.node = node;
             for (qsizetype i = 0; i < l3.size(); ++i)
                 if (l3[i].contains(thread.id))

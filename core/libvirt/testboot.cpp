@@ -2,8 +2,8 @@
 
 #include "domain/domainfacts.h"
 #include "domain/domainxml.h"
-#include "scan/sysfsparse.h"
 #include "scan/sysfsreader.h"
+#include "util/cpulist.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -125,7 +125,7 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
         if (pins && vcpu.index < pins->size())
             vcpu.libvirtPins = pins->at(vcpu.index);
         if (const auto status = procReader.read(u"/proc/%1/status"_s.arg(vcpu.hostThreadId))) {
-            vcpu.threadAffinity = SysfsParse::cpuList(field(*status, "Cpus_allowed_list:")).value_or(QList<int>{});
+            vcpu.threadAffinity = CpuList::parse(field(*status, "Cpus_allowed_list:")).value_or(QList<int>{});
             qemuPid = field(*status, "Tgid:");
         }
         report.vcpus << vcpu;
@@ -162,10 +162,10 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
             continue;
         if (v.libvirtPins != v.expectedPins)
             report.mismatches << tr("libvirt pins vCPU %1 to %2, the XML to %3").arg(v.index)
-                                     .arg(SysfsParse::formatCpuList(v.libvirtPins), SysfsParse::formatCpuList(v.expectedPins));
+                                     .arg(CpuList::format(v.libvirtPins), CpuList::format(v.expectedPins));
         if (v.threadAffinity != v.expectedPins)
             report.mismatches << tr("vCPU %1's thread %2 may run on %3, the XML pins it to %4").arg(v.index).arg(v.hostThreadId)
-                                     .arg(SysfsParse::formatCpuList(v.threadAffinity), SysfsParse::formatCpuList(v.expectedPins));
+                                     .arg(CpuList::format(v.threadAffinity), CpuList::format(v.expectedPins));
     }
     if (report.hugepagesExpected && report.hugepageMapping.isEmpty())
         report.mismatches << tr("the XML asks for hugepages, but QEMU maps no hugetlbfs file");

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "libvirt/libvirtconnection.h"
-#include "scan/hostroot.h"
+#include "util/hostroot.h"
 #include "util/result.h"
 
 #include <QDomDocument>

@@ -2,7 +2,7 @@
 
 #include "host/hostscan.h"
 #include "plan/pinningplanner.h"
-#include "scan/sysfsparse.h"
+#include "util/cpulist.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -167,7 +167,7 @@ void cpu(const DomainFacts &facts, const HostScan *host, QList<LintFinding> &fin
     if (domainsSpanned(host->cpu, pinned, false) > 1 || domainsSpanned(host->cpu, pinned, true) > 1)
         findings << finding("cross-domain", S::Warning,
                             tr("The vCPUs run on host CPUs %1, which span more than one L3 cache or NUMA node.")
-                                .arg(SysfsParse::formatCpuList(pinned)),
+                                .arg(CpuList::format(pinned)),
                             archWiki, planned && !planCrosses ? u"pinning"_s : QString());
     bool shares = facts.emulatorPins.isEmpty();
     for (int cpu : facts.emulatorPins)

@@ -1,6 +1,6 @@
 #include "plan/pinningplanner.h"
 
-#include "scan/sysfsparse.h"
+#include "util/cpulist.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -170,6 +170,6 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
     notes << PlanNote::info(topic, tr("Topology %1 socket x %2 cores x %3 threads; vCPUs pinned to host CPUs %4; the "
                                       "emulator and I/O thread run on %5.")
                                        .arg(cpu.sockets).arg(cpu.cores).arg(cpu.threads)
-                                       .arg(SysfsParse::formatCpuList(pins), SysfsParse::formatCpuList(housekeeping)));
+                                       .arg(CpuList::format(pins), CpuList::format(housekeeping)));
     return notes;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "plan/plannote.h"
-#include "scan/hostroot.h"
 #include "spec/vmspec.h"
+#include "util/hostroot.h"
 
 struct HostScan;
 

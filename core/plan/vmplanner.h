@@ -2,8 +2,8 @@
 
 #include "plan/plannote.h"
 #include "plan/planrequest.h"
-#include "scan/hostroot.h"
 #include "spec/vmspec.h"
+#include "util/hostroot.h"
 
 struct HostScan;
 

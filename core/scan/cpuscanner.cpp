@@ -2,6 +2,7 @@
 
 #include "scan/sysfsparse.h"
 #include "scan/sysfsreader.h"
+#include "util/cpulist.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -82,7 +83,7 @@ QList<int> CpuScanner::onlineCpus()
 {
     using P = SysfsReader::Presence;
     if (const auto line = m_reader.readLine(cpuRoot + QStringLiteral("/online"), P::Optional)) {
-        if (const auto cpus = SysfsParse::cpuList(*line))
+        if (const auto cpus = CpuList::parse(*line))
             return *cpus;
         m_reader.warn(tr("%1/online: not a CPU list: \"%2\"").arg(cpuRoot, line->left(40)));
     }
@@ -104,7 +105,7 @@ std::optional<QList<int>> CpuScanner::readCpuSet(const QString &listPath, const 
 {
     using P = SysfsReader::Presence;
     if (const auto list = m_reader.readLine(listPath, P::Optional)) {
-        if (auto cpus = SysfsParse::cpuList(*list))
+        if (auto cpus = CpuList::parse(*list))
             return cpus;
         m_reader.warn(tr("%1: not a CPU list: \"%2\"").arg(listPath, list->left(40)));
         return std::nullopt;
@@ -112,7 +113,7 @@ std::optional<QList<int>> CpuScanner::readCpuSet(const QString &listPath, const 
     const auto mask = m_reader.readLine(maskPath, maskPath.isEmpty() ? P::Optional : P::Required);
     if (!mask)
         return std::nullopt;
-    if (auto cpus = SysfsParse::cpuMask(*mask))
+    if (auto cpus = CpuList::parseMask(*mask))
         return cpus;
     m_reader.warn(tr("%1: not a CPU mask: \"%2\"").arg(maskPath, mask->left(40)));
     return std::nullopt;
@@ -184,7 +185,7 @@ void CpuScanner::readCoreKinds(CpuTopology &topology)
         const auto line = m_reader.readLine(path, P::Optional);
         if (!line)
             continue;
-        const auto cpus = SysfsParse::cpuList(*line);
+        const auto cpus = CpuList::parse(*line);
         if (!cpus) {
             m_reader.warn(tr("%1: not a CPU list: \"%2\"").arg(path, line->left(40)));
             continue;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "host/hostscan.h"
-#include "scan/hostroot.h"
+#include "util/hostroot.h"
 #include "util/result.h"
 
 /// Scans a host below a root: PCI, IOMMU groups, GPUs, CPU, memory, kernel command line,

@@ -11,14 +11,6 @@
 /// Pure parsers for the value formats of sysfs and procfs; none touches a file.
 namespace SysfsParse {
 
-/// A kernel CPU list ("0-3,8-11", "5", "" for none) as sorted unique ids; nullopt for garbage.
-std::optional<QList<int>> cpuList(QStringView text);
-/// The shortest CPU list string for a set of ids ("0-3,8-11").
-QString formatCpuList(QList<int> cpus);
-/// A kernel CPU mask ("ff", "00000000,0000000f": 32-bit hex words, most significant first).
-std::optional<QList<int>> cpuMask(QStringView text);
-QString formatCpuMask(const QList<int> &cpus);
-
 /// `/proc/meminfo` as field -> number (kB for fields with that unit, a count otherwise).
 QHash<QString, qint64> meminfo(const QByteArray &text);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scan/hostroot.h"
+#include "util/hostroot.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -2,6 +2,7 @@
 // formats to a string that parses back to the same ids; nothing crashes or hangs.
 #include "host/kernelcommandline.h"
 #include "scan/sysfsparse.h"
+#include "util/cpulist.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -10,13 +11,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString text = QString::fromUtf8(bytes);
-    if (const auto cpus = SysfsParse::cpuList(text)) {
-        const auto again = SysfsParse::cpuList(SysfsParse::formatCpuList(*cpus));
+    if (const auto cpus = CpuList::parse(text)) {
+        const auto again = CpuList::parse(CpuList::format(*cpus));
         if (!again || *again != *cpus)
             std::abort();
     }
-    if (const auto cpus = SysfsParse::cpuMask(text)) {
-        const auto again = SysfsParse::cpuMask(SysfsParse::formatCpuMask(*cpus));
+    if (const auto cpus = CpuList::parseMask(text)) {
+        const auto again = CpuList::parseMask(CpuList::formatMask(*cpus));
         if (!again || *again != *cpus)
             std::abort();
     }

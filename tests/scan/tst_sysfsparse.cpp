@@ -1,4 +1,5 @@
 #include "scan/sysfsparse.h"
+#include "util/cpulist.h"
 
 #include <QTest>
 
@@ -38,7 +39,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(IdList, ids);
-        const auto parsed = SysfsParse::cpuList(text);
+        const auto parsed = CpuList::parse(text);
         QCOMPARE(parsed.has_value(), valid);
         if (valid)
             QCOMPARE(*parsed, ids);
@@ -58,8 +59,8 @@ private slots:
     {
         QFETCH(IdList, ids);
         QFETCH(QString, text);
-        QCOMPARE(SysfsParse::formatCpuList(ids), text);
-        QCOMPARE(*SysfsParse::cpuList(text), SysfsParse::cpuList(SysfsParse::formatCpuList(ids)).value());
+        QCOMPARE(CpuList::format(ids), text);
+        QCOMPARE(*CpuList::parse(text), CpuList::parse(CpuList::format(ids)).value());
     }
 
     void cpuMask_data()
@@ -82,11 +83,11 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(IdList, ids);
-        const auto parsed = SysfsParse::cpuMask(text);
+        const auto parsed = CpuList::parseMask(text);
         QCOMPARE(parsed.has_value(), valid);
         if (valid) {
             QCOMPARE(*parsed, ids);
-            QCOMPARE(SysfsParse::cpuMask(SysfsParse::formatCpuMask(ids)).value(), ids);
+            QCOMPARE(CpuList::parseMask(CpuList::formatMask(ids)).value(), ids);
         }
     }
 

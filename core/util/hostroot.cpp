@@ -1,4 +1,4 @@
-#include "scan/hostroot.h"
+#include "util/hostroot.h"
 
 #include <QDir>
 

@@ -1570,16 +1570,20 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Pool %1 behind disk %2 is scrubbing: every disk of the pool is busy, and the VM waits behind it until the scrub ends (zpool scrub -p %1 pauses it).</source>
         <translation>Der Pool %1 hinter der Platte %2 scrubbt gerade: Jede Platte des Pools ist beschäftigt, und die VM wartet dahinter, bis der Scrub endet (zpool scrub -p %1 hält ihn an).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>fix bridge: the host has no bridge with a physical port</source>
+        <translation>Korrektur bridge: Der Host hat keine Bridge mit physischem Port</translation>
+    </message>
 </context>
 <context>
     <name>Linter</name>
     <message>
         <source>fix %1 needs the host&apos;s facts: give --root (or run it on the host)</source>
         <translation>Korrektur %1 braucht die Angaben des Hosts: Geben Sie --root an (oder führen Sie sie auf dem Host aus)</translation>
-    </message>
-    <message>
-        <source>fix bridge: the host has no bridge with a physical port</source>
-        <translation>Korrektur bridge: Der Host hat keine Bridge mit physischem Port</translation>
     </message>
     <message>
         <source>no fix called %1; the fixes are: %2</source>

@@ -4,7 +4,7 @@
 #include "domain/domainreader.h"
 #include "domain/domainupdater.h"
 #include "domain/domainwriter.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "nix/nixmodulewriter.h"
 #include "pages/applypage.h"
 #include "pages/cpupage.h"

@@ -3,7 +3,7 @@
 #include "cli/commands.h"
 
 #include "domain/domainpatches.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "lint/linter.h"
 #include "plan/vmplanner.h"
 #include "scan/hostscanner.h"

@@ -4,7 +4,7 @@
 #include "cli/lintcommand.h"
 
 #include "apply/definitionbackups.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "host/hostscanjson.h"
 #include "host/scansummary.h"
 #include "libvirt/domaindefiner.h"

@@ -10,10 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DefinitionBackups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DefinitionBackups)
+};
 
 const QString timestampFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
 
@@ -22,7 +22,7 @@ const QString timestampFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
 Result<QString> DefinitionBackups::save(const QString &domain, const QString &xml, const QDateTime &now) const
 {
     if (!QDir().mkpath(m_directory))
-        return Error{tr("%1: cannot create the backup directory").arg(m_directory)};
+        return Error{Tr::tr("%1: cannot create the backup directory").arg(m_directory)};
     const QString stem = QDir(m_directory).filePath(domain + u'-' + now.toUTC().toString(timestampFormat));
     QString path = stem + QStringLiteral(".xml");
     for (int n = 1; QFile::exists(path); ++n)
@@ -55,7 +55,7 @@ Result<QString> DefinitionBackups::read(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("%1: cannot read: %2").arg(path, file.errorString())};
     return QString::fromUtf8(file.readAll());
 }
 

@@ -8,6 +8,15 @@
 #include <QDir>
 #include <QFileInfo>
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VmOutput)
+};
+
+} // namespace
+
 using namespace Qt::Literals::StringLiterals;
 
 QList<VmOutput::File> VmOutput::files(const QString &directory, const VmSpec &spec, const HostScan &host, const QString &domainXml)
@@ -24,11 +33,11 @@ QList<VmOutput::File> VmOutput::files(const QString &directory, const VmSpec &sp
 Result<void> VmOutput::write(const QString &directory, const QList<File> &files, FileWriter::Overwrite overwrite)
 {
     if (!QDir().mkpath(directory))
-        return Error{QCoreApplication::translate("VmOutput", "%1: cannot create the directory").arg(directory)};
+        return Error{Tr::tr("%1: cannot create the directory").arg(directory)};
     if (overwrite == FileWriter::Overwrite::No) {
         for (const File &file : files)
             if (QFileInfo::exists(file.path))
-                return Error{QCoreApplication::translate("VmOutput", "%1: exists already; nothing was written (--force or \"Replace files that exist\" replaces it)").arg(file.path)};
+                return Error{Tr::tr("%1: exists already; nothing was written (--force or \"Replace files that exist\" replaces it)").arg(file.path)};
     }
     for (const File &file : files)
         if (Result<void> written = FileWriter::write(file.path, file.contents, overwrite); !written)

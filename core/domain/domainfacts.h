@@ -10,27 +10,30 @@
 
 #include <optional>
 
-/// What a domain's XML says, read once into plain values for the lint rules (and, later, the
-/// wizard's "open existing VM"). Only reads; unknown parts are simply not represented.
+/// What a domain's XML says, read once through the element model into plain values for the
+/// lint rules, the reader and the test boot. Only reads; what no rule needs is not represented.
 struct DomainFacts
 {
     struct Disk
     {
         QString target;
-        QString bus;
-        QString device; ///< disk, cdrom
-        QString type;   ///< block, file, ...
+        QString bus;    ///< as libvirt spells it: virtio, scsi, sata, ide, ...
+        bool disk = true;  ///< a disk (not a CD-ROM, floppy or LUN)
+        bool cdrom = false;
+        bool block = false; ///< on a block device (not an image file)
         QString source;
-        QString cache;
+        QString cache;  ///< empty: libvirt's default (writeback)
         QString io;
         QString discard;
         int rotationRate = 0;
     };
     struct Interface
     {
-        QString type; ///< network, bridge, direct, user
+        QString type;    ///< network, bridge, direct, user
+        bool nat = false; ///< on a libvirt network
+        bool bridged = false; ///< on a host bridge
         QString model;
-        QString source; ///< network or bridge name
+        QString source;  ///< network or bridge name
         QString mac;
     };
 
@@ -40,17 +43,21 @@ struct DomainFacts
     std::optional<int> currentVcpus;
     int sockets = 0, dies = 1, cores = 0, threads = 0; ///< 0: no topology element
     QString cpuMode;
+    bool hostPassthrough = false;
     QStringList cpuFeatures; ///< required or forced features
     QMap<int, QList<int>> pins; ///< vCPU -> host CPUs
+    /// vCPU -> its one host CPU, when every vCPU is pinned to exactly one.
+    std::optional<QList<int>> onePinEach;
     QList<int> emulatorPins;
     bool hugepages = false;
     qint64 hugepageKiB = 0; ///< 0: the host's default size
-    QString memballoonModel; ///< empty: none written (libvirt adds virtio)
+    bool memballoonNone = false;
     QList<PciAddress> pciHostdevs;
     QList<Disk> disks;
     QList<Interface> interfaces;
-    QStringList hypervFeatures; ///< enlightenments switched on
-    QString hypervMode;
+    bool hyperv = false;
+    bool hypervPassthrough = false;
+    QStringList hypervMissing; ///< enlightenments the generated VM has and this one has not
     bool vendorIdSet = false;
     bool kvmHidden = false;
     bool windows = false; ///< judged from libosinfo metadata, Hyper-V features or a local-time clock

@@ -1,7 +1,17 @@
 #include "domain/domainpatches.h"
 
+#include "domain/devices/controller.h"
+#include "domain/devices/devices.h"
+#include "domain/devices/disk.h"
+#include "domain/devices/interface.h"
 #include "domain/domainpieces.h"
-#include "domain/domainxml.h"
+#include "domain/elements/clock.h"
+#include "domain/elements/cpu.h"
+#include "domain/elements/domainelement.h"
+#include "domain/elements/features.h"
+#include "domain/elements/hyperv.h"
+#include "domain/elements/os.h"
+#include "spec/enumnames.h"
 
 #include <QSet>
 
@@ -11,58 +21,55 @@ namespace DomainPatches {
 
 namespace {
 
-QString diskPath(const QDomElement &disk)
+Devices devicesOf(QDomElement domain)
 {
-    const QDomElement source = disk.firstChildElement(u"source"_s);
-    return source.hasAttribute(u"dev"_s) ? source.attribute(u"dev"_s) : source.attribute(u"file"_s);
-}
-
-QSet<QString> usedTargets(const QDomElement &devices)
-{
-    QSet<QString> used;
-    for (const QDomElement &disk : DomainXml::children(devices, u"disk"_s))
-        used.insert(disk.firstChildElement(u"target"_s).attribute(u"dev"_s));
-    return used;
-}
-
-QString freeTarget(const QString &prefix, const QSet<QString> &used)
-{
-    for (char c = 'a'; c <= 'z'; ++c)
-        if (!used.contains(prefix + QLatin1Char(c)))
-            return prefix + QLatin1Char(c);
-    return prefix + u"zz"_s;
-}
-
-/// A new disk element after the last disk, so the existing order stays.
-QDomElement appendDisk(QDomElement devices)
-{
-    const QList<QDomElement> disks = DomainXml::children(devices, u"disk"_s);
-    QDomElement disk = devices.ownerDocument().createElement(u"disk"_s);
-    if (disks.isEmpty())
-        return DomainXml::append(devices, u"disk"_s);
-    devices.insertAfter(disk, disks.last());
-    return disk;
+    return DomainElement(domain).child<Devices>();
 }
 
 /// A raw file-backed disk after the existing ones, on the next free target of its bus; a null
-/// element when a disk with that file is there already.
-QDomElement appendFileDisk(QDomElement domain, const QString &path, const QString &device, const QString &bus)
+/// view when a disk with that file is there already.
+Disk appendFileDisk(QDomElement domain, const QString &path, const QString &device, VmSpec::DiskBus bus)
 {
-    QDomElement devices = DomainXml::child(domain, u"devices"_s);
-    for (const QDomElement &disk : DomainXml::children(devices, u"disk"_s))
-        if (diskPath(disk) == path)
+    Devices devices = devicesOf(domain);
+    for (const Disk &disk : devices.children<Disk>())
+        if (disk.sourcePath() == path)
             return {};
-    QDomElement disk = appendDisk(devices);
-    disk.setAttribute(u"type"_s, u"file"_s);
-    disk.setAttribute(u"device"_s, device);
-    QDomElement driver = DomainXml::append(disk, u"driver"_s);
-    driver.setAttribute(u"name"_s, u"qemu"_s);
-    driver.setAttribute(u"type"_s, u"raw"_s);
-    DomainXml::append(disk, u"source"_s).setAttribute(u"file"_s, path);
-    QDomElement target = DomainXml::append(disk, u"target"_s);
-    target.setAttribute(u"dev"_s, freeTarget(bus == u"virtio"_s ? u"vd"_s : u"sd"_s, usedTargets(devices)));
-    target.setAttribute(u"bus"_s, bus);
+    Disk disk = Disk::appendAfterDisks(devices.dom());
+    disk.set(Disk::device, device);
+    disk.set(Disk::driverName, u"qemu"_s);
+    disk.set(Disk::format, u"raw"_s);
+    disk.setSource(false, path);
+    const QString busName = Names::diskBus.libvirtName(bus);
+    QSet<QString> used = Disk::usedTargets(devices.dom());
+    disk.set(Disk::target, Disk::freeTarget(Disk::targetPrefix(busName), used));
+    disk.set(Disk::bus, busName);
     return disk;
+}
+
+/// Moves a disk to another bus: a new target name, no old controller address, the rotation
+/// rate only where the bus has one, and a virtio-scsi controller when it goes there.
+void moveDisk(QDomElement domain, Disk disk, VmSpec::DiskBus bus)
+{
+    const QString busName = Names::diskBus.libvirtName(bus);
+    if (disk.get(Disk::bus) == busName)
+        return;
+    Devices devices = devicesOf(domain);
+    QSet<QString> used = Disk::usedTargets(devices.dom());
+    used.remove(disk.get(Disk::target));
+    disk.set(Disk::bus, busName);
+    disk.set(Disk::target, Disk::freeTarget(Disk::targetPrefix(busName), used));
+    // A drive address belongs to the old controller; libvirt assigns one for the new bus.
+    disk.clear(Disk::address);
+    if (bus == VmSpec::DiskBus::VirtioBlk)
+        disk.clear(Disk::rotationRate); // virtio-blk has none
+    if (bus == VmSpec::DiskBus::VirtioScsi) {
+        // Without a virtio-scsi controller libvirt would add its default, an emulated LSI one.
+        const bool iothread = DomainElement(domain).get(DomainElement::iothreads).value_or(0) > 0;
+        const Controller controller = Controller::ensureVirtioScsi(devices.dom(), iothread);
+        const qint64 index = controller.get(Controller::index).value_or(0);
+        if (index != 0)
+            disk.setDriveAddress(index, Disk::freeUnit(devices.dom(), index));
+    }
 }
 
 } // namespace
@@ -75,34 +82,35 @@ void fixError43(QDomElement domain, const QString &vendorId)
     DomainPieces::error43(domain, spec);
 }
 
+void allVcpusCurrent(QDomElement domain)
+{
+    DomainElement(domain).clear(DomainElement::currentVcpus);
+}
+
 void setTopology(QDomElement domain, int vcpus, int sockets, int dies, int cores, int threads)
 {
-    QDomElement vcpu = DomainXml::child(domain, u"vcpu"_s);
-    vcpu.removeAttribute(u"current"_s);
-    DomainXml::setText(vcpu, QString::number(vcpus));
-    QDomElement cpu = DomainXml::existing(domain, u"cpu"_s);
+    DomainElement root(domain);
+    root.set(DomainElement::vcpus, vcpus);
+    root.clear(DomainElement::currentVcpus);
+    Cpu cpu = root.existing<Cpu>();
     if (cpu.isNull()) {
-        cpu = DomainXml::child(domain, u"cpu"_s);
-        cpu.setAttribute(u"mode"_s, u"host-passthrough"_s);
+        cpu = root.child<Cpu>();
+        cpu.makeHostPassthrough();
     }
-    QDomElement topology = DomainXml::child(cpu, u"topology"_s);
-    topology.setAttribute(u"sockets"_s, QString::number(sockets));
-    topology.setAttribute(u"dies"_s, QString::number(dies));
-    topology.setAttribute(u"cores"_s, QString::number(cores));
-    topology.setAttribute(u"threads"_s, QString::number(threads));
+    cpu.setTopology(sockets, dies, cores, threads);
 }
 
 void setPinning(QDomElement domain, const QList<int> &pins, const QList<int> &emulatorPins, const QList<int> &iothreadPins)
 {
+    DomainElement root(domain);
     VmSpec spec;
     spec.cpu.pins = pins;
     spec.cpu.emulatorPins = emulatorPins;
     spec.cpu.iothreadPins = iothreadPins;
-    const QDomElement iothreads = DomainXml::existing(domain, u"iothreads"_s);
-    spec.cpu.iothreads = iothreads.isNull() ? 0 : iothreads.text().toInt();
+    spec.cpu.iothreads = int(root.get(DomainElement::iothreads).value_or(0));
     if (!iothreadPins.isEmpty() && spec.cpu.iothreads < 1) {
         spec.cpu.iothreads = 1;
-        DomainXml::setText(DomainXml::child(domain, u"iothreads"_s), u"1"_s);
+        root.set(DomainElement::iothreads, 1);
     }
     DomainPieces::cputune(domain, spec);
 }
@@ -128,127 +136,93 @@ void hypervEnlightenments(QDomElement domain)
 
 void hostPassthrough(QDomElement domain)
 {
-    QDomElement cpu = DomainXml::child(domain, u"cpu"_s);
-    cpu.setAttribute(u"mode"_s, u"host-passthrough"_s);
-    cpu.removeAttribute(u"match"_s);
-    DomainXml::removeChildren(cpu, u"model"_s);
-    DomainXml::removeChildren(cpu, u"vendor"_s);
+    DomainElement(domain).child<Cpu>().makeHostPassthrough();
 }
 
 void topoext(QDomElement domain)
 {
-    QDomElement cpu = DomainXml::child(domain, u"cpu"_s);
-    for (QDomElement feature : DomainXml::children(cpu, u"feature"_s)) {
-        if (feature.attribute(u"name"_s) == u"topoext"_s) {
-            feature.setAttribute(u"policy"_s, u"require"_s);
-            return;
-        }
-    }
-    QDomElement feature = DomainXml::append(cpu, u"feature"_s);
-    feature.setAttribute(u"policy"_s, u"require"_s);
-    feature.setAttribute(u"name"_s, u"topoext"_s);
+    DomainElement(domain).child<Cpu>().requireFeature(u"topoext"_s);
 }
 
 void virtioNic(QDomElement domain, const QString &bridge)
 {
-    QDomElement nic = DomainXml::existing(DomainXml::child(domain, u"devices"_s), u"interface"_s);
+    Interface nic = devicesOf(domain).existing<Interface>();
     if (nic.isNull())
         return;
-    DomainXml::child(nic, u"model"_s).setAttribute(u"type"_s, u"virtio"_s);
-    if (bridge.isEmpty())
-        return;
-    nic.setAttribute(u"type"_s, u"bridge"_s);
-    QDomElement source = DomainXml::child(nic, u"source"_s);
-    for (const QString &attribute : {u"network"_s, u"dev"_s, u"mode"_s, u"portgroup"_s})
-        source.removeAttribute(attribute);
-    source.setAttribute(u"bridge"_s, bridge);
+    nic.set(Interface::model, u"virtio"_s);
+    if (!bridge.isEmpty())
+        nic.setBridge(bridge);
 }
 
 void addVirtioIso(QDomElement domain, const QString &isoPath)
 {
-    QDomElement cdrom = appendFileDisk(domain, isoPath, u"cdrom"_s, u"sata"_s);
-    if (!cdrom.isNull())
-        DomainXml::append(cdrom, u"readonly"_s);
+    Disk cdrom = appendFileDisk(domain, isoPath, QString::fromUtf16(Disk::cdrom), VmSpec::DiskBus::Sata);
+    cdrom.set(Disk::readonly, true);
 }
 
 void addStagingDisk(QDomElement domain, const QString &imagePath)
 {
-    QDomElement devices = DomainXml::child(domain, u"devices"_s);
-    for (QDomElement existing : DomainXml::children(devices, u"disk"_s)) {
-        if (diskPath(existing) != imagePath)
+    Devices devices = devicesOf(domain);
+    for (Disk existing : devices.children<Disk>()) {
+        if (existing.sourcePath() != imagePath)
             continue;
         // The staging image is there but not as a virtio disk (edited by hand, or a broken
         // device or target): staging only works as one, so it becomes one.
-        existing.setAttribute(u"device"_s, u"disk"_s);
-        QDomElement target = DomainXml::child(existing, u"target"_s);
-        if (target.attribute(u"bus"_s) != u"virtio"_s) {
-            target.setAttribute(u"bus"_s, u"virtio"_s);
-            target.setAttribute(u"dev"_s, freeTarget(u"vd"_s, usedTargets(devices)));
-            DomainXml::removeChildren(existing, u"address"_s);
-        }
+        existing.set(Disk::device, Disk::device.fallback());
+        moveDisk(domain, existing, VmSpec::DiskBus::VirtioBlk);
         return;
     }
-    QDomElement disk = appendFileDisk(domain, imagePath, u"disk"_s, u"virtio"_s);
-    if (disk.isNull())
-        return;
-    QDomElement driver = disk.firstChildElement(u"driver"_s);
-    driver.setAttribute(u"cache"_s, u"none"_s);
-    driver.setAttribute(u"io"_s, u"threads"_s);
+    Disk disk = appendFileDisk(domain, imagePath, Disk::device.fallback(), VmSpec::DiskBus::VirtioBlk);
+    const VmSpec::Disk staging = VmSpec::stagingDisk(QString());
+    disk.set(Disk::cache, staging.cache);
+    disk.set(Disk::io, staging.io);
 }
 
 bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tuning)
 {
     bool tuned = false;
-    for (QDomElement disk : DomainXml::children(DomainXml::child(domain, u"devices"_s), u"disk"_s)) {
-        QDomElement targetElement = disk.firstChildElement(u"target"_s);
-        if (targetElement.attribute(u"dev"_s) != target)
+    for (Disk disk : devicesOf(domain).children<Disk>()) {
+        if (disk.get(Disk::target) != target)
             continue;
-        QDomElement driver = DomainXml::child(disk, u"driver"_s);
-        if (!driver.hasAttribute(u"name"_s))
-            driver.setAttribute(u"name"_s, u"qemu"_s);
+        if (!disk.has(Disk::driverName))
+            disk.set(Disk::driverName, u"qemu"_s);
         if (tuning.cache)
-            driver.setAttribute(u"cache"_s, *tuning.cache);
+            disk.set(Disk::cache, *tuning.cache);
         if (tuning.io)
-            driver.setAttribute(u"io"_s, *tuning.io);
-        if (tuning.discard) {
-            if (*tuning.discard)
-                driver.setAttribute(u"discard"_s, u"unmap"_s);
-            else
-                driver.removeAttribute(u"discard"_s);
-        }
-        if (tuning.bus) {
-            const bool virtio = *tuning.bus == VmSpec::DiskBus::VirtioBlk;
-            const QString bus = virtio ? u"virtio"_s : *tuning.bus == VmSpec::DiskBus::VirtioScsi ? u"scsi"_s : u"sata"_s;
-            if (targetElement.attribute(u"bus"_s) != bus) {
-                QSet<QString> used = usedTargets(DomainXml::child(domain, u"devices"_s));
-                used.remove(target);
-                targetElement.setAttribute(u"bus"_s, bus);
-                targetElement.setAttribute(u"dev"_s, freeTarget(virtio ? u"vd"_s : u"sd"_s, used));
-                // A drive address belongs to the old controller; libvirt assigns one for the new bus.
-                DomainXml::removeChildren(disk, u"address"_s);
-                if (virtio)
-                    targetElement.removeAttribute(u"rotation_rate"_s); // virtio-blk has none
-                // Without a SCSI controller libvirt would add its default, an emulated LSI one.
-                QDomElement devices = DomainXml::child(domain, u"devices"_s);
-                const auto controllers = DomainXml::children(devices, u"controller"_s);
-                const bool haveScsi = std::any_of(controllers.begin(), controllers.end(),
-                                                  [](const QDomElement &c) { return c.attribute(u"type"_s) == u"scsi"_s; });
-                if (*tuning.bus == VmSpec::DiskBus::VirtioScsi && !haveScsi) {
-                    QDomElement controller = DomainXml::append(devices, u"controller"_s);
-                    controller.setAttribute(u"type"_s, u"scsi"_s);
-                    controller.setAttribute(u"model"_s, u"virtio-scsi"_s);
-                }
-            }
-        }
-        if (tuning.rotationRate) {
-            if (*tuning.rotationRate > 0)
-                targetElement.setAttribute(u"rotation_rate"_s, QString::number(*tuning.rotationRate));
-            else
-                targetElement.removeAttribute(u"rotation_rate"_s);
-        }
+            disk.set(Disk::io, *tuning.io);
+        if (tuning.discard)
+            disk.set(Disk::discard, *tuning.discard ? u"unmap"_s : QString());
+        if (tuning.bus)
+            moveDisk(domain, disk, *tuning.bus);
+        if (tuning.rotationRate)
+            disk.set(Disk::rotationRate, *tuning.rotationRate > 0 ? std::optional<qint64>(*tuning.rotationRate) : std::nullopt);
         tuned = true; // every disk of that target: a broken domain may name one twice
     }
     return tuned;
+}
+
+void makeThrowawayCopy(QDomElement domain, const QString &name)
+{
+    DomainElement root(domain);
+    root.set(DomainElement::name, name);
+    root.clear(DomainElement::uuid);
+    root.clear(DomainElement::title);
+    root.existing<Os>().clear(Os::nvram); // the copy gets NVRAM of its own
+    // Nothing the original owns: its disks, its NICs (a bridge may not exist here), its devices.
+    root.child<Devices>().removeHostResources();
+}
+
+void makeEmulated(QDomElement domain, const QString &cpuModel)
+{
+    DomainElement root(domain);
+    root.set(DomainElement::type, u"qemu"_s);
+    root.child<Cpu>().makeNamedModel(cpuModel);
+    // KVM-only features would stop TCG from starting.
+    Features features = root.existing<Features>();
+    features.removeChildren<Kvm>();
+    features.removeChildren<Hyperv>();
+    features.clear(Features::ioapic);
+    root.existing<Clock>().clear(Clock::hypervclock);
 }
 
 void addGpu(QDomElement domain, const QList<PciAddress> &functions)

@@ -15,6 +15,8 @@
 namespace DomainPatches {
 
 void fixError43(QDomElement domain, const QString &vendorId);
+/// The guest starts with every vCPU it has (no current count below the maximum).
+void allVcpusCurrent(QDomElement domain);
 /// vCPU count (current = maximum) and the guest topology.
 void setTopology(QDomElement domain, int vcpus, int sockets, int dies, int cores, int threads);
 /// vCPU pins, emulator and I/O thread pins (adding one I/O thread when there is none).
@@ -40,6 +42,13 @@ struct DiskTuning
 };
 /// Tunes the disk with this target (`vda`, `sda`); false when there is none.
 bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tuning);
+
+/// A throwaway copy of a domain: a new name, no UUID, title or NVRAM of the original's, and
+/// nothing the original owns on the host (disks, NICs, passed-through devices).
+void makeThrowawayCopy(QDomElement domain, const QString &name);
+/// The domain for QEMU's emulator (TCG) instead of KVM: a named CPU model, no KVM or Hyper-V
+/// features, no KVM I/O APIC, no Hyper-V clock.
+void makeEmulated(QDomElement domain, const QString &cpuModel);
 
 /// Passes every function of a GPU's slot (guest slot and root port as generated ones get).
 void addGpu(QDomElement domain, const QList<PciAddress> &functions);

@@ -1,6 +1,7 @@
 #include "domain/domainreader.h"
 
 #include "domain/domainfacts.h"
+#include "spec/enumnames.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,15 +30,8 @@ VmSpec read(const QDomDocument &domain)
     spec.cpu.dies = facts.dies;
     spec.cpu.cores = facts.sockets > 0 ? facts.cores : 1;
     spec.cpu.threads = facts.sockets > 0 ? facts.threads : 1;
-    spec.cpu.pins.clear();
-    for (int vcpu = 0; vcpu < facts.vcpus; ++vcpu) {
-        const QList<int> set = facts.pins.value(vcpu);
-        if (set.size() != 1) {
-            spec.cpu.pins.clear(); // not a one-to-one pin map: the wizard shows it unpinned
-            break;
-        }
-        spec.cpu.pins << set.first();
-    }
+    // Not a one-to-one pin map: the wizard shows it unpinned.
+    spec.cpu.pins = facts.onePinEach.value_or(QList<int>{});
     spec.cpu.emulatorPins = facts.emulatorPins;
     spec.cpu.iothreads = facts.iothreads;
     spec.cpu.iothreadPins = facts.iothreadPins;
@@ -55,28 +49,29 @@ VmSpec read(const QDomDocument &domain)
 
     if (!facts.interfaces.isEmpty()) {
         const DomainFacts::Interface &nic = facts.interfaces.first();
-        spec.network.mode = nic.type == u"bridge"_s ? VmSpec::NetworkMode::ExistingBridge : VmSpec::NetworkMode::Nat;
-        spec.network.bridge = nic.type == u"bridge"_s ? nic.source : QString();
+        const bool bridged = nic.bridged;
+        spec.network.mode = bridged ? VmSpec::NetworkMode::ExistingBridge : VmSpec::NetworkMode::Nat;
+        spec.network.bridge = bridged ? nic.source : QString();
         spec.network.mac = nic.mac;
         spec.network.model = nic.model.isEmpty() ? u"virtio"_s : nic.model;
     }
     spec.disks.clear();
     spec.virtioIso.clear();
     for (const DomainFacts::Disk &d : facts.disks) {
-        if (d.device == u"cdrom"_s) {
+        if (d.cdrom) {
             if (d.source.contains(u"virtio"_s, Qt::CaseInsensitive))
                 spec.virtioIso = d.source;
             continue;
         }
-        if (d.device != u"disk"_s)
+        if (!d.disk)
             continue;
         VmSpec::Disk disk;
         disk.path = d.source;
-        disk.source = d.type == u"block"_s ? (d.source.startsWith(u"/dev/zvol/"_s) ? VmSpec::DiskSource::Zvol
+        disk.source = d.block ? (d.source.startsWith(u"/dev/zvol/"_s) ? VmSpec::DiskSource::Zvol
                                                 : d.source.startsWith(u"/dev/disk/"_s) ? VmSpec::DiskSource::WholeDisk
                                                 : VmSpec::DiskSource::LogicalVolume)
                                            : VmSpec::DiskSource::ImageFile;
-        disk.bus = d.bus == u"virtio"_s ? VmSpec::DiskBus::VirtioBlk : d.bus == u"scsi"_s ? VmSpec::DiskBus::VirtioScsi : VmSpec::DiskBus::Sata;
+        disk.bus = Names::diskBus.fromLibvirt(d.bus).value_or(VmSpec::DiskBus::Sata);
         disk.cache = d.cache;
         disk.io = d.io;
         disk.discard = d.discard == u"unmap"_s;

@@ -40,7 +40,7 @@ void updateDisks(QDomElement domain, const VmSpec &before, const VmSpec &after, 
 {
     QStringList targets;
     for (const DomainFacts::Disk &disk : DomainFacts::read(domain.ownerDocument()).disks)
-        if (disk.device == u"disk"_s)
+        if (disk.disk)
             targets << disk.target;
     const qsizetype common = std::min({before.disks.size(), after.disks.size(), targets.size()});
     if (before.disks.size() != after.disks.size())

@@ -1,19 +1,20 @@
 #include "domain/domainwriter.h"
 
+#include "domain/devices/controller.h"
+#include "domain/devices/devices.h"
 #include "domain/domainpieces.h"
-#include "domain/domainxml.h"
+#include "domain/elements/domainelement.h"
+#include "domain/model/domainxml.h"
 #include "spec/vmspec.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 QDomDocument DomainWriter::document(const VmSpec &spec)
 {
-    QDomDocument document;
-    QDomElement domain = document.createElement(u"domain"_s);
-    domain.setAttribute(u"type"_s, u"kvm"_s);
-    document.appendChild(domain);
-    // The name goes in as a text node: the DOM escapes whatever the user typed.
-    DomainXml::setText(DomainXml::child(domain, u"name"_s), spec.name);
+    QDomDocument document = DomainElement::create();
+    DomainElement root = DomainElement::of(document);
+    QDomElement domain = root.dom();
+    root.set(DomainElement::name, spec.name);
 
     DomainPieces::memory(domain, spec);
     DomainPieces::vcpus(domain, spec);
@@ -22,18 +23,16 @@ QDomDocument DomainWriter::document(const VmSpec &spec)
     DomainPieces::features(domain, spec);
     DomainPieces::cpu(domain, spec);
     DomainPieces::clock(domain, spec);
-    DomainXml::setText(DomainXml::child(domain, u"on_poweroff"_s), u"destroy"_s);
-    DomainXml::setText(DomainXml::child(domain, u"on_reboot"_s), u"restart"_s);
-    DomainXml::setText(DomainXml::child(domain, u"on_crash"_s), u"destroy"_s);
-    QDomElement pm = DomainXml::child(domain, u"pm"_s);
-    DomainXml::child(pm, u"suspend-to-mem"_s).setAttribute(u"enabled"_s, u"no"_s);
-    DomainXml::child(pm, u"suspend-to-disk"_s).setAttribute(u"enabled"_s, u"no"_s);
+    root.set(DomainElement::onPoweroff, u"destroy"_s);
+    root.set(DomainElement::onReboot, u"restart"_s);
+    root.set(DomainElement::onCrash, u"destroy"_s);
+    // Suspending a VM with a passed-through GPU rarely resumes it: the guest cannot sleep.
+    root.set(DomainElement::suspendToMem, false);
+    root.set(DomainElement::suspendToDisk, false);
 
-    QDomElement devices = DomainXml::child(domain, u"devices"_s);
+    Devices devices = root.child<Devices>();
     DomainPieces::disks(domain, spec);
-    QDomElement usb = DomainXml::append(devices, u"controller"_s);
-    usb.setAttribute(u"type"_s, u"usb"_s);
-    usb.setAttribute(u"model"_s, u"qemu-xhci"_s);
+    Controller::addUsb(devices.dom());
     DomainPieces::interface(domain, spec);
     DomainPieces::tpm(domain, spec);
     DomainPieces::display(domain, spec);

@@ -10,10 +10,10 @@ namespace ScanSummary {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("ScanSummary", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScanSummary)
+};
 
 QString deviceLine(const PciDevice &d)
 {
@@ -24,7 +24,7 @@ QString deviceLine(const PciDevice &d)
                        .arg(d.vendorId, 4, 16, QLatin1Char('0'))
                        .arg(d.deviceId, 4, 16, QLatin1Char('0'));
     if (!d.driver.isEmpty())
-        line += tr(" (driver: %1)").arg(d.driver);
+        line += Tr::tr(" (driver: %1)").arg(d.driver);
     return line;
 }
 
@@ -35,12 +35,12 @@ QString formatBytes(qint64 bytes)
     const double b = double(bytes);
     const QLocale locale;
     if (bytes >= (qint64(1) << 40))
-        return tr("%1 TiB").arg(locale.toString(b / double(qint64(1) << 40), 'f', 1));
+        return Tr::tr("%1 TiB").arg(locale.toString(b / double(qint64(1) << 40), 'f', 1));
     if (bytes >= (qint64(1) << 30))
-        return tr("%1 GiB").arg(locale.toString(b / double(qint64(1) << 30), 'f', 1));
+        return Tr::tr("%1 GiB").arg(locale.toString(b / double(qint64(1) << 30), 'f', 1));
     if (bytes >= (qint64(1) << 20))
-        return tr("%1 MiB").arg(locale.toString(b / double(qint64(1) << 20), 'f', 0));
-    return tr("%1 KiB").arg(locale.toString(b / 1024.0, 'f', 0));
+        return Tr::tr("%1 MiB").arg(locale.toString(b / double(qint64(1) << 20), 'f', 0));
+    return Tr::tr("%1 KiB").arg(locale.toString(b / 1024.0, 'f', 0));
 }
 
 QString text(const HostScan &scan)
@@ -54,84 +54,84 @@ QString text(const HostScan &scan)
         if (t.l3)
             l3.insert(*t.l3);
     }
-    out << tr("CPU: %1 (%2)").arg(cpu.model.isEmpty() ? tr("unknown model") : cpu.model, cpu.vendor);
-    out << tr("  %1 socket(s) x %2 cores x %3 threads, %4 CPUs online, %5 L3 domain(s), %6 NUMA node(s)")
+    out << Tr::tr("CPU: %1 (%2)").arg(cpu.model.isEmpty() ? Tr::tr("unknown model") : cpu.model, cpu.vendor);
+    out << Tr::tr("  %1 socket(s) x %2 cores x %3 threads, %4 CPUs online, %5 L3 domain(s), %6 NUMA node(s)")
                .arg(cpu.sockets()).arg(cpu.coresPerSocket()).arg(cpu.threadsPerCore())
                .arg(cpu.threads.size()).arg(l3.size()).arg(nodes.size());
     if (cpu.isHybrid()) {
         int performance = 0;
         for (const CpuThread &t : cpu.threads)
             performance += t.kind == CoreKind::Performance;
-        out << tr("  hybrid: %1 threads on performance cores, %2 on efficiency cores")
+        out << Tr::tr("  hybrid: %1 threads on performance cores, %2 on efficiency cores")
                    .arg(performance).arg(cpu.threads.size() - performance);
     }
-    out << tr("  virtualisation: %1; 1 GiB pages: %2")
-               .arg(cpu.vmx ? tr("VT-x (vmx)") : cpu.svm ? tr("AMD-V (svm)") : tr("none, enable it in the firmware setup"),
-                    cpu.pdpe1gb ? tr("yes") : tr("no"));
+    out << Tr::tr("  virtualisation: %1; 1 GiB pages: %2")
+               .arg(cpu.vmx ? Tr::tr("VT-x (vmx)") : cpu.svm ? Tr::tr("AMD-V (svm)") : Tr::tr("none, enable it in the firmware setup"),
+                    cpu.pdpe1gb ? Tr::tr("yes") : Tr::tr("no"));
 
-    out << tr("Memory: %1 total, %2 available").arg(formatBytes(scan.memory.totalKiB * 1024), formatBytes(scan.memory.availableKiB * 1024));
+    out << Tr::tr("Memory: %1 total, %2 available").arg(formatBytes(scan.memory.totalKiB * 1024), formatBytes(scan.memory.availableKiB * 1024));
     for (const HugepagePool &pool : scan.memory.hugepages)
-        out << tr("  hugepages %1: %2 reserved, %3 free").arg(formatBytes(pool.sizeKiB * 1024)).arg(pool.total).arg(pool.free);
+        out << Tr::tr("  hugepages %1: %2 reserved, %3 free").arg(formatBytes(pool.sizeKiB * 1024)).arg(pool.total).arg(pool.free);
 
     if (scan.iommu.enabled)
-        out << tr("IOMMU: on, %1 groups").arg(scan.iommu.groups.size());
+        out << Tr::tr("IOMMU: on, %1 groups").arg(scan.iommu.groups.size());
     else
-        out << tr("IOMMU: off; add %1 to the kernel command line and enable VT-d/AMD-Vi in the firmware setup")
+        out << Tr::tr("IOMMU: off; add %1 to the kernel command line and enable VT-d/AMD-Vi in the firmware setup")
                    .arg(scan.iommu.enableParameter);
     for (const IommuGroup &group : scan.iommu.groups) {
         QStringList spoilers;
         for (const PciAddress &a : group.spoilers)
             spoilers << a.toString();
-        out << (group.safe ? tr("IOMMU Group %1:").arg(group.id)
-                           : tr("IOMMU Group %1 (shared with %2):").arg(group.id).arg(spoilers.join(QLatin1String(", "))));
+        out << (group.safe ? Tr::tr("IOMMU Group %1:").arg(group.id)
+                           : Tr::tr("IOMMU Group %1 (shared with %2):").arg(group.id).arg(spoilers.join(QLatin1String(", "))));
         for (const PciAddress &address : group.devices) {
             const PciDevice *device = scan.pciDevice(address);
             out << QStringLiteral("  ") + (device ? deviceLine(*device) : address.toString());
         }
     }
 
-    out << tr("GPUs:");
+    out << Tr::tr("GPUs:");
     if (scan.gpus.isEmpty())
-        out << tr("  none");
+        out << Tr::tr("  none");
     for (const Gpu &gpu : scan.gpus) {
         QStringList functions;
         for (const PciAddress &a : gpu.functions)
             functions << a.toString();
         QString line = QStringLiteral("  %1 %2: %3").arg(gpu.address.toString(), gpu.name, functions.join(u' '));
         if (gpu.iommuGroup)
-            line += tr(", IOMMU group %1").arg(*gpu.iommuGroup);
+            line += Tr::tr(", IOMMU group %1").arg(*gpu.iommuGroup);
         if (gpu.bootVga)
-            line += tr(", boot VGA (the host's console)");
+            line += Tr::tr(", boot VGA (the host's console)");
         if (!gpu.driver.isEmpty())
-            line += tr(", driver %1").arg(gpu.driver);
+            line += Tr::tr(", driver %1").arg(gpu.driver);
         out << line;
     }
 
-    out << tr("Network:");
+    out << Tr::tr("Network:");
     for (const NetInterface &nic : scan.network) {
         QString line = QStringLiteral("  %1 %2 %3").arg(nic.name, -12).arg(nic.mac, nic.state);
         if (nic.speedMbps)
-            line += tr(" %1 Mb/s").arg(*nic.speedMbps);
+            line += Tr::tr(" %1 Mb/s").arg(*nic.speedMbps);
         if (nic.bridge)
-            line += tr(", bridge of [%1]").arg(nic.members.join(u' '));
+            line += Tr::tr(", bridge of [%1]").arg(nic.members.join(u' '));
         else if (nic.physical)
-            line += tr(", physical");
+            line += Tr::tr(", physical");
         if (!nic.master.isEmpty())
-            line += tr(", in %1").arg(nic.master);
+            line += Tr::tr(", in %1").arg(nic.master);
         out << line;
     }
 
-    out << tr("Storage:");
+    out << Tr::tr("Storage:");
     for (const BlockDevice &disk : scan.storage) {
         out << QStringLiteral("  %1 %2 %3 %4 %5")
                    .arg(disk.name, -8)
                    .arg(BlockDevice::kindName(disk.kind), -5)
                    .arg(formatBytes(disk.sizeBytes), 10)
-                   .arg(disk.rotational || disk.backedByRotational ? tr("HDD") : tr("SSD"), disk.path);
+                   .arg(disk.rotational || disk.backedByRotational ? Tr::tr("HDD") : Tr::tr("SSD"), disk.path);
     }
 
     if (!scan.warnings.isEmpty()) {
-        out << tr("Warnings:");
+        out << Tr::tr("Warnings:");
         for (const QString &w : scan.warnings)
             out << QStringLiteral("  ") + w;
     }

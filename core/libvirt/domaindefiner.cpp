@@ -1,16 +1,17 @@
 #include "libvirt/domaindefiner.h"
 
-#include "domain/domainxml.h"
+#include "domain/elements/domainelement.h"
+#include "domain/model/domainxml.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DomainDefiner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DomainDefiner)
+};
 
 } // namespace
 
@@ -20,10 +21,11 @@ Result<DomainDefiner::Outcome> DomainDefiner::define(const QString &xml)
     QString parseError;
     int line = 0;
     if (!document.setContent(xml, &parseError, &line))
-        return Error{tr("the domain XML, line %1: %2").arg(line).arg(parseError)};
-    const QString name = document.documentElement().firstChildElement(QStringLiteral("name")).text();
-    if (document.documentElement().tagName() != QLatin1String("domain") || name.isEmpty())
-        return Error{tr("the XML is not a libvirt domain with a name")};
+        return Error{Tr::tr("the domain XML, line %1: %2").arg(line).arg(parseError)};
+    DomainElement domain = DomainElement::of(document);
+    const QString name = domain.get(DomainElement::name);
+    if (domain.isNull() || name.isEmpty())
+        return Error{Tr::tr("the XML is not a libvirt domain with a name")};
 
     Outcome outcome;
     QString definition = xml;
@@ -33,17 +35,16 @@ Result<DomainDefiner::Outcome> DomainDefiner::define(const QString &xml)
             return Error{old.error()};
         const Result<QString> saved = m_backups.save(name, *old);
         if (!saved)
-            return Error{tr("%1; the domain was left as it was").arg(saved.error())};
+            return Error{Tr::tr("%1; the domain was left as it was").arg(saved.error())};
         outcome.backupPath = *saved;
         // A replacement without a UUID is the same domain: libvirt would otherwise make up a
         // new UUID and refuse the name as taken.
-        QDomElement domain = document.documentElement();
-        if (DomainXml::existing(domain, QStringLiteral("uuid")).isNull()) {
+        if (!domain.has(DomainElement::uuid)) {
             QDomDocument oldDocument;
             oldDocument.setContent(*old);
-            const QString uuid = oldDocument.documentElement().firstChildElement(QStringLiteral("uuid")).text();
+            const QString uuid = DomainElement::of(oldDocument).get(DomainElement::uuid);
             if (!uuid.isEmpty()) {
-                DomainXml::setText(DomainXml::child(domain, QStringLiteral("uuid")), uuid);
+                domain.set(DomainElement::uuid, uuid);
                 definition = DomainXml::toText(document);
             }
         }
@@ -52,7 +53,7 @@ Result<DomainDefiner::Outcome> DomainDefiner::define(const QString &xml)
     if (!defined) {
         if (outcome.backupPath.isEmpty())
             return Error{defined.error()};
-        return Error{tr("%1 (the previous definition is saved in %2)").arg(defined.error(), outcome.backupPath)};
+        return Error{Tr::tr("%1 (the previous definition is saved in %2)").arg(defined.error(), outcome.backupPath)};
     }
     outcome.defined = *defined;
     return outcome;

@@ -13,10 +13,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LibvirtConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LibvirtConnection)
+};
 
 /// libvirt prints every error to stderr unless a handler takes them; errors are read back
 /// with virGetLastError() instead.
@@ -85,7 +85,7 @@ QString LibvirtConnection::lastErrorMessage(const QString &context, const QStrin
 {
     const virError *error = virGetLastError();
     if (!error)
-        return tr("%1: libvirt failed without saying why").arg(context);
+        return Tr::tr("%1: libvirt failed without saying why").arg(context);
     const QString detail = fromC(error->message);
     const bool system = uri.startsWith(QLatin1String("qemu:///system")) || uri.contains(QLatin1String("/system"));
     // The errno libvirt saw is in int1 for system errors; the message text is what is stable.
@@ -95,26 +95,26 @@ QString LibvirtConnection::lastErrorMessage(const QString &context, const QStrin
         || detail.contains(QLatin1String("system bus")) || error->code == VIR_ERR_AUTH_FAILED
         || error->code == VIR_ERR_AUTH_UNAVAILABLE || error->code == VIR_ERR_AUTH_CANCELLED
         || error->code == VIR_ERR_OPERATION_DENIED)
-        return tr("%1: permission denied. Your user must be in the libvirtd group (log in again after joining it), "
+        return Tr::tr("%1: permission denied. Your user must be in the libvirtd group (log in again after joining it), "
                   "or use qemu:///session for VMs of your own. (%2)").arg(context, detail);
     if (detail.contains(QLatin1String("Failed to connect socket")) || detail.contains(QLatin1String("Connection refused"))
         || detail.contains(QLatin1String("unable to connect to server"))) {
         if (uri.contains(QLatin1String("+ssh")) || uri.contains(QLatin1String("+tcp")) || uri.contains(QLatin1String("+tls")))
-            return tr("%1: the remote host does not answer: %2").arg(context, detail);
-        return system ? tr("%1: libvirtd is not running. Start it (systemctl start libvirtd; on NixOS set "
+            return Tr::tr("%1: the remote host does not answer: %2").arg(context, detail);
+        return system ? Tr::tr("%1: libvirtd is not running. Start it (systemctl start libvirtd; on NixOS set "
                            "virtualisation.libvirtd.enable = true). (%2)").arg(context, detail)
-                      : tr("%1: libvirt is not running. (%2)").arg(context, detail);
+                      : Tr::tr("%1: libvirt is not running. (%2)").arg(context, detail);
     }
     // The daemon went away in the middle of a call: whether that call took effect is unknown.
     if (detail.contains(QLatin1String("Connection reset")) || detail.contains(QLatin1String("End of file while reading"))
         || detail.contains(QLatin1String("client socket is closed")) || error->code == VIR_ERR_NO_CONNECT)
-        return tr("%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). "
+        return Tr::tr("%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). "
                   "Check it is running (systemctl status libvirtd), then run the same step again: it is safe to repeat. (%2)")
             .arg(context, detail);
     if (error->code == VIR_ERR_NO_DOMAIN)
-        return tr("%1: no such domain (%2)").arg(context, detail);
+        return Tr::tr("%1: no such domain (%2)").arg(context, detail);
     if (error->code == VIR_ERR_DOM_EXIST || detail.contains(QLatin1String("already exists")))
-        return tr("%1: the name or UUID is taken by another domain; choose another name. (%2)").arg(context, detail);
+        return Tr::tr("%1: the name or UUID is taken by another domain; choose another name. (%2)").arg(context, detail);
     return QStringLiteral("%1: %2").arg(context, detail);
 }
 
@@ -133,7 +133,7 @@ Result<QList<LibvirtConnection::DomainInfo>> LibvirtConnection::domains() const
     virDomainPtr *list = nullptr;
     const int count = virConnectListAllDomains(m_connection.get(), &list, 0);
     if (count < 0)
-        return Error{lastErrorMessage(tr("listing domains on %1").arg(m_uri), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("listing domains on %1").arg(m_uri), m_uri)};
     QList<DomainInfo> infos;
     for (int i = 0; i < count; ++i) {
         DomainPtr domain(list[i]);
@@ -162,10 +162,10 @@ Result<QString> LibvirtConnection::domainXml(const QString &name) const
     const QByteArray utf8 = name.toUtf8();
     DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
     if (!domain)
-        return Error{lastErrorMessage(tr("domain %1").arg(name), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("domain %1").arg(name), m_uri)};
     std::unique_ptr<char, FreeDeleter> xml(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
     if (!xml)
-        return Error{lastErrorMessage(tr("domain %1").arg(name), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("domain %1").arg(name), m_uri)};
     return QString::fromUtf8(xml.get());
 }
 
@@ -178,7 +178,7 @@ Result<LibvirtConnection::Defined> LibvirtConnection::define(const QString &xml)
         result.replaced = hasDomain(document.documentElement().firstChildElement(QStringLiteral("name")).text());
     DomainPtr domain(virDomainDefineXMLFlags(m_connection.get(), utf8.constData(), VIR_DOMAIN_DEFINE_VALIDATE));
     if (!domain)
-        return Error{lastErrorMessage(tr("defining the domain on %1").arg(m_uri), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("defining the domain on %1").arg(m_uri), m_uri)};
     result.name = fromC(virDomainGetName(domain.get()));
     result.running = virDomainIsActive(domain.get()) == 1;
     return result;
@@ -189,7 +189,7 @@ Result<void> LibvirtConnection::undefine(const QString &name)
     const QByteArray utf8 = name.toUtf8();
     DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
     if (!domain || virDomainUndefineFlags(domain.get(), VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) < 0)
-        return Error{lastErrorMessage(tr("undefining %1").arg(name), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("undefining %1").arg(name), m_uri)};
     return {};
 }
 
@@ -198,7 +198,7 @@ Result<QString> LibvirtConnection::startTransient(const QString &xml)
     const QByteArray utf8 = xml.toUtf8();
     DomainPtr domain(virDomainCreateXML(m_connection.get(), utf8.constData(), VIR_DOMAIN_START_VALIDATE));
     if (!domain)
-        return Error{lastErrorMessage(tr("starting the test copy on %1").arg(m_uri), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("starting the test copy on %1").arg(m_uri), m_uri)};
     return fromC(virDomainGetName(domain.get()));
 }
 
@@ -207,7 +207,7 @@ Result<void> LibvirtConnection::destroy(const QString &name)
     const QByteArray utf8 = name.toUtf8();
     DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
     if (!domain || virDomainDestroy(domain.get()) < 0)
-        return Error{lastErrorMessage(tr("stopping %1").arg(name), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("stopping %1").arg(name), m_uri)};
     return {};
 }
 
@@ -217,7 +217,7 @@ Result<QString> LibvirtConnection::qemuMonitorCommand(const QString &name, const
     DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
     char *reply = nullptr;
     if (!domain || virDomainQemuMonitorCommand(domain.get(), command.toUtf8().constData(), &reply, 0) < 0)
-        return Error{lastErrorMessage(tr("asking QEMU of %1").arg(name), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("asking QEMU of %1").arg(name), m_uri)};
     std::unique_ptr<char, FreeDeleter> owned(reply);
     return QString::fromUtf8(reply);
 }
@@ -228,13 +228,13 @@ Result<QList<QList<int>>> LibvirtConnection::vcpuPins(const QString &name, int v
     DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
     const int hostCpus = domain ? virNodeGetCPUMap(m_connection.get(), nullptr, nullptr, 0) : -1;
     if (!domain || hostCpus <= 0 || vcpus <= 0)
-        return Error{lastErrorMessage(tr("reading the pins of %1").arg(name), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("reading the pins of %1").arg(name), m_uri)};
     const int mapLength = VIR_CPU_MAPLEN(hostCpus);
     QByteArray maps(vcpus * mapLength, '\0');
     const int count = virDomainGetVcpuPinInfo(domain.get(), vcpus, reinterpret_cast<unsigned char *>(maps.data()), mapLength,
                                               VIR_DOMAIN_AFFECT_LIVE);
     if (count < 0)
-        return Error{lastErrorMessage(tr("reading the pins of %1").arg(name), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("reading the pins of %1").arg(name), m_uri)};
     QList<QList<int>> pins;
     for (int vcpu = 0; vcpu < count; ++vcpu) {
         QList<int> cpus;
@@ -250,7 +250,7 @@ Result<QString> LibvirtConnection::capabilities() const
 {
     std::unique_ptr<char, FreeDeleter> xml(virConnectGetCapabilities(m_connection.get()));
     if (!xml)
-        return Error{lastErrorMessage(tr("reading the capabilities of %1").arg(m_uri), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("reading the capabilities of %1").arg(m_uri), m_uri)};
     return QString::fromUtf8(xml.get());
 }
 
@@ -265,7 +265,7 @@ Result<QStringList> LibvirtConnection::nodeDevices(NodeDeviceKind kind) const
     virNodeDevicePtr *devices = nullptr;
     const int count = virConnectListAllNodeDevices(m_connection.get(), &devices, flags);
     if (count < 0)
-        return Error{lastErrorMessage(tr("listing the devices of %1").arg(m_uri), m_uri)};
+        return Error{lastErrorMessage(Tr::tr("listing the devices of %1").arg(m_uri), m_uri)};
     QStringList xmls;
     for (int i = 0; i < count; ++i) {
         std::unique_ptr<char, FreeDeleter> xml(virNodeDeviceGetXMLDesc(devices[i], 0));

@@ -1,6 +1,6 @@
 #include "libvirt/libvirthostsource.h"
 
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "util/cpulist.h"
 
 #include <QCoreApplication>
@@ -11,10 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LibvirtHostSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LibvirtHostSource)
+};
 
 int number(const QString &text, int fallback = 0)
 {
@@ -100,7 +100,7 @@ void readCpu(const QDomElement &host, HostScan &scan)
     std::sort(scan.memory.hugepages.begin(), scan.memory.hugepages.end(),
               [](const HugepagePool &a, const HugepagePool &b) { return a.sizeKiB < b.sizeKiB; });
     if (l3.isEmpty())
-        scan.warnings << QCoreApplication::translate("LibvirtHostSource", "libvirt: the capabilities list no L3 caches; the scan knows no L3 domains");
+        scan.warnings << Tr::tr("libvirt: the capabilities list no L3 caches; the scan knows no L3 domains");
 }
 
 void readPci(const QStringList &xmls, HostScan &scan)
@@ -206,7 +206,7 @@ HostScan LibvirtHostSource::fromXml(const QString &capabilities, const QStringLi
     readPci(pciDevices, scan);
     readNetwork(netDevices, scan);
     readStorage(storageDevices, scan);
-    scan.warnings << tr("libvirt: boot VGA, reset support, bridges and rotational disks are not known through libvirt");
+    scan.warnings << Tr::tr("libvirt: boot VGA, reset support, bridges and rotational disks are not known through libvirt");
     return scan;
 }
 

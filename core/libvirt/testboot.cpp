@@ -1,7 +1,8 @@
 #include "libvirt/testboot.h"
 
 #include "domain/domainfacts.h"
-#include "domain/domainxml.h"
+#include "domain/domainpatches.h"
+#include "domain/model/domainxml.h"
 #include "scan/sysfsreader.h"
 #include "util/cpulist.h"
 
@@ -16,10 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TestBoot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TestBoot)
+};
 
 /// Destroys the copy when the test boot leaves, whichever way.
 class CopyGuard
@@ -46,40 +47,9 @@ QString field(const QByteArray &status, const char *name)
 QDomDocument TestBoot::prepareCopy(const QDomDocument &original, const QString &copyName, bool haveKvm)
 {
     QDomDocument copy = original.cloneNode(true).toDocument();
-    QDomElement domain = copy.documentElement();
-    DomainXml::setText(DomainXml::child(domain, u"name"_s), copyName);
-    DomainXml::removeChildren(domain, u"uuid"_s);
-    DomainXml::removeChildren(domain, u"title"_s);
-    QDomElement os = DomainXml::existing(domain, u"os"_s);
-    DomainXml::removeChildren(os, u"nvram"_s); // the copy gets NVRAM of its own
-    QDomElement devices = DomainXml::child(domain, u"devices"_s);
-    // Nothing the original owns: its disks, its NICs (a bridge may not exist here), its devices.
-    for (const QString &tag : {u"hostdev"_s, u"disk"_s, u"interface"_s, u"filesystem"_s, u"redirdev"_s, u"smartcard"_s})
-        DomainXml::removeChildren(devices, tag);
-    if (!haveKvm) {
-        domain.setAttribute(u"type"_s, u"qemu"_s);
-        QDomElement cpu = DomainXml::child(domain, u"cpu"_s);
-        cpu.setAttribute(u"mode"_s, u"custom"_s);
-        cpu.setAttribute(u"match"_s, u"exact"_s);
-        cpu.removeAttribute(u"migratable"_s);
-        DomainXml::removeChildren(cpu, u"cache"_s);
-        QDomElement model = DomainXml::child(cpu, u"model"_s);
-        model.setAttribute(u"fallback"_s, u"allow"_s);
-        DomainXml::setText(model, u"qemu64"_s);
-        for (QDomElement feature : DomainXml::children(cpu, u"feature"_s))
-            feature.setAttribute(u"policy"_s, u"optional"_s);
-        // KVM-only features would stop TCG from starting.
-        QDomElement features = DomainXml::existing(domain, u"features"_s);
-        DomainXml::removeChildren(features, u"kvm"_s);
-        DomainXml::removeChildren(features, u"hyperv"_s);
-        QDomElement ioapic = DomainXml::existing(features, u"ioapic"_s);
-        if (!ioapic.isNull())
-            features.removeChild(ioapic);
-        QDomElement clock = DomainXml::existing(domain, u"clock"_s);
-        for (const QDomElement &timer : DomainXml::children(clock, u"timer"_s))
-            if (timer.attribute(u"name"_s) == u"hypervclock"_s)
-                clock.removeChild(timer);
-    }
+    DomainPatches::makeThrowawayCopy(copy.documentElement(), copyName);
+    if (!haveKvm)
+        DomainPatches::makeEmulated(copy.documentElement(), u"qemu64"_s);
     return copy;
 }
 
@@ -87,7 +57,7 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
 {
     QDomDocument original;
     if (!original.setContent(xml))
-        return Error{tr("the domain XML does not parse")};
+        return Error{Tr::tr("the domain XML does not parse")};
     const DomainFacts facts = DomainFacts::read(original);
     Report report;
     report.copyName = facts.name + u"-testboot-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
@@ -144,13 +114,13 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
 
     // What the running VM shows against what the XML says.
     if (report.vcpus.size() != facts.vcpus)
-        report.mismatches << tr("%1 vCPUs run; the XML has %2").arg(report.vcpus.size()).arg(facts.vcpus);
+        report.mismatches << Tr::tr("%1 vCPUs run; the XML has %2").arg(report.vcpus.size()).arg(facts.vcpus);
     if (facts.threads > 0) {
         for (const Vcpu &v : std::as_const(report.vcpus)) {
             // QEMU numbers vCPUs thread-fastest: index = ((socket * dies + die) * cores + core) * threads + thread.
             const int expected = ((v.socket * facts.dies + v.die) * facts.cores + v.core) * facts.threads + v.thread;
             if (expected != v.index || v.thread >= facts.threads || v.core >= facts.cores || v.socket >= facts.sockets) {
-                report.mismatches << tr("vCPU %1 sits at socket %2 core %3 thread %4, not where a %5x%6x%7 topology puts it")
+                report.mismatches << Tr::tr("vCPU %1 sits at socket %2 core %3 thread %4, not where a %5x%6x%7 topology puts it")
                                          .arg(v.index).arg(v.socket).arg(v.core).arg(v.thread)
                                          .arg(facts.sockets).arg(facts.cores).arg(facts.threads);
                 break;
@@ -161,15 +131,15 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
         if (v.expectedPins.isEmpty())
             continue;
         if (v.libvirtPins != v.expectedPins)
-            report.mismatches << tr("libvirt pins vCPU %1 to %2, the XML to %3").arg(v.index)
+            report.mismatches << Tr::tr("libvirt pins vCPU %1 to %2, the XML to %3").arg(v.index)
                                      .arg(CpuList::format(v.libvirtPins), CpuList::format(v.expectedPins));
         if (v.threadAffinity != v.expectedPins)
-            report.mismatches << tr("vCPU %1's thread %2 may run on %3, the XML pins it to %4").arg(v.index).arg(v.hostThreadId)
+            report.mismatches << Tr::tr("vCPU %1's thread %2 may run on %3, the XML pins it to %4").arg(v.index).arg(v.hostThreadId)
                                      .arg(CpuList::format(v.threadAffinity), CpuList::format(v.expectedPins));
     }
     if (report.hugepagesExpected && report.hugepageMapping.isEmpty())
-        report.mismatches << tr("the XML asks for hugepages, but QEMU maps no hugetlbfs file");
+        report.mismatches << Tr::tr("the XML asks for hugepages, but QEMU maps no hugetlbfs file");
     if (!report.hugepagesExpected && !report.hugepageMapping.isEmpty())
-        report.mismatches << tr("QEMU maps %1 though the XML asks for no hugepages").arg(report.hugepageMapping);
+        report.mismatches << Tr::tr("QEMU maps %1 though the XML asks for no hugepages").arg(report.hugepageMapping);
     return report;
 }

@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MemoryPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MemoryPlanner)
+};
 
 QString gib(qint64 kib)
 {
@@ -38,7 +38,7 @@ PlanNotes MemoryPlanner::plan(const MemoryInfo &host, const CpuTopology &cpu, co
     memory.sizeMiB = sizeMiB;
     const qint64 sizeKiB = sizeMiB * 1024;
     if (host.totalKiB > 0 && host.totalKiB - sizeKiB < reserveKiB) {
-        notes << PlanNote::error(topic, tr("%1 GiB for the VM leaves the host %2 GiB of its %3 GiB; it needs at least "
+        notes << PlanNote::error(topic, Tr::tr("%1 GiB for the VM leaves the host %2 GiB of its %3 GiB; it needs at least "
                                            "%4 GiB (4 GiB or 10%, whichever is larger). Give the VM at most %5 GiB.")
                                             .arg(gib(sizeKiB), gib(host.totalKiB - sizeKiB), gib(host.totalKiB), gib(reserveKiB),
                                                  gib((host.totalKiB - reserveKiB) / (1024 * 1024) * 1024 * 1024)));
@@ -48,17 +48,17 @@ PlanNotes MemoryPlanner::plan(const MemoryInfo &host, const CpuTopology &cpu, co
     VmSpec::HugepageSize size = request.hugepages.value_or(
         cpu.pdpe1gb && sizeMiB % 1024 == 0 ? VmSpec::HugepageSize::Size1G : VmSpec::HugepageSize::Size2M);
     if (size == VmSpec::HugepageSize::Size1G && sizeMiB % 1024 != 0) {
-        notes << PlanNote::warning(topic, tr("%1 MiB is not a whole number of GiB: 2 MiB pages instead of 1 GiB pages.").arg(sizeMiB));
+        notes << PlanNote::warning(topic, Tr::tr("%1 MiB is not a whole number of GiB: 2 MiB pages instead of 1 GiB pages.").arg(sizeMiB));
         size = VmSpec::HugepageSize::Size2M;
     }
     if (size == VmSpec::HugepageSize::Size1G && !cpu.pdpe1gb) {
-        notes << PlanNote::warning(topic, tr("This CPU has no 1 GiB pages (pdpe1gb): 2 MiB pages instead."));
+        notes << PlanNote::warning(topic, Tr::tr("This CPU has no 1 GiB pages (pdpe1gb): 2 MiB pages instead."));
         size = VmSpec::HugepageSize::Size2M;
     }
     memory.hugepages = size;
     if (size == VmSpec::HugepageSize::Off) {
         memory.hugepageCount = 0;
-        notes << PlanNote::info(topic, tr("No hugepages: the guest's memory is ordinary, swappable host memory."));
+        notes << PlanNote::info(topic, Tr::tr("No hugepages: the guest's memory is ordinary, swappable host memory."));
         return notes;
     }
     const qint64 pageKiB = size == VmSpec::HugepageSize::Size1G ? 1024 * 1024 : 2048;
@@ -67,12 +67,12 @@ PlanNotes MemoryPlanner::plan(const MemoryInfo &host, const CpuTopology &cpu, co
     for (const HugepagePool &pool : host.hugepages)
         if (pool.sizeKiB == pageKiB)
             freeNow = pool.free;
-    const QString pageName = size == VmSpec::HugepageSize::Size1G ? tr("1 GiB") : tr("2 MiB");
+    const QString pageName = size == VmSpec::HugepageSize::Size1G ? Tr::tr("1 GiB") : Tr::tr("2 MiB");
     if (freeNow >= memory.hugepageCount)
-        notes << PlanNote::info(topic, tr("%1 pages of %2 back the guest; the host has %3 of them free now.")
+        notes << PlanNote::info(topic, Tr::tr("%1 pages of %2 back the guest; the host has %3 of them free now.")
                                            .arg(memory.hugepageCount).arg(pageName).arg(freeNow));
     else
-        notes << PlanNote::info(topic, tr("%1 pages of %2 back the guest; the host has %3 free now, so the NixOS module "
+        notes << PlanNote::info(topic, Tr::tr("%1 pages of %2 back the guest; the host has %3 free now, so the NixOS module "
                                           "reserves them at boot (reserving them later fails once memory is fragmented).")
                                            .arg(memory.hugepageCount).arg(pageName).arg(freeNow));
     return notes;

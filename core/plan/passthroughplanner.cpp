@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PassthroughPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PassthroughPlanner)
+};
 
 constexpr quint16 nvidiaVendor = 0x10de;
 constexpr quint16 amdVendor = 0x1002;
@@ -36,14 +36,14 @@ QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &add
 {
     const Gpu *gpu = findGpu(host, address);
     if (!gpu)
-        return tr("%1 is not a GPU this host has.").arg(address.toString());
+        return Tr::tr("%1 is not a GPU this host has.").arg(address.toString());
     if (!host.iommu.enabled)
-        return tr("The IOMMU is off, so no device can be passed through. Turn on VT-d/AMD-Vi in the firmware setup and "
+        return Tr::tr("The IOMMU is off, so no device can be passed through. Turn on VT-d/AMD-Vi in the firmware setup and "
                   "add %1 to the kernel command line (the NixOS module does).")
             .arg(host.iommu.enableParameter);
     const IommuGroup *group = gpu->iommuGroup ? host.iommu.group(*gpu->iommuGroup) : nullptr;
     if (!group)
-        return tr("%1 is in no IOMMU group.").arg(gpu->address.toString());
+        return Tr::tr("%1 is in no IOMMU group.").arg(gpu->address.toString());
     QList<PciAddress> others;
     for (const PciAddress &member : group->devices) {
         const PciDevice *device = host.pciDevice(member);
@@ -51,7 +51,7 @@ QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &add
             others << member;
     }
     if (!others.isEmpty())
-        return tr("IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. "
+        return Tr::tr("IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. "
                   "Move the card to another slot (one wired to the CPU usually has a group of its own); the ACS "
                   "override patch can split the group, as a last resort, at the cost of the isolation the IOMMU gives.")
             .arg(group->id)
@@ -65,7 +65,7 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
     const QString topic = QStringLiteral("gpu");
     spec.gpu = {};
     if (request.gpu && request.gpu->compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        notes << PlanNote::info(topic, tr("No GPU is passed through: the VM has an emulated display."));
+        notes << PlanNote::info(topic, Tr::tr("No GPU is passed through: the VM has an emulated display."));
         spec.error43.enabled = false;
         return notes;
     }
@@ -74,12 +74,12 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
     if (request.gpu) {
         const auto address = PciAddress::parse(*request.gpu);
         if (!address) {
-            notes << PlanNote::error(topic, tr("\"%1\" is not a PCI address (like 0000:04:00.0).").arg(*request.gpu));
+            notes << PlanNote::error(topic, Tr::tr("\"%1\" is not a PCI address (like 0000:04:00.0).").arg(*request.gpu));
             return notes;
         }
         gpu = findGpu(host, *address);
         if (!gpu) {
-            notes << PlanNote::error(topic, tr("%1 is not a GPU this host has.").arg(address->toString()));
+            notes << PlanNote::error(topic, Tr::tr("%1 is not a GPU this host has.").arg(address->toString()));
             return notes;
         }
         if (const QString why = obstacle(host, gpu->address); !why.isEmpty()) {
@@ -89,7 +89,7 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
     } else {
         QStringList reasons;
         for (const Gpu &candidate : host.gpus) {
-            const QString why = candidate.bootVga ? tr("it is the host's boot GPU") : obstacle(host, candidate.address);
+            const QString why = candidate.bootVga ? Tr::tr("it is the host's boot GPU") : obstacle(host, candidate.address);
             if (why.isEmpty()) {
                 gpu = &candidate;
                 break;
@@ -98,8 +98,8 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
         }
         if (!gpu) {
             notes << PlanNote::error(topic, host.gpus.isEmpty()
-                                                ? tr("The host has no GPU to pass through; plan with --gpu none for a VM without one.")
-                                                : tr("No GPU can be passed through: %1").arg(reasons.join(QLatin1String("; "))));
+                                                ? Tr::tr("The host has no GPU to pass through; plan with --gpu none for a VM without one.")
+                                                : Tr::tr("No GPU can be passed through: %1").arg(reasons.join(QLatin1String("; "))));
             return notes;
         }
     }
@@ -113,15 +113,15 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
                                               .arg(device->deviceId, 4, 16, QLatin1Char('0'))
                                         : QString());
     }
-    notes << PlanNote::info(topic, tr("%1 is passed through with every function of its slot: %2.")
+    notes << PlanNote::info(topic, Tr::tr("%1 is passed through with every function of its slot: %2.")
                                        .arg(gpu->name, addressList(gpu->functions)));
     if (gpu->bootVga)
-        notes << PlanNote::warning(topic, tr("%1 is the GPU the host boots on: the host loses its console to the VM and "
+        notes << PlanNote::warning(topic, Tr::tr("%1 is the GPU the host boots on: the host loses its console to the VM and "
                                              "needs another GPU (or none) for itself.").arg(gpu->address.toString()));
     for (const PciAddress &function : gpu->functions) {
         const PciDevice *device = host.pciDevice(function);
         if (device && !device->resettable)
-            notes << PlanNote::warning(topic, tr("%1 offers no reset: after the VM stops, the card may stay unusable until "
+            notes << PlanNote::warning(topic, Tr::tr("%1 offers no reset: after the VM stops, the card may stay unusable until "
                                                  "the host reboots.").arg(function.toString()));
     }
     // vfio-pci.ids claims devices by id: an identical card the host keeps would be claimed too.
@@ -130,7 +130,7 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
             continue;
         const QString id = QStringLiteral("%1:%2").arg(device.vendorId, 4, 16, QLatin1Char('0')).arg(device.deviceId, 4, 16, QLatin1Char('0'));
         if (spec.gpu.functionIds.contains(id))
-            notes << PlanNote::warning(topic, tr("%1 has the same id %2 as a passed function: vfio-pci.ids would take it "
+            notes << PlanNote::warning(topic, Tr::tr("%1 has the same id %2 as a passed function: vfio-pci.ids would take it "
                                                  "from the host too.").arg(device.address.toString(), id));
     }
 
@@ -138,12 +138,12 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
     spec.error43.enabled = request.fixError43.value_or(nvidia);
     if (nvidia)
         notes << PlanNote::info(topic, spec.error43.enabled
-                                           ? tr("Error 43 fix on: NVIDIA drivers before 465 refuse to run in a VM they "
+                                           ? Tr::tr("Error 43 fix on: NVIDIA drivers before 465 refuse to run in a VM they "
                                                 "recognise and report \"Error 43\"; a Hyper-V vendor id other than "
                                                 "\"Microsoft Hv\" and a hidden KVM signature avoid it. Newer drivers do "
                                                 "not need it, and it does no harm.")
-                                           : tr("Error 43 fix off: NVIDIA drivers from 465 on run in VMs; turn it on for older ones."));
+                                           : Tr::tr("Error 43 fix off: NVIDIA drivers from 465 on run in VMs; turn it on for older ones."));
     else if (gpu->vendorId == amdVendor && spec.error43.enabled)
-        notes << PlanNote::info(topic, tr("Error 43 fix on: some AMD cards' drivers also refuse to run in a recognised VM."));
+        notes << PlanNote::info(topic, Tr::tr("Error 43 fix on: some AMD cards' drivers also refuse to run in a recognised VM."));
     return notes;
 }

@@ -5,10 +5,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PinMap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PinMap)
+};
 
 } // namespace
 
@@ -86,13 +86,13 @@ QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host) const
         }
     }
     if (!unpinned.isEmpty())
-        found << Conflict{Kind::Unpinned, unpinned, {}, tr("vCPUs without a host thread: the host scheduler moves them.")};
+        found << Conflict{Kind::Unpinned, unpinned, {}, Tr::tr("vCPUs without a host thread: the host scheduler moves them.")};
     QSet<int> reported;
     for (int cpu : std::as_const(used)) {
         const QList<int> on = vcpusOn(cpu);
         if (on.size() > 1 && !reported.contains(cpu)) {
             reported.insert(cpu);
-            found << Conflict{Kind::SharedThread, on, {cpu}, tr("Two vCPUs on one host thread take turns on it.")};
+            found << Conflict{Kind::SharedThread, on, {cpu}, Tr::tr("Two vCPUs on one host thread take turns on it.")};
         }
     }
     if (m_threads > 1) {
@@ -107,13 +107,13 @@ QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host) const
             const bool split = anchor && std::any_of(cpus.begin(), cpus.end(), [&](int c) { return !anchor->siblings.contains(c); });
             if (split)
                 found << Conflict{Kind::SplitSiblings, group, cpus,
-                                  tr("These vCPUs are one core in the guest but not SMT siblings on the host.")};
+                                  Tr::tr("These vCPUs are one core in the guest but not SMT siblings on the host.")};
         }
     }
     if (l3.size() > 1)
-        found << Conflict{Kind::CrossesL3, {}, used, tr("The vCPUs span more than one L3 cache.")};
+        found << Conflict{Kind::CrossesL3, {}, used, Tr::tr("The vCPUs span more than one L3 cache.")};
     if (nodes.size() > 1)
-        found << Conflict{Kind::CrossesNode, {}, used, tr("The vCPUs span more than one NUMA node.")};
+        found << Conflict{Kind::CrossesNode, {}, used, Tr::tr("The vCPUs span more than one NUMA node.")};
     return found;
 }
 

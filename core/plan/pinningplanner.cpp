@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PinningPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PinningPlanner)
+};
 
 /// A physical core: its threads in sibling order and where it sits.
 struct Core
@@ -69,7 +69,7 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
     const QString topic = QStringLiteral("cpu");
     const QList<Core> cores = physicalCores(host);
     if (cores.isEmpty()) {
-        notes << PlanNote::error(topic, tr("The scan found no CPUs; the VM cannot be pinned."));
+        notes << PlanNote::error(topic, Tr::tr("The scan found no CPUs; the VM cannot be pinned."));
         return notes;
     }
     const int hostThreads = capacity(cores);
@@ -84,7 +84,7 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
         defaultVcpus += c.kind == CoreKind::Efficiency ? 0 : int(c.threads.size());
     int vcpus = request.vcpus > 0 ? request.vcpus : (defaultVcpus > 0 ? defaultVcpus : capacity(available));
     if (vcpus > hostThreads) {
-        notes << PlanNote::error(topic, tr("%1 vCPUs asked for, but the host has %2 threads: each vCPU needs a host thread of its own.")
+        notes << PlanNote::error(topic, Tr::tr("%1 vCPUs asked for, but the host has %2 threads: each vCPU needs a host thread of its own.")
                                             .arg(vcpus).arg(hostThreads));
         return notes;
     }
@@ -96,7 +96,7 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
     if (vcpus > capacity(available)) {
         // Asked for more than the unreserved threads: pin to every thread, as the article did.
         available = cores;
-        notes << PlanNote::warning(topic, tr("%1 vCPUs take every host thread: the host keeps no core of its own, and QEMU's "
+        notes << PlanNote::warning(topic, Tr::tr("%1 vCPUs take every host thread: the host keeps no core of its own, and QEMU's "
                                              "emulator and I/O threads compete with the guest. Leave one core to the host "
                                              "(%2 vCPUs) for smoother guest latency.")
                                               .arg(vcpus).arg(hostThreads - int(cores.first().threads.size())));
@@ -104,7 +104,7 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
     }
     chooseTopology(host, cpu);
     if (cpu.threads == 1 && host.threadsPerCore() > 1)
-        notes << PlanNote::info(topic, tr("An odd vCPU count cannot fill whole SMT sibling sets: the guest sees %1 cores "
+        notes << PlanNote::info(topic, Tr::tr("An odd vCPU count cannot fill whole SMT sibling sets: the guest sees %1 cores "
                                           "without SMT. An even count keeps siblings together.")
                                            .arg(vcpus));
 
@@ -139,7 +139,7 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
             if (int(c.threads.size()) >= perCore && chosen.size() < coresNeeded)
                 chosen.append(c);
         if (domains.size() > 1)
-            notes << PlanNote::warning(topic, tr("The vCPUs span more than one L3 cache or NUMA node: memory and cache "
+            notes << PlanNote::warning(topic, Tr::tr("The vCPUs span more than one L3 cache or NUMA node: memory and cache "
                                                  "traffic crosses between them. Fewer vCPUs would fit in one."));
     }
     // Not enough whole sibling sets (hybrid parts, uneven SMT): fill with single threads.
@@ -152,7 +152,7 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
             for (int thread : c.threads)
                 if (pins.size() < vcpus && !pins.contains(thread))
                     pins.append(thread);
-        notes << PlanNote::warning(topic, tr("Not every vCPU pair has a physical core of its own: the guest's view of "
+        notes << PlanNote::warning(topic, Tr::tr("Not every vCPU pair has a physical core of its own: the guest's view of "
                                              "its cores does not match the host's."));
     }
     const bool usesEfficiencyCores = std::any_of(pins.begin(), pins.end(), [&](int id) {
@@ -160,14 +160,14 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
         return t && t->kind == CoreKind::Efficiency;
     });
     if (usesEfficiencyCores)
-        notes << PlanNote::info(topic, tr("Some vCPUs run on efficiency cores: the performance cores are all in use."));
+        notes << PlanNote::info(topic, Tr::tr("Some vCPUs run on efficiency cores: the performance cores are all in use."));
 
     cpu.pins = pins;
     const QList<int> housekeeping = reservedThreads.isEmpty() ? cores.first().threads : reservedThreads;
     cpu.emulatorPins = housekeeping;
     cpu.iothreadPins = housekeeping;
     cpu.iothreads = 1;
-    notes << PlanNote::info(topic, tr("Topology %1 socket x %2 cores x %3 threads; vCPUs pinned to host CPUs %4; the "
+    notes << PlanNote::info(topic, Tr::tr("Topology %1 socket x %2 cores x %3 threads; vCPUs pinned to host CPUs %4; the "
                                       "emulator and I/O thread run on %5.")
                                        .arg(cpu.sockets).arg(cpu.cores).arg(cpu.threads)
                                        .arg(CpuList::format(pins), CpuList::format(housekeeping)));

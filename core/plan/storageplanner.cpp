@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StoragePlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StoragePlanner)
+};
 
 const BlockDevice *findBlockDevice(const HostScan &host, const QString &path)
 {
@@ -43,7 +43,7 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     if (paths.isEmpty()) {
         const QString image = imageDirectory() + u'/' + spec.name + QStringLiteral(".img");
         paths << image;
-        notes << PlanNote::info(topic, tr("No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is "
+        notes << PlanNote::info(topic, Tr::tr("No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is "
                                           "faster; choose one with --disk.")
                                            .arg(ScanSummary::formatBytes(defaultImageBytes), image));
     }
@@ -62,10 +62,10 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
         disk.io = QStringLiteral("native");
         disk.source = VmSpec::DiskSource::WholeDisk;
         if (!device) {
-            notes << PlanNote::warning(topic, tr("%1 is not a block device the scan found; it is used as it is.").arg(path));
+            notes << PlanNote::warning(topic, Tr::tr("%1 is not a block device the scan found; it is used as it is.").arg(path));
         } else if (device->kind == BlockDevice::Kind::Zvol) {
             disk.source = VmSpec::DiskSource::Zvol;
-            notes << PlanNote::info(topic, tr("While the VM runs, do not scrub pool %1: a scrub reads every disk of the "
+            notes << PlanNote::info(topic, Tr::tr("While the VM runs, do not scrub pool %1: a scrub reads every disk of the "
                                               "pool and the guest's I/O waits behind it.").arg(device->pool));
         } else if (device->kind == BlockDevice::Kind::Lvm) {
             disk.source = VmSpec::DiskSource::LogicalVolume;
@@ -74,7 +74,7 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
             // virtio-blk has no rotation rate; virtio-scsi tells the guest it is a spinning disk.
             disk.bus = VmSpec::DiskBus::VirtioScsi;
             disk.rotationRate = 7200;
-            notes << PlanNote::warning(topic, tr("%1 lives on spinning disks. The guest is told so (rotation rate 7200 on "
+            notes << PlanNote::warning(topic, Tr::tr("%1 lives on spinning disks. The guest is told so (rotation rate 7200 on "
                                                  "virtio-scsi), so Windows schedules for an HDD instead of an SSD; an SSD "
                                                  "pool is still much faster for a system disk.").arg(disk.path));
         } else if (device) {
@@ -86,14 +86,14 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     const bool staging = request.driverStaging.value_or(false) && spec.isWindows();
     spec.driverStaging = staging;
     if (staging) {
-        notes << PlanNote::info(topic, tr("Driver staging: the boot disk stays on SATA and a small virtio disk is added. "
+        notes << PlanNote::info(topic, Tr::tr("Driver staging: the boot disk stays on SATA and a small virtio disk is added. "
                                           "Windows installs the virtio driver for it from the ISO; once it has, switch "
                                           "the boot disk to virtio. Switching first leaves Windows unable to boot."));
     }
 
     if (spec.isWindows()) {
         spec.virtioIso = request.virtioIso.isEmpty() ? imageDirectory() + QStringLiteral("/virtio-win.iso") : request.virtioIso;
-        notes << PlanNote::info(topic, tr("Windows has no virtio drivers of its own: the virtio-win ISO (%1) is attached "
+        notes << PlanNote::info(topic, Tr::tr("Windows has no virtio drivers of its own: the virtio-win ISO (%1) is attached "
                                           "as a CD-ROM to install them from.").arg(spec.virtioIso));
     } else {
         spec.virtioIso = request.virtioIso;

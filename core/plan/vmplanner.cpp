@@ -11,34 +11,34 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VmPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VmPlanner)
+};
 
 } // namespace
 
 QString VmPlanner::checkName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("The VM needs a name.");
+        return Tr::tr("The VM needs a name.");
     if (name.contains(u'/'))
-        return tr("\"%1\": a VM name cannot contain \"/\" (libvirt keeps it as a file name).").arg(name);
+        return Tr::tr("\"%1\": a VM name cannot contain \"/\" (libvirt keeps it as a file name).").arg(name);
     for (QChar c : name)
         if (c.category() == QChar::Other_Control)
-            return tr("The VM name contains a control character.");
+            return Tr::tr("The VM name contains a control character.");
     return {};
 }
 
 QString VmPlanner::checkVendorId(const QString &vendorId)
 {
     if (vendorId.isEmpty() || vendorId.size() > 12)
-        return tr("The Hyper-V vendor id must have 1 to 12 characters; \"%1\" has %2.").arg(vendorId).arg(vendorId.size());
+        return Tr::tr("The Hyper-V vendor id must have 1 to 12 characters; \"%1\" has %2.").arg(vendorId).arg(vendorId.size());
     for (QChar c : vendorId)
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return tr("The Hyper-V vendor id \"%1\" may hold only printable ASCII characters without spaces.").arg(vendorId);
+            return Tr::tr("The Hyper-V vendor id \"%1\" may hold only printable ASCII characters without spaces.").arg(vendorId);
     if (vendorId == QLatin1String("Microsoft Hv"))
-        return tr("\"Microsoft Hv\" is the vendor id NVIDIA's old drivers look for: choose any other.");
+        return Tr::tr("\"Microsoft Hv\" is the vendor id NVIDIA's old drivers look for: choose any other.");
     return {};
 }
 
@@ -59,7 +59,7 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
         spec.tpm = request.tpm.value_or(spec.os == VmSpec::Os::Windows11);
         spec.secureBoot = spec.os == VmSpec::Os::Windows11;
         if (spec.os == VmSpec::Os::Windows11)
-            plan.notes << PlanNote::info(QStringLiteral("firmware"), tr("Windows 11 requires TPM 2.0 and Secure Boot: an "
+            plan.notes << PlanNote::info(QStringLiteral("firmware"), Tr::tr("Windows 11 requires TPM 2.0 and Secure Boot: an "
                                                                         "emulated TPM (swtpm) and OVMF with enrolled keys are added."));
     } else if (request.tpm) {
         spec.tpm = *request.tpm;
@@ -95,7 +95,7 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
     if (fresh || request.bridge || request.uplink || request.nat)
         plan.notes += NetworkPlanner::plan(host, {request.bridge, request.uplink, request.nat.value_or(false)}, spec.network);
     if (!host.cpu.hasVirtualization())
-        plan.notes << PlanNote::warning(QStringLiteral("cpu"), tr("The CPU shows neither VT-x (vmx) nor AMD-V (svm): the VM "
+        plan.notes << PlanNote::warning(QStringLiteral("cpu"), Tr::tr("The CPU shows neither VT-x (vmx) nor AMD-V (svm): the VM "
                                                                    "would run emulated, many times slower. Turn "
                                                                    "virtualisation on in the firmware setup."));
     return plan;

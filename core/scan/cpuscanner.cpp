@@ -15,10 +15,10 @@ namespace {
 const QString cpuRoot = QStringLiteral("/sys/devices/system/cpu");
 const QString nodeRoot = QStringLiteral("/sys/devices/system/node");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CpuScanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CpuScanner)
+};
 
 QString cpuPath(int cpu, QStringView rest)
 {
@@ -85,7 +85,7 @@ QList<int> CpuScanner::onlineCpus()
     if (const auto line = m_reader.readLine(cpuRoot + QStringLiteral("/online"), P::Optional)) {
         if (const auto cpus = CpuList::parse(*line))
             return *cpus;
-        m_reader.warn(tr("%1/online: not a CPU list: \"%2\"").arg(cpuRoot, line->left(40)));
+        m_reader.warn(Tr::tr("%1/online: not a CPU list: \"%2\"").arg(cpuRoot, line->left(40)));
     }
     // Without the online list: every cpuN directory whose own `online` is not 0 (cpu0 often
     // has no such file because it cannot go offline).
@@ -107,7 +107,7 @@ std::optional<QList<int>> CpuScanner::readCpuSet(const QString &listPath, const 
     if (const auto list = m_reader.readLine(listPath, P::Optional)) {
         if (auto cpus = CpuList::parse(*list))
             return cpus;
-        m_reader.warn(tr("%1: not a CPU list: \"%2\"").arg(listPath, list->left(40)));
+        m_reader.warn(Tr::tr("%1: not a CPU list: \"%2\"").arg(listPath, list->left(40)));
         return std::nullopt;
     }
     const auto mask = m_reader.readLine(maskPath, maskPath.isEmpty() ? P::Optional : P::Required);
@@ -115,7 +115,7 @@ std::optional<QList<int>> CpuScanner::readCpuSet(const QString &listPath, const 
         return std::nullopt;
     if (auto cpus = CpuList::parseMask(*mask))
         return cpus;
-    m_reader.warn(tr("%1: not a CPU mask: \"%2\"").arg(maskPath, mask->left(40)));
+    m_reader.warn(Tr::tr("%1: not a CPU mask: \"%2\"").arg(maskPath, mask->left(40)));
     return std::nullopt;
 }
 
@@ -187,7 +187,7 @@ void CpuScanner::readCoreKinds(CpuTopology &topology)
             continue;
         const auto cpus = CpuList::parse(*line);
         if (!cpus) {
-            m_reader.warn(tr("%1: not a CPU list: \"%2\"").arg(path, line->left(40)));
+            m_reader.warn(Tr::tr("%1: not a CPU list: \"%2\"").arg(path, line->left(40)));
             continue;
         }
         for (CpuThread &thread : topology.threads)

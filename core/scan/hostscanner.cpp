@@ -13,10 +13,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("HostScanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HostScanner)
+};
 
 IommuState scanIommu(SysfsReader &reader, const HostScan &scan)
 {
@@ -51,7 +51,7 @@ IommuState scanIommu(SysfsReader &reader, const HostScan &scan)
             groupOfDevice.insert(address, group.id);
     for (const PciDevice &device : scan.pci) {
         if (device.iommuGroup && groupOfDevice.value(device.address, -1) != *device.iommuGroup)
-            reader.warn(QCoreApplication::translate("HostScanner", "/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in")
+            reader.warn(Tr::tr("/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in")
                             .arg(device.address.toString()).arg(*device.iommuGroup).arg(groupsDir));
     }
     return iommu;
@@ -63,9 +63,9 @@ Result<HostScan> HostScanner::scan() const
 {
     const QFileInfo rootInfo(m_root.directory());
     if (!rootInfo.exists())
-        return Error{tr("%1: no such directory").arg(m_root.directory())};
+        return Error{Tr::tr("%1: no such directory").arg(m_root.directory())};
     if (!rootInfo.isDir())
-        return Error{tr("%1: not a directory").arg(m_root.directory())};
+        return Error{Tr::tr("%1: not a directory").arg(m_root.directory())};
 
     SysfsReader reader(m_root);
     HostScan scan;

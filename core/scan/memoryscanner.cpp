@@ -7,6 +7,15 @@
 
 #include <algorithm>
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MemoryScanner)
+};
+
+} // namespace
+
 MemoryInfo MemoryScanner::scan()
 {
     MemoryInfo memory;
@@ -16,7 +25,7 @@ MemoryInfo MemoryScanner::scan()
         memory.availableKiB = fields.value(QStringLiteral("MemAvailable"), memory.totalKiB);
         memory.defaultHugepageKiB = fields.value(QStringLiteral("Hugepagesize"));
         if (memory.totalKiB <= 0)
-            m_reader.warn(QCoreApplication::translate("MemoryScanner", "/proc/meminfo: no MemTotal"));
+            m_reader.warn(Tr::tr("/proc/meminfo: no MemTotal"));
     }
     memory.hugepages = readPools(QStringLiteral("/sys/kernel/mm/hugepages"), std::nullopt);
 

@@ -16,10 +16,10 @@ extern "C" {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PciScanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PciScanner)
+};
 
 /// Where libpci's error handler jumps to. libpci declares the handler noreturn and calls it
 /// from C frames, so a C++ exception cannot cross it; longjmp can, as long as the jump
@@ -135,7 +135,7 @@ QList<PciDevice> PciScanner::scan()
         access->buscentric = fromConfigSpace;
         pci_set_param(access.get(), const_cast<char *>("sysfs.path"), const_cast<char *>(sysfsPath.constData()));
         if (const auto failure = runTrapped([&] { pci_init(access.get()); })) {
-            m_reader.warn(tr("%1: libpci cannot read it: %2").arg(busPath, *failure));
+            m_reader.warn(Tr::tr("%1: libpci cannot read it: %2").arg(busPath, *failure));
             return nullptr;
         }
         return access;
@@ -150,7 +150,7 @@ QList<PciDevice> PciScanner::scan()
     for (const QString &name : names) {
         const auto address = PciAddress::parse(name);
         if (!address) {
-            m_reader.warn(tr("%1/devices/%2: not a PCI address").arg(busPath, name));
+            m_reader.warn(Tr::tr("%1/devices/%2: not a PCI address").arg(busPath, name));
             continue;
         }
         const QString devicePath = busPath + QStringLiteral("/devices/") + name;
@@ -182,7 +182,7 @@ QList<PciDevice> PciScanner::scan()
             failure = runTrapped(fill);
         }
         if (failure) {
-            m_reader.warn(tr("%1/devices/%2: skipped, libpci: %3").arg(busPath, name, *failure));
+            m_reader.warn(Tr::tr("%1/devices/%2: skipped, libpci: %3").arg(busPath, name, *failure));
             if (raw)
                 runTrapped([&] { pci_free_dev(raw); });
             continue;
@@ -228,7 +228,7 @@ QList<PciDevice> PciScanner::scan()
             if (ok)
                 device.iommuGroup = id;
             else
-                m_reader.warn(tr("%1/iommu_group: not a group: \"%2\"").arg(devicePath, *group));
+                m_reader.warn(Tr::tr("%1/iommu_group: not a group: \"%2\"").arg(devicePath, *group));
         }
         if (device.isDisplay())
             device.bootVga = m_reader.readInteger(devicePath + QStringLiteral("/boot_vga"),

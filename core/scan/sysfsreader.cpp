@@ -33,10 +33,10 @@ bool shouldWarn(int error, SysfsReader::Presence presence)
     return true;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SysfsReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SysfsReader)
+};
 
 } // namespace
 
@@ -50,7 +50,7 @@ std::optional<QByteArray> SysfsReader::read(QStringView hostPath, Presence prese
     if (fd < 0) {
         const int error = errno;
         if (shouldWarn(error, presence))
-            warn(tr("%1: cannot open: %2").arg(hostPath, systemError(error)));
+            warn(Tr::tr("%1: cannot open: %2").arg(hostPath, systemError(error)));
         return std::nullopt;
     }
     // A short read is the end of a sysfs attribute or a regular file; procfs hands out
@@ -66,15 +66,15 @@ std::optional<QByteArray> SysfsReader::read(QStringView hostPath, Presence prese
             const int error = errno;
             ::close(fd);
             if (error == EISDIR)
-                warn(tr("%1: not a regular file").arg(hostPath));
+                warn(Tr::tr("%1: not a regular file").arg(hostPath));
             else
-                warn(tr("%1: cannot read: %2").arg(hostPath, systemError(error)));
+                warn(Tr::tr("%1: cannot read: %2").arg(hostPath, systemError(error)));
             return std::nullopt;
         }
         contents.append(buffer, n);
         if (contents.size() > maxFileSize) {
             ::close(fd);
-            warn(tr("%1: larger than %2 bytes, ignored").arg(hostPath).arg(maxFileSize));
+            warn(Tr::tr("%1: larger than %2 bytes, ignored").arg(hostPath).arg(maxFileSize));
             return std::nullopt;
         }
         if (n == 0 || (!readsInPieces && size_t(n) < sizeof buffer))
@@ -85,7 +85,7 @@ std::optional<QByteArray> SysfsReader::read(QStringView hostPath, Presence prese
         struct stat info {};
         if (::fstat(fd, &info) == 0 && !S_ISREG(info.st_mode)) {
             ::close(fd);
-            warn(tr("%1: not a regular file").arg(hostPath));
+            warn(Tr::tr("%1: not a regular file").arg(hostPath));
             return std::nullopt;
         }
     }
@@ -113,7 +113,7 @@ std::optional<qint64> SysfsReader::readInteger(QStringView hostPath, Presence pr
     const qint64 value = line->startsWith(QLatin1String("0x")) ? line->mid(2).toLongLong(&ok, 16)
                                                                : line->toLongLong(&ok, 10);
     if (!ok) {
-        warn(tr("%1: not a number: \"%2\"").arg(hostPath, line->left(40)));
+        warn(Tr::tr("%1: not a number: \"%2\"").arg(hostPath, line->left(40)));
         return std::nullopt;
     }
     return value;
@@ -127,7 +127,7 @@ std::optional<QString> SysfsReader::linkTarget(QStringView hostPath, Presence pr
     if (n < 0) {
         const int error = errno;
         if (shouldWarn(error, presence))
-            warn(tr("%1: cannot read link: %2").arg(hostPath, systemError(error)));
+            warn(Tr::tr("%1: cannot read link: %2").arg(hostPath, systemError(error)));
         return std::nullopt;
     }
     return QFile::decodeName(QByteArray(target, n));
@@ -170,7 +170,7 @@ QStringList SysfsReader::entries(QStringView hostPath, Presence presence)
     if (!dir) {
         const int error = errno;
         if (shouldWarn(error, presence))
-            warn(tr("%1: cannot list: %2").arg(hostPath, systemError(error)));
+            warn(Tr::tr("%1: cannot list: %2").arg(hostPath, systemError(error)));
         return names;
     }
     while (const dirent *entry = ::readdir(dir)) {

@@ -10,7 +10,16 @@ qint64 VmSpec::hugepageSizeKiB() const
     return 0;
 }
 
-QString VmSpec::stagingDiskPath() const
+QString VmSpec::stagingDiskPath(const QString &vmName)
 {
-    return QStringLiteral("/var/lib/libvirt/images/") + name + QStringLiteral("-virtio-staging.img");
+    return QStringLiteral("/var/lib/libvirt/images/") + vmName + QStringLiteral("-virtio-staging.img");
+}
+
+VmSpec::Disk VmSpec::stagingDisk(const QString &vmName)
+{
+    Disk staging;
+    staging.path = stagingDiskPath(vmName);
+    staging.io = QStringLiteral("threads");
+    staging.sizeBytes = stagingDiskBytes;
+    return staging;
 }

@@ -28,7 +28,9 @@ struct VmSpec
     struct Error43Fix
     {
         bool enabled = false;
-        QString vendorId = QStringLiteral("0123456789ab"); ///< 1-12 characters, not "Microsoft Hv"
+        /// 1-12 characters, anything but "Microsoft Hv"
+        static inline const QString defaultVendorId = QStringLiteral("0123456789ab");
+        QString vendorId = defaultVendorId;
     };
 
     struct Cpu
@@ -93,7 +95,10 @@ struct VmSpec
 
     bool isWindows() const { return os != Os::Linux; }
     /// The small virtio disk of driver staging: an image file beside the default images.
-    QString stagingDiskPath() const;
+    QString stagingDiskPath() const { return stagingDiskPath(name); }
+    static QString stagingDiskPath(const QString &vmName);
     static constexpr qint64 stagingDiskBytes = 1LL << 30;
+    /// The staging disk itself: a small raw image on virtio-blk.
+    static Disk stagingDisk(const QString &vmName);
     qint64 hugepageSizeKiB() const;
 };

@@ -1,5 +1,7 @@
 #include "spec/vmspecjson.h"
 
+#include "spec/enumnames.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,43 +13,10 @@ namespace VmSpecJson {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VmSpecJson", text);
-}
-
-template<typename Enum>
-struct Names
-{
-    QList<std::pair<Enum, QString>> pairs;
-    QString name(Enum value) const
-    {
-        for (const auto &[e, n] : pairs)
-            if (e == value)
-                return n;
-        return {};
-    }
-    std::optional<Enum> value(const QString &name) const
-    {
-        for (const auto &[e, n] : pairs)
-            if (n == name)
-                return e;
-        return std::nullopt;
-    }
-    QStringList all() const
-    {
-        QStringList names;
-        for (const auto &[e, n] : pairs)
-            names << n;
-        return names;
-    }
+    Q_DECLARE_TR_FUNCTIONS(VmSpecJson)
 };
-
-const Names<VmSpec::Os> osNames{{{VmSpec::Os::Windows10, u"windows10"_s}, {VmSpec::Os::Windows11, u"windows11"_s}, {VmSpec::Os::Linux, u"linux"_s}}};
-const Names<VmSpec::HugepageSize> hugepageNames{{{VmSpec::HugepageSize::Off, u"off"_s}, {VmSpec::HugepageSize::Size2M, u"2M"_s}, {VmSpec::HugepageSize::Size1G, u"1G"_s}}};
-const Names<VmSpec::NetworkMode> networkNames{{{VmSpec::NetworkMode::ExistingBridge, u"bridge"_s}, {VmSpec::NetworkMode::NewBridge, u"newBridge"_s}, {VmSpec::NetworkMode::Nat, u"nat"_s}}};
-const Names<VmSpec::DiskSource> sourceNames{{{VmSpec::DiskSource::Zvol, u"zvol"_s}, {VmSpec::DiskSource::LogicalVolume, u"lv"_s}, {VmSpec::DiskSource::WholeDisk, u"disk"_s}, {VmSpec::DiskSource::ImageFile, u"image"_s}}};
-const Names<VmSpec::DiskBus> busNames{{{VmSpec::DiskBus::VirtioBlk, u"virtio-blk"_s}, {VmSpec::DiskBus::VirtioScsi, u"virtio-scsi"_s}, {VmSpec::DiskBus::Sata, u"sata"_s}}};
 
 QJsonArray ints(const QList<int> &list)
 {
@@ -82,7 +51,7 @@ public:
             return QJsonValue::Undefined;
         const bool numberOk = type == QJsonValue::Double && value.isDouble();
         if (value.type() != type && !numberOk) {
-            fail(QCoreApplication::translate("VmSpecJson", "%1%2: wrong type").arg(m_path, key));
+            fail(Tr::tr("%1%2: wrong type").arg(m_path, key));
             return QJsonValue::Undefined;
         }
         return value;
@@ -120,13 +89,13 @@ public:
         }
     }
     template<typename Enum>
-    void read(const QString &key, const Names<Enum> &names, Enum &out)
+    void read(const QString &key, const EnumNames<Enum> &names, Enum &out)
     {
         if (const QJsonValue v = take(key, QJsonValue::String); !v.isUndefined()) {
             if (const auto e = names.value(v.toString()))
                 out = *e;
             else
-                fail(QCoreApplication::translate("VmSpecJson", "%1%2: \"%3\" is not one of %4").arg(m_path, key, v.toString(), names.all().join(u", "_s)));
+                fail(Tr::tr("%1%2: \"%3\" is not one of %4").arg(m_path, key, v.toString(), names.names().join(u", "_s)));
         }
     }
     QJsonObject object(const QString &key) { return take(key, QJsonValue::Object).toObject(); }
@@ -156,14 +125,14 @@ QByteArray toJson(const VmSpec &spec)
     QJsonArray disks;
     for (const VmSpec::Disk &d : spec.disks) {
         disks.append(QJsonObject{
-            {u"source"_s, sourceNames.name(d.source)}, {u"path"_s, d.path}, {u"bus"_s, busNames.name(d.bus)},
+            {u"source"_s, Names::diskSource.name(d.source)}, {u"path"_s, d.path}, {u"bus"_s, Names::diskBus.name(d.bus)},
             {u"cache"_s, d.cache}, {u"io"_s, d.io}, {u"discard"_s, d.discard}, {u"rotationRate"_s, d.rotationRate},
             {u"sizeBytes"_s, d.sizeBytes}});
     }
     const QJsonObject object{
         {u"version"_s, spec.version},
         {u"name"_s, spec.name},
-        {u"os"_s, osNames.name(spec.os)},
+        {u"os"_s, Names::os.name(spec.os)},
         {u"gpu"_s, QJsonObject{{u"address"_s, spec.gpu.address ? spec.gpu.address->toString() : QString()},
                                {u"functions"_s, QJsonArray::fromStringList(functions)},
                                {u"functionIds"_s, QJsonArray::fromStringList(spec.gpu.functionIds)},
@@ -174,9 +143,9 @@ QByteArray toJson(const VmSpec &spec)
                                {u"emulatorPins"_s, ints(spec.cpu.emulatorPins)},
                                {u"iothreadPins"_s, ints(spec.cpu.iothreadPins)}, {u"iothreads"_s, spec.cpu.iothreads},
                                {u"amdTopoext"_s, spec.cpu.amdTopoext}}},
-        {u"memory"_s, QJsonObject{{u"sizeMiB"_s, spec.memory.sizeMiB}, {u"hugepages"_s, hugepageNames.name(spec.memory.hugepages)},
+        {u"memory"_s, QJsonObject{{u"sizeMiB"_s, spec.memory.sizeMiB}, {u"hugepages"_s, Names::hugepages.name(spec.memory.hugepages)},
                                   {u"hugepageCount"_s, spec.memory.hugepageCount}}},
-        {u"network"_s, QJsonObject{{u"mode"_s, networkNames.name(spec.network.mode)}, {u"bridge"_s, spec.network.bridge},
+        {u"network"_s, QJsonObject{{u"mode"_s, Names::networkMode.name(spec.network.mode)}, {u"bridge"_s, spec.network.bridge},
                                    {u"uplink"_s, spec.network.uplink}, {u"mac"_s, spec.network.mac}, {u"model"_s, spec.network.model}}},
         {u"disks"_s, disks},
         {u"virtioIso"_s, spec.virtioIso},
@@ -194,18 +163,18 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1: not JSON at byte %2: %3").arg(source).arg(parseError.offset).arg(parseError.errorString())};
+        return Error{Tr::tr("%1: not JSON at byte %2: %3").arg(source).arg(parseError.offset).arg(parseError.errorString())};
     if (!document.isObject())
-        return Error{tr("%1: a profile is a JSON object").arg(source)};
+        return Error{Tr::tr("%1: a profile is a JSON object").arg(source)};
     QString error;
     VmSpec spec;
     {
         Reader top(document.object(), QString(), &error, unknownKeys);
         top.readInt(u"version"_s, spec.version);
         if (spec.version > currentVersion)
-            return Error{tr("%1: profile version %2 is newer than this VFIO Wizard reads (%3)").arg(source).arg(spec.version).arg(currentVersion)};
+            return Error{Tr::tr("%1: profile version %2 is newer than this VFIO Wizard reads (%3)").arg(source).arg(spec.version).arg(currentVersion)};
         top.read(u"name"_s, spec.name);
-        top.read(u"os"_s, osNames, spec.os);
+        top.read(u"os"_s, Names::os, spec.os);
         {
             Reader gpu(top.object(u"gpu"_s), u"gpu."_s, &error, unknownKeys);
             QString address;
@@ -213,7 +182,7 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
             if (!address.isEmpty()) {
                 spec.gpu.address = PciAddress::parse(address);
                 if (!spec.gpu.address)
-                    gpu.fail(tr("gpu.address: \"%1\" is not a PCI address").arg(address));
+                    gpu.fail(Tr::tr("gpu.address: \"%1\" is not a PCI address").arg(address));
             }
             QStringList functions;
             gpu.read(u"functions"_s, functions);
@@ -221,7 +190,7 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
                 if (const auto a = PciAddress::parse(f))
                     spec.gpu.functions << *a;
                 else
-                    gpu.fail(tr("gpu.functions: \"%1\" is not a PCI address").arg(f));
+                    gpu.fail(Tr::tr("gpu.functions: \"%1\" is not a PCI address").arg(f));
             }
             gpu.read(u"functionIds"_s, spec.gpu.functionIds);
             gpu.read(u"romFile"_s, spec.gpu.romFile);
@@ -247,12 +216,12 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
         {
             Reader memory(top.object(u"memory"_s), u"memory."_s, &error, unknownKeys);
             memory.readInt(u"sizeMiB"_s, spec.memory.sizeMiB);
-            memory.read(u"hugepages"_s, hugepageNames, spec.memory.hugepages);
+            memory.read(u"hugepages"_s, Names::hugepages, spec.memory.hugepages);
             memory.readInt(u"hugepageCount"_s, spec.memory.hugepageCount);
         }
         {
             Reader network(top.object(u"network"_s), u"network."_s, &error, unknownKeys);
-            network.read(u"mode"_s, networkNames, spec.network.mode);
+            network.read(u"mode"_s, Names::networkMode, spec.network.mode);
             network.read(u"bridge"_s, spec.network.bridge);
             network.read(u"uplink"_s, spec.network.uplink);
             network.read(u"mac"_s, spec.network.mac);
@@ -262,9 +231,9 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
         for (qsizetype i = 0; i < disks.size(); ++i) {
             Reader disk(disks[i].toObject(), u"disks[%1]."_s.arg(i), &error, unknownKeys);
             VmSpec::Disk d;
-            disk.read(u"source"_s, sourceNames, d.source);
+            disk.read(u"source"_s, Names::diskSource, d.source);
             disk.read(u"path"_s, d.path);
-            disk.read(u"bus"_s, busNames, d.bus);
+            disk.read(u"bus"_s, Names::diskBus, d.bus);
             disk.read(u"cache"_s, d.cache);
             disk.read(u"io"_s, d.io);
             disk.read(u"discard"_s, d.discard);

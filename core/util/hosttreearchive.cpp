@@ -22,10 +22,10 @@ constexpr quint32 magic = 0x76687374; // "vhst"
 constexpr quint32 version = 1;
 enum class EntryType : quint8 { Directory = 1, File = 2, Symlink = 3 };
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("HostTreeArchive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HostTreeArchive)
+};
 
 bool safeRelativePath(const QString &path)
 {
@@ -51,7 +51,7 @@ Result<QByteArray> pack(const QString &directory)
 {
     const QDir root(directory);
     if (!root.exists())
-        return Error{tr("%1: no such directory").arg(directory)};
+        return Error{Tr::tr("%1: no such directory").arg(directory)};
     QStringList paths;
     QDirIterator it(directory, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext())
@@ -67,14 +67,14 @@ Result<QByteArray> pack(const QString &directory)
         if (info.isSymLink()) {
             const std::optional<QString> target = linkText(info.filePath());
             if (!target)
-                return Error{tr("%1: cannot read the link").arg(info.filePath())};
+                return Error{Tr::tr("%1: cannot read the link").arg(info.filePath())};
             out << quint8(EntryType::Symlink) << path << *target;
         } else if (info.isDir()) {
             out << quint8(EntryType::Directory) << path;
         } else {
             QFile file(info.filePath());
             if (!file.open(QIODevice::ReadOnly))
-                return Error{tr("%1: cannot read: %2").arg(info.filePath(), file.errorString())};
+                return Error{Tr::tr("%1: cannot read: %2").arg(info.filePath(), file.errorString())};
             out << quint8(EntryType::File) << path << file.readAll();
         }
     }
@@ -88,43 +88,43 @@ Result<void> unpack(const QByteArray &archive, const QString &directory)
     quint32 fileMagic = 0, fileVersion = 0, count = 0;
     in >> fileMagic >> fileVersion >> count;
     if (fileMagic != magic || fileVersion != version)
-        return Error{tr("not a host tree archive (or a newer one)")};
+        return Error{Tr::tr("not a host tree archive (or a newer one)")};
     const QDir root(directory);
     if (!root.mkpath(u"."_s))
-        return Error{tr("%1: cannot create the directory").arg(directory)};
+        return Error{Tr::tr("%1: cannot create the directory").arg(directory)};
     for (quint32 i = 0; i < count; ++i) {
         quint8 type = 0;
         QString path;
         in >> type >> path;
         if (in.status() != QDataStream::Ok)
-            return Error{tr("the host tree archive ends early, at entry %1").arg(i)};
+            return Error{Tr::tr("the host tree archive ends early, at entry %1").arg(i)};
         if (!safeRelativePath(path))
-            return Error{tr("the host tree archive names an unsafe path: %1").arg(path)};
+            return Error{Tr::tr("the host tree archive names an unsafe path: %1").arg(path)};
         const QString target = root.filePath(path);
         if (!root.mkpath(QFileInfo(path).path()))
-            return Error{tr("%1: cannot create the directory").arg(QFileInfo(target).path())};
+            return Error{Tr::tr("%1: cannot create the directory").arg(QFileInfo(target).path())};
         switch (EntryType(type)) {
         case EntryType::Directory:
             if (!root.mkpath(path))
-                return Error{tr("%1: cannot create the directory").arg(target)};
+                return Error{Tr::tr("%1: cannot create the directory").arg(target)};
             break;
         case EntryType::File: {
             QByteArray contents;
             in >> contents;
             QFile file(target);
             if (in.status() != QDataStream::Ok || !file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-                return Error{tr("%1: cannot write: %2").arg(target, file.errorString())};
+                return Error{Tr::tr("%1: cannot write: %2").arg(target, file.errorString())};
             break;
         }
         case EntryType::Symlink: {
             QString link;
             in >> link;
             if (in.status() != QDataStream::Ok || ::symlink(QFile::encodeName(link).constData(), QFile::encodeName(target).constData()) != 0)
-                return Error{tr("%1: cannot create the link").arg(target)};
+                return Error{Tr::tr("%1: cannot create the link").arg(target)};
             break;
         }
         default:
-            return Error{tr("the host tree archive has an unknown entry at %1").arg(path)};
+            return Error{Tr::tr("the host tree archive has an unknown entry at %1").arg(path)};
         }
     }
     return {};

@@ -1,6 +1,6 @@
 // `vfio-wizard define` and `restore` against the real libvirtd of the test script.
 #include "domain/domainwriter.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "support/libvirttesthost.h"
 #include "support/plancases.h"
 

@@ -1,7 +1,8 @@
 // Every patch on every corpus domain changes only its own elements: the rest, canonicalised,
 // is what it was. Each patch applied twice equals applied once.
 #include "domain/domainpatches.h"
-#include "domain/domainxml.h"
+#include "domain/elements/cpu.h"
+#include "domain/model/domainxml.h"
 #include "support/domaincanon.h"
 #include "support/domaincorpus.h"
 
@@ -184,9 +185,12 @@ private slots:
     void nullParentsAreHarmless()
     {
         // A domain without <cpu> once made a helper follow QDom's null document pointer.
-        QDomElement none;
-        QVERIFY(DomainXml::child(none, QStringLiteral("model")).isNull());
-        DomainXml::setText(DomainXml::child(none, QStringLiteral("model")), QStringLiteral("x"));
+        Cpu none;
+        QVERIFY(none.child<CpuModel>().isNull());
+        none.child<CpuModel>().set(CpuModel::name, QStringLiteral("x"));
+        none.setTopology(1, 1, 2, 2);
+        QVERIFY(none.get(Cpu::mode).isEmpty());
+        QCOMPARE(none.get(Cpu::cores), 1); // the fallback: nothing was written
     }
 
     void canonicalFormSeesChanges()

@@ -2,7 +2,7 @@
 // elements, reads back as edited, and no edit at all changes nothing.
 #include "domain/domainreader.h"
 #include "domain/domainupdater.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "support/domaincanon.h"
 #include "support/domaincorpus.h"
 

@@ -1,6 +1,6 @@
 #include "domain/domainpieces.h"
 #include "domain/domainwriter.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "nix/nixmodulewriter.h"
 #include "support/plancases.h"
 

@@ -4,7 +4,7 @@
 #include "domain/domainpatches.h"
 #include "domain/domainreader.h"
 #include "domain/domainupdater.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "fuzzdomain.h"
 #include "support/domaincanon.h"
 

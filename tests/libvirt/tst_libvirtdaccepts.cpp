@@ -2,7 +2,7 @@
 // into the QEMU command line it should: topology, Hyper-V vendor id, hidden KVM, hugepage
 // backing, disks and NIC. virsh is the tool here: the point is what libvirt makes of the XML.
 #include "domain/domainwriter.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "support/libvirttesthost.h"
 #include "support/plancases.h"
 

@@ -1,7 +1,8 @@
 // The lossless round trip through a real libvirtd: define a corpus domain, dump it, patch it,
 // define the patch, dump again: only the patched elements differ.
 #include "domain/domainpatches.h"
-#include "domain/domainxml.h"
+#include "domain/elements/domainelement.h"
+#include "domain/model/domainxml.h"
 #include "libvirt/libvirtconnection.h"
 #include "support/domaincanon.h"
 #include "support/libvirttesthost.h"
@@ -58,10 +59,10 @@ private slots:
         QDomDocument corpus;
         QVERIFY(corpus.setContent(&in));
         LibvirtTestHost::adaptToThisMachine(corpus);
-        QDomElement root = corpus.documentElement();
+        DomainElement root = DomainElement::of(corpus);
         const QString name = QStringLiteral("vfio-wizard-rt-") + file.section(u'.', 0, 0);
-        DomainXml::setText(DomainXml::child(root, QStringLiteral("name")), name);
-        DomainXml::removeChildren(root, QStringLiteral("uuid"));
+        root.set(DomainElement::name, name);
+        root.clear(DomainElement::uuid);
         (void)connection->undefine(name);
 
         const auto first = connection->define(DomainXml::toText(corpus));

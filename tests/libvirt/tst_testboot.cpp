@@ -1,7 +1,7 @@
 // A test boot on the real libvirtd + QEMU of the test script: 1 GiB of 2 MiB hugepages,
 // 4 vCPUs as 1x2x2 pinned to this machine's CPUs 0 and 1.
 #include "domain/domainwriter.h"
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "libvirt/libvirtconnection.h"
 #include "libvirt/testboot.h"
 #include "spec/vmspec.h"

@@ -1,6 +1,10 @@
 #include "support/libvirttesthost.h"
 
-#include "domain/domainxml.h"
+#include "domain/devices/devices.h"
+#include "domain/devices/hostdev.h"
+#include "domain/domainpatches.h"
+#include "domain/elements/domainelement.h"
+#include "domain/elements/memorybacking.h"
 
 #include <QFile>
 
@@ -18,29 +22,15 @@ bool required()
 
 void adaptToThisMachine(QDomDocument &document)
 {
-    QDomElement domain = document.documentElement();
-    if (!QFile::exists(QStringLiteral("/dev/kvm"))) {
-        domain.setAttribute(QStringLiteral("type"), QStringLiteral("qemu"));
-        QDomElement cpu = DomainXml::child(domain, QStringLiteral("cpu"));
-        cpu.setAttribute(QStringLiteral("mode"), QStringLiteral("custom"));
-        cpu.setAttribute(QStringLiteral("match"), QStringLiteral("exact"));
-        cpu.removeAttribute(QStringLiteral("migratable"));
-        DomainXml::removeChildren(cpu, QStringLiteral("cache"));
-        QDomElement model = DomainXml::child(cpu, QStringLiteral("model"));
-        model.setAttribute(QStringLiteral("fallback"), QStringLiteral("allow"));
-        DomainXml::setText(model, QStringLiteral("qemu64"));
-        for (QDomElement feature : DomainXml::children(cpu, QStringLiteral("feature")))
-            feature.setAttribute(QStringLiteral("policy"), QStringLiteral("optional"));
-    }
-    QDomElement devices = domain.firstChildElement(QStringLiteral("devices"));
-    DomainXml::removeChildren(devices, QStringLiteral("hostdev"));
-    DomainXml::removeChildren(devices, QStringLiteral("emulator")); // another machine's QEMU path
-    QDomElement page = domain.firstChildElement(QStringLiteral("memoryBacking"))
-                           .firstChildElement(QStringLiteral("hugepages")).firstChildElement(QStringLiteral("page"));
-    if (!page.isNull()) {
-        page.setAttribute(QStringLiteral("size"), QStringLiteral("2"));
-        page.setAttribute(QStringLiteral("unit"), QStringLiteral("MiB"));
-    }
+    DomainElement domain = DomainElement::of(document);
+    if (!QFile::exists(QStringLiteral("/dev/kvm")))
+        DomainPatches::makeEmulated(domain.dom(), QStringLiteral("qemu64"));
+    Devices devices = domain.existing<Devices>();
+    devices.removeChildren<Hostdev>();
+    devices.clear(Devices::emulator); // another machine's QEMU path
+    MemoryBacking backing = domain.existing<MemoryBacking>();
+    if (backing.hugepageKiB().value_or(0) > 0)
+        backing.setHugepageKiB(2048); // the 2 MiB pages the test set-up reserves
 }
 
 } // namespace LibvirtTestHost

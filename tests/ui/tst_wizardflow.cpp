@@ -1,6 +1,6 @@
 // The wizard driven from page 1 to a defined VM, offscreen, on fixture hosts against libvirt's
 // test:///default driver; opening an existing VM and changing one thing; the demo; settings.
-#include "domain/domainxml.h"
+#include "domain/model/domainxml.h"
 #include "libvirt/libvirtconnectionsession.h"
 #include "pages/applypage.h"
 #include "pages/cpupage.h"

@@ -1,0 +1,50 @@
+#include "domain/devices/hostdev.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString pci = u"pci"_s;
+
+} // namespace
+
+bool Hostdev::isPci() const
+{
+    return get(type) == pci;
+}
+
+std::optional<PciAddress> Hostdev::pciSource() const
+{
+    const auto domain = get(sourceDomain);
+    const auto bus = get(sourceBus);
+    const auto slot = get(sourceSlot);
+    const auto function = get(sourceFunction);
+    if (!isPci() || !domain || !bus || !slot || !function)
+        return std::nullopt;
+    // The ranges of the PCI address fields: a wider value is not a PCI address.
+    if (*domain < 0 || *domain > 0xffff || *bus < 0 || *bus > 0xff || *slot < 0 || *slot > 0x1f || *function < 0 || *function > 7)
+        return std::nullopt;
+    return PciAddress{int(*domain), int(*bus), int(*slot), int(*function)};
+}
+
+void Hostdev::setPciSource(const PciAddress &function)
+{
+    set(mode, u"subsystem"_s);
+    set(type, pci);
+    set(managed, true);
+    set(sourceDomain, function.domain);
+    set(sourceBus, function.bus);
+    set(sourceSlot, function.device);
+    set(sourceFunction, function.function);
+}
+
+void Hostdev::setGuestAddress(int bus, int slot, int function, bool multifunctionDevice)
+{
+    set(guestType, pci);
+    set(guestDomain, 0);
+    set(guestBus, bus);
+    set(guestSlot, slot);
+    set(guestFunction, function);
+    if (multifunctionDevice)
+        set(multifunction, true);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "lint/linter.h"
+#include "util/result.h"
+
+#include <QDomElement>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+struct DomainFacts;
+struct HostScan;
+
+/// What a rule sees: the domain's facts and, for rules that need them, the host and the
+/// ZFS pools `zpool status` says are scrubbing (null: zpool could not be asked).
+struct LintContext
+{
+    const DomainFacts &facts;
+    const HostScan *host;
+    const QStringList *scrubbingPools;
+};
+
+/// One finding of a rule: its words, and whether the rule's fix would remove it here.
+struct LintHit
+{
+    QString message;
+    bool fixable = true;
+};
+
+/// One rule of the doctor, declared once: its id, severity, whether it needs the host, where
+/// its advice comes from, its check and the fix that removes what it finds (empty for advice
+/// only the user can act on).
+struct LintRule
+{
+    const char *id;
+    LintFinding::Severity severity;
+    bool needsHost;
+    QString source;
+    std::function<QList<LintHit>(const LintContext &)> check;
+    const char *fix = nullptr;
+};
+
+/// One fix: a narrow patch that touches only what it names.
+struct LintFix
+{
+    const char *id;
+    bool needsHost;
+    std::function<Result<void>(QDomElement domain, const DomainFacts &facts, const HostScan *host)> apply;
+};
+
+/// Where the advice comes from, named once.
+namespace LintSources {
+QString article();
+QString libvirtDocs();
+QString archWiki();
+} // namespace LintSources
+
+/// The rules and fixes by area, each file its own list; LintRegistry puts them together.
+namespace LintAreas {
+QList<LintRule> cpuRules();
+QList<LintFix> cpuFixes();
+QList<LintRule> memoryRules();
+QList<LintFix> memoryFixes();
+QList<LintRule> deviceRules();
+QList<LintFix> deviceFixes();
+QList<LintRule> passthroughRules();
+QList<LintFix> passthroughFixes();
+} // namespace LintAreas

@@ -1,0 +1,228 @@
+// The vCPU rules: count, topology, CPU mode, pinning against the host's cores and caches.
+#include "lint/lintrule.h"
+
+#include "domain/domainfacts.h"
+#include "domain/domainpatches.h"
+#include "host/hostscan.h"
+#include "plan/pinningplanner.h"
+#include "util/cpulist.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LintRules)
+};
+
+using S = LintFinding::Severity;
+
+QList<int> pinnedCpus(const DomainFacts &facts)
+{
+    QList<int> cpus;
+    for (const QList<int> &set : facts.pins)
+        cpus += set;
+    std::sort(cpus.begin(), cpus.end());
+    cpus.erase(std::unique(cpus.begin(), cpus.end()), cpus.end());
+    return cpus;
+}
+
+/// What the pinning fix would produce on this host, to offer it only where it helps.
+std::optional<VmSpec::Cpu> plannedPins(const DomainFacts &facts, const HostScan &host)
+{
+    VmSpec::Cpu cpu;
+    if (hasErrors(PinningPlanner::plan(host.cpu, {facts.vcpus, 1}, cpu)))
+        return std::nullopt;
+    return cpu;
+}
+
+int domainsSpanned(const CpuTopology &cpu, const QList<int> &cpus, bool byNode)
+{
+    QSet<int> domains;
+    for (int id : cpus)
+        if (const CpuThread *t = cpu.thread(id))
+            domains.insert(byNode ? t->node : t->l3.value_or(-1));
+    return int(domains.size());
+}
+
+bool crossesDomains(const CpuTopology &cpu, const QList<int> &cpus)
+{
+    return domainsSpanned(cpu, cpus, false) > 1 || domainsSpanned(cpu, cpus, true) > 1;
+}
+
+bool sharesCores(const CpuTopology &host, const QList<int> &cpus)
+{
+    QSet<std::pair<int, int>> cores;
+    for (int p : cpus)
+        if (const CpuThread *t = host.thread(p))
+            cores.insert({t->package, t->core});
+    return cores.size() < cpus.size();
+}
+
+QList<LintHit> currentVcpus(const LintContext &c)
+{
+    if (c.facts.currentVcpus && *c.facts.currentVcpus < c.facts.vcpus)
+        return {{Tr::tr("The guest starts with %1 of its %2 vCPUs: the current allocation does not follow the "
+                        "maximum, and the guest never sees the rest.").arg(*c.facts.currentVcpus).arg(c.facts.vcpus)}};
+    return {};
+}
+
+QList<LintHit> topologySockets(const LintContext &c)
+{
+    if (c.facts.sockets > 1 && c.facts.windows)
+        return {{Tr::tr("%1 sockets: Windows desktop editions use at most two sockets and schedule poorly across "
+                        "them. One socket with cores and threads is what the host has.").arg(c.facts.sockets)}};
+    return {};
+}
+
+QList<LintHit> hostPassthrough(const LintContext &c)
+{
+    if (c.facts.hostPassthrough)
+        return {};
+    return {{Tr::tr("CPU mode %1: the guest does not see the host's CPU as it is (features, caches), which "
+                    "costs performance and confuses some games' checks.")
+                 .arg(c.facts.cpuMode.isEmpty() ? Tr::tr("(default)") : c.facts.cpuMode)}};
+}
+
+QList<LintHit> amdTopoext(const LintContext &c)
+{
+    if (c.host->cpu.isAmd() && c.facts.threads > 1 && !c.facts.cpuFeatures.contains(u"topoext"_s))
+        return {{Tr::tr("An AMD host without topoext in the guest: the guest cannot see SMT threads and treats "
+                        "each as a core.")}};
+    return {};
+}
+
+QList<LintHit> noPinning(const LintContext &c)
+{
+    if (!c.facts.pins.isEmpty())
+        return {};
+    return {{Tr::tr("The vCPUs are not pinned: the host scheduler moves them between cores, losing cache and adding "
+                    "latency."),
+             plannedPins(c.facts, *c.host).has_value()}};
+}
+
+QList<LintHit> splitSiblings(const LintContext &c)
+{
+    const auto &pins = c.facts.onePinEach;
+    if (c.facts.pins.isEmpty() || !pins || c.facts.threads <= 1)
+        return {};
+    for (qsizetype v = 0; v + 1 < pins->size(); v += c.facts.threads) {
+        const CpuThread *first = c.host->cpu.thread((*pins)[v]);
+        if (first && !first->siblings.contains((*pins)[v + 1]))
+            return {{Tr::tr("vCPUs %1 and %2 share a core in the guest but run on different host cores (%3, %4): "
+                            "the guest's SMT scheduling works against the host.")
+                         .arg(v).arg(v + 1).arg((*pins)[v]).arg((*pins)[v + 1]),
+                     plannedPins(c.facts, *c.host).has_value()}};
+    }
+    return {};
+}
+
+QList<LintHit> topologyPins(const LintContext &c)
+{
+    const auto &pins = c.facts.onePinEach;
+    if (c.facts.pins.isEmpty() || !pins || c.facts.threads > 1 || c.host->cpu.threadsPerCore() <= 1)
+        return {};
+    if (!sharesCores(c.host->cpu, *pins))
+        return {};
+    // The planner's answer for an odd count on an SMT host can share cores too (7 vCPUs on 3
+    // free cores): then re-pinning would not remove this, and it is not offered.
+    const auto planned = plannedPins(c.facts, *c.host);
+    const bool planShares = planned && planned->threads <= 1 && sharesCores(c.host->cpu, planned->pins);
+    return {{Tr::tr("The guest sees separate cores, but some of its vCPUs are SMT siblings on the host: the topology "
+                    "does not match the pins."),
+             planned && !planShares}};
+}
+
+QList<LintHit> crossDomain(const LintContext &c)
+{
+    const QList<int> pinned = pinnedCpus(c.facts);
+    if (c.facts.pins.isEmpty() || !crossesDomains(c.host->cpu, pinned))
+        return {};
+    const auto planned = plannedPins(c.facts, *c.host);
+    return {{Tr::tr("The vCPUs run on host CPUs %1, which span more than one L3 cache or NUMA node.").arg(CpuList::format(pinned)),
+             planned && !crossesDomains(c.host->cpu, planned->pins)}};
+}
+
+QList<LintHit> emulatorShares(const LintContext &c)
+{
+    if (c.facts.pins.isEmpty())
+        return {};
+    const QList<int> pinned = pinnedCpus(c.facts);
+    bool shares = c.facts.emulatorPins.isEmpty();
+    for (int cpu : c.facts.emulatorPins)
+        shares = shares || pinned.contains(cpu);
+    if (!shares)
+        return {};
+    const auto planned = plannedPins(c.facts, *c.host);
+    bool planShares = !planned;
+    if (planned)
+        for (int cpu : planned->emulatorPins)
+            planShares = planShares || planned->pins.contains(cpu);
+    return {{c.facts.emulatorPins.isEmpty() ? Tr::tr("QEMU's emulator threads are not pinned: they run on the vCPUs' host threads.")
+                                            : Tr::tr("QEMU's emulator threads share host CPUs with vCPUs."),
+             !planShares}};
+}
+
+} // namespace
+
+namespace LintAreas {
+
+QList<LintRule> cpuRules()
+{
+    const QString article = LintSources::article(), libvirt = LintSources::libvirtDocs(), wiki = LintSources::archWiki();
+    return {
+        {"current-vcpus", S::Warning, false, article, currentVcpus, "current-vcpus"},
+        {"topology-sockets", S::Warning, false, article, topologySockets, "topology"},
+        {"host-passthrough", S::Warning, false, libvirt, hostPassthrough, "host-passthrough"},
+        {"amd-topoext", S::Warning, true, wiki, amdTopoext, "topoext"},
+        {"no-pinning", S::Warning, true, article, noPinning, "pinning"},
+        {"split-siblings", S::Warning, true, wiki, splitSiblings, "pinning"},
+        {"topology-pins", S::Warning, true, wiki, topologyPins, "pinning"},
+        {"cross-domain", S::Warning, true, wiki, crossDomain, "pinning"},
+        {"emulator-shares", S::Warning, true, wiki, emulatorShares, "pinning"},
+    };
+}
+
+QList<LintFix> cpuFixes()
+{
+    return {
+        {"current-vcpus", false,
+         [](QDomElement domain, const DomainFacts &, const HostScan *) -> Result<void> {
+             DomainPatches::allVcpusCurrent(domain);
+             return {};
+         }},
+        {"topology", false,
+         [](QDomElement domain, const DomainFacts &facts, const HostScan *host) -> Result<void> {
+             const int smt = host ? std::max(1, host->cpu.threadsPerCore()) : 2;
+             const int threads = facts.vcpus % smt == 0 ? smt : 1;
+             DomainPatches::setTopology(domain, facts.vcpus, 1, 1, facts.vcpus / threads, threads);
+             return {};
+         }},
+        {"pinning", true,
+         [](QDomElement domain, const DomainFacts &facts, const HostScan *host) -> Result<void> {
+             VmSpec::Cpu cpu;
+             for (const PlanNote &note : PinningPlanner::plan(host->cpu, {facts.vcpus, 1}, cpu))
+                 if (note.severity == PlanNote::Severity::Error)
+                     return Error{note.text};
+             DomainPatches::setTopology(domain, cpu.vcpus, cpu.sockets, cpu.dies, cpu.cores, cpu.threads);
+             DomainPatches::setPinning(domain, cpu.pins, cpu.emulatorPins, cpu.iothreadPins);
+             return {};
+         }},
+        {"host-passthrough", false,
+         [](QDomElement domain, const DomainFacts &, const HostScan *) -> Result<void> {
+             DomainPatches::hostPassthrough(domain);
+             return {};
+         }},
+        {"topoext", false,
+         [](QDomElement domain, const DomainFacts &, const HostScan *) -> Result<void> {
+             DomainPatches::topoext(domain);
+             return {};
+         }},
+    };
+}
+
+} // namespace LintAreas

@@ -1,0 +1,233 @@
+// The device rules: NICs, disks and the storage behind them.
+#include "lint/lintrule.h"
+
+#include "domain/domainfacts.h"
+#include "domain/domainpatches.h"
+#include "host/hostscan.h"
+#include "spec/enumnames.h"
+#include "spec/vmspec.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LintRules)
+};
+
+using S = LintFinding::Severity;
+
+/// A bridge of the host with a physical port (the one with the default route first), or empty.
+QString lanBridge(const HostScan &host)
+{
+    QString found;
+    for (const NetInterface &nic : host.network) {
+        if (!nic.bridge)
+            continue;
+        bool physicalPort = false;
+        for (const QString &member : nic.members)
+            if (const NetInterface *port = host.interface(member); port && port->physical)
+                physicalPort = true;
+        if (physicalPort && (found.isEmpty() || nic.defaultRoute))
+            found = nic.name;
+    }
+    return found;
+}
+
+/// The disk caches in the host's page cache as well as in the guest's.
+bool doubleCaches(const DomainFacts::Disk &disk)
+{
+    return disk.disk && disk.cache != u"none"_s && disk.cache != u"directsync"_s;
+}
+
+/// The disk's data is on spinning disks, and the guest is not told so.
+bool needsRotationRate(const DomainFacts::Disk &disk, const HostScan &host)
+{
+    const auto bus = Names::diskBus.fromLibvirt(disk.bus);
+    if (!disk.disk || disk.rotationRate > 0 || !bus || *bus == VmSpec::DiskBus::VirtioBlk)
+        return false;
+    for (const BlockDevice &device : host.storage)
+        if ((device.path == disk.source || u"/dev/"_s + device.name == disk.source) && device.backedByRotational)
+            return true;
+    return false;
+}
+
+/// The guest's disk as the guest sees it ("vda") and where it lives on the host.
+QString diskName(const DomainFacts::Disk &disk)
+{
+    return disk.source.isEmpty() ? disk.target : Tr::tr("%1 (%2)").arg(disk.target, disk.source);
+}
+
+QList<LintHit> emulatedNic(const LintContext &c)
+{
+    QList<LintHit> hits;
+    for (qsizetype i = 0; i < c.facts.interfaces.size(); ++i) {
+        const QString model = c.facts.interfaces[i].model;
+        if (model == u"e1000"_s || model == u"e1000e"_s || model == u"rtl8139"_s)
+            hits << LintHit{Tr::tr("NIC model %1 is an emulated card: virtio has far less overhead (the driver is on the "
+                                   "virtio-win ISO).").arg(model),
+                            i == 0}; // the fix changes the first NIC
+    }
+    return hits;
+}
+
+QList<LintHit> natWithBridge(const LintContext &c)
+{
+    if (c.facts.interfaces.isEmpty() || !c.facts.interfaces.first().nat)
+        return {};
+    const QString bridge = lanBridge(*c.host);
+    if (bridge.isEmpty())
+        return {};
+    return {{Tr::tr("The VM is behind NAT although bridge %1 is there: on the bridge it is reachable from the LAN "
+                    "without port forwarding.").arg(bridge)}};
+}
+
+QList<LintHit> emulatedDisk(const LintContext &c)
+{
+    QList<LintHit> hits;
+    for (const DomainFacts::Disk &disk : c.facts.disks)
+        if (disk.disk && (disk.bus == u"sata"_s || disk.bus == u"ide"_s))
+            hits << LintHit{Tr::tr("Disk %1 is on an emulated %2 controller; virtio is faster. Switch only after the guest "
+                                   "has the virtio driver (driver staging), or it will not boot.").arg(diskName(disk), disk.bus)};
+    return hits;
+}
+
+QList<LintHit> doubleCache(const LintContext &c)
+{
+    QList<LintHit> hits;
+    for (const DomainFacts::Disk &disk : c.facts.disks)
+        if (doubleCaches(disk))
+            hits << LintHit{Tr::tr("Disk %1 uses cache mode %2: the host caches what the guest already caches.")
+                                .arg(diskName(disk), disk.cache.isEmpty() ? Tr::tr("(default: writeback)") : disk.cache)};
+    return hits;
+}
+
+QList<LintHit> rotationRate(const LintContext &c)
+{
+    QList<LintHit> hits;
+    for (const DomainFacts::Disk &disk : c.facts.disks)
+        if (needsRotationRate(disk, *c.host))
+            hits << LintHit{Tr::tr("Disk %1 lives on spinning disks but the guest is not told: Windows then schedules for "
+                                   "an SSD, and the HDD seeks all the time.").arg(diskName(disk))};
+    return hits;
+}
+
+QList<LintHit> noVirtioDriver(const LintContext &c)
+{
+    bool virtioDisk = false, sataDisk = false;
+    for (const DomainFacts::Disk &disk : c.facts.disks) {
+        if (!disk.disk)
+            continue;
+        // virtio-scsi disks need the same driver package as virtio-blk ones.
+        const auto bus = Names::diskBus.fromLibvirt(disk.bus);
+        virtioDisk = virtioDisk || (bus && *bus != VmSpec::DiskBus::Sata);
+        sataDisk = sataDisk || disk.bus == u"sata"_s || disk.bus == u"ide"_s;
+    }
+    if (!c.facts.windows || !sataDisk || virtioDisk)
+        return {};
+    return {{Tr::tr("No virtio disk yet: add a small one so Windows installs the virtio driver, then the boot disk "
+                    "can move to virtio.")}};
+}
+
+/// The ZFS pool of a zvol disk ("/dev/zvol/POOL/..."), or empty.
+QString zvolPool(const DomainFacts::Disk &disk)
+{
+    return disk.source.startsWith(u"/dev/zvol/"_s) ? disk.source.mid(10).section(u'/', 0, 0) : QString();
+}
+
+QList<LintHit> zfsScrubUnchecked(const LintContext &c)
+{
+    if (c.scrubbingPools)
+        return {};
+    for (const DomainFacts::Disk &disk : c.facts.disks)
+        if (const QString pool = zvolPool(disk); !pool.isEmpty())
+            return {{Tr::tr("Disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: "
+                            "rule skipped.").arg(disk.target, pool)}};
+    return {};
+}
+
+QList<LintHit> zfsScrub(const LintContext &c)
+{
+    if (!c.scrubbingPools)
+        return {};
+    QList<LintHit> hits;
+    for (const DomainFacts::Disk &disk : c.facts.disks) {
+        const QString pool = zvolPool(disk);
+        if (!pool.isEmpty() && c.scrubbingPools->contains(pool))
+            hits << LintHit{Tr::tr("Pool %1 behind disk %2 is scrubbing: every disk of the pool is busy, and the VM waits "
+                                   "behind it until the scrub ends (zpool scrub -p %1 pauses it).").arg(pool, disk.target)};
+    }
+    return hits;
+}
+
+} // namespace
+
+namespace LintAreas {
+
+QList<LintRule> deviceRules()
+{
+    const QString article = LintSources::article(), libvirt = LintSources::libvirtDocs();
+    return {
+        {"zfs-scrub", S::Warning, false, article, zfsScrub},
+        {"zfs-scrub-unchecked", S::Info, false, article, zfsScrubUnchecked},
+        {"emulated-nic", S::Warning, false, article, emulatedNic, "virtio-nic"},
+        {"nat-with-bridge", S::Info, true, article, natWithBridge, "bridge"},
+        {"emulated-disk", S::Info, false, article, emulatedDisk},
+        {"double-cache", S::Warning, false, libvirt, doubleCache, "cache-none"},
+        {"rotation-rate", S::Warning, true, article, rotationRate, "rotation-rate"},
+        {"no-virtio-driver", S::Info, false, article, noVirtioDriver, "driver-staging"},
+    };
+}
+
+QList<LintFix> deviceFixes()
+{
+    return {
+        {"virtio-nic", false,
+         [](QDomElement domain, const DomainFacts &, const HostScan *) -> Result<void> {
+             DomainPatches::virtioNic(domain, QString());
+             return {};
+         }},
+        {"bridge", true,
+         [](QDomElement domain, const DomainFacts &, const HostScan *host) -> Result<void> {
+             const QString bridge = lanBridge(*host);
+             if (bridge.isEmpty())
+                 return Error{Tr::tr("fix bridge: the host has no bridge with a physical port")};
+             DomainPatches::virtioNic(domain, bridge);
+             return {};
+         }},
+        {"driver-staging", false,
+         [](QDomElement domain, const DomainFacts &facts, const HostScan *) -> Result<void> {
+             DomainPatches::addStagingDisk(domain, VmSpec::stagingDiskPath(facts.name));
+             return {};
+         }},
+        {"cache-none", false,
+         [](QDomElement domain, const DomainFacts &facts, const HostScan *) -> Result<void> {
+             for (const DomainFacts::Disk &disk : facts.disks) {
+                 if (!doubleCaches(disk))
+                     continue;
+                 DomainPatches::DiskTuning tuning;
+                 tuning.cache = u"none"_s;
+                 // Native AIO needs O_DIRECT, which cache=none gives; image files keep their mode.
+                 tuning.io = disk.block ? u"native"_s : disk.io;
+                 DomainPatches::tuneDisk(domain, disk.target, tuning);
+             }
+             return {};
+         }},
+        {"rotation-rate", true,
+         [](QDomElement domain, const DomainFacts &facts, const HostScan *host) -> Result<void> {
+             for (const DomainFacts::Disk &disk : facts.disks) {
+                 if (!needsRotationRate(disk, *host))
+                     continue;
+                 DomainPatches::DiskTuning tuning;
+                 tuning.rotationRate = 7200;
+                 DomainPatches::tuneDisk(domain, disk.target, tuning);
+             }
+             return {};
+         }},
+    };
+}
+
+} // namespace LintAreas

@@ -1578,6 +1578,66 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>fix bridge: the host has no bridge with a physical port</source>
         <translation>Korrektur bridge: Der Host hat keine Bridge mit physischem Port</translation>
     </message>
+    <message>
+        <source>The NIC is a macvtap device on %1: the VM reaches the LAN, but the host and the VM cannot reach each other. A bridge connects all three.</source>
+        <translation>Die Netzwerkkarte ist ein macvtap-Gerät auf %1: Die VM erreicht das LAN, aber Host und VM erreichen einander nicht. Eine Bridge verbindet alle drei.</translation>
+    </message>
+    <message>
+        <source>An emulated %1 graphics card beside the passed-through GPU: Windows may make it the primary display, and games then start on a screen nobody sees. Keep it only until the GPU driver is installed.</source>
+        <translation>Eine emulierte %1-Grafikkarte neben der durchgereichten GPU: Windows macht sie womöglich zur Hauptanzeige, und Spiele starten dann auf einem Bildschirm, den niemand sieht. Behalten Sie sie nur, bis der GPU-Treiber installiert ist.</translation>
+    </message>
+    <message>
+        <source>The functions of %1 are not one multifunction device in the guest as on the card: some drivers (NVIDIA&apos;s HDMI audio among them) look for them on the same slot.</source>
+        <translation>Die Funktionen von %1 sind im Gast kein Multifunktionsgerät wie auf der Karte: Manche Treiber (darunter NVIDIAs HDMI-Audio) suchen sie im selben Steckplatz.</translation>
+    </message>
+    <message>
+        <source>%1 are not managed: libvirt does not detach them from their host drivers, so the VM starts only after someone unbinds them by hand.</source>
+        <translation>%1 werden nicht verwaltet: libvirt löst sie nicht von ihren Host-Treibern, also startet die VM erst, wenn jemand sie von Hand abkoppelt.</translation>
+    </message>
+    <message>
+        <source>The domain runs on QEMU&apos;s emulator, not KVM: every instruction is translated, many times slower, and no device can be passed through.</source>
+        <translation>Die Domain läuft im Emulator von QEMU, nicht unter KVM: Jeder Befehl wird übersetzt, um ein Vielfaches langsamer, und kein Gerät lässt sich durchreichen.</translation>
+    </message>
+    <message>
+        <source>Machine type %1 has no PCI Express: a passed-through GPU&apos;s driver expects its card on a PCIe port, and some refuse to run without one. q35 has it (changing an installed guest&apos;s machine type makes Windows find new hardware).</source>
+        <translation>Der Maschinentyp %1 hat kein PCI Express: Der Treiber einer durchgereichten GPU erwartet seine Karte an einem PCIe-Port, und manche verweigern ohne ihn den Dienst. q35 hat ihn (wechselt ein installierter Gast den Maschinentyp, findet Windows neue Hardware).</translation>
+    </message>
+    <message>
+        <source>The VM boots with a legacy BIOS: a passed-through GPU shows nothing until the guest&apos;s driver loads, and many cards have no legacy option ROM. OVMF (UEFI) is what passthrough guides use; an installed guest must be converted to boot with it.</source>
+        <translation>Die VM startet mit einem klassischen BIOS: Eine durchgereichte GPU zeigt nichts, bis der Treiber des Gasts lädt, und viele Karten haben kein klassisches Option-ROM. OVMF (UEFI) ist, was Anleitungen zum Durchreichen nutzen; ein installierter Gast muss dafür umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>ACPI or the APIC is switched off: Windows does not boot without them, and a guest without ACPI cannot be shut down cleanly.</source>
+        <translation>ACPI oder der APIC ist abgeschaltet: Windows startet ohne sie nicht, und ein Gast ohne ACPI lässt sich nicht sauber herunterfahren.</translation>
+    </message>
+    <message>
+        <source>Secure Boot without SMM: libvirt refuses to start the VM (the firmware&apos;s variables need System Management Mode).</source>
+        <translation>Secure Boot ohne SMM: libvirt verweigert den Start der VM (die Variablen der Firmware brauchen den System Management Mode).</translation>
+    </message>
+    <message>
+        <source>the HPET is on</source>
+        <translation>der HPET ist an</translation>
+    </message>
+    <message>
+        <source>the Hyper-V clock is off</source>
+        <translation>die Hyper-V-Uhr ist aus</translation>
+    </message>
+    <message>
+        <source>the RTC does not catch up</source>
+        <translation>die RTC holt nicht auf</translation>
+    </message>
+    <message>
+        <source>Windows keeps time with fewer interrupts on the Hyper-V reference clock and without the HPET; here %1.</source>
+        <translation>Windows hält die Zeit mit weniger Interrupts auf der Hyper-V-Referenzuhr und ohne HPET; hier %1.</translation>
+    </message>
+    <message>
+        <source>The guest may suspend itself: a passed-through GPU rarely comes back from suspend, and the VM then hangs with a black screen.</source>
+        <translation>Der Gast darf sich schlafen legen: Eine durchgereichte GPU kehrt selten aus dem Ruhezustand zurück, und die VM hängt dann mit schwarzem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The emulator %1 does not exist on this host (a domain from another machine, or NixOS, which keeps QEMU elsewhere): libvirt cannot start it. Without the line libvirt uses its own QEMU.</source>
+        <translation>Den Emulator %1 gibt es auf diesem Host nicht (eine Domain von einem anderen Rechner, oder NixOS, das QEMU anderswo hat): libvirt kann ihn nicht starten. Ohne die Zeile nimmt libvirt sein eigenes QEMU.</translation>
+    </message>
 </context>
 <context>
     <name>Linter</name>

@@ -26,23 +26,45 @@ struct DomainFacts
         QString io;
         QString discard;
         int rotationRate = 0;
+        std::optional<int> iothread;
+        std::optional<int> bootOrder;
+        bool readonly = false;
+    };
+    /// A passed PCI function and where the guest sees it.
+    struct Hostdev
+    {
+        PciAddress source;
+        std::optional<PciAddress> guest; ///< empty: libvirt assigns one
+        bool multifunction = false;
+        bool managed = true;   ///< libvirt detaches it from the host driver itself
+        QString romFile;
     };
     struct Interface
     {
         QString type;    ///< network, bridge, direct, user
         bool nat = false; ///< on a libvirt network
         bool bridged = false; ///< on a host bridge
+        bool macvtap = false; ///< type direct: on a host NIC through macvtap
+        QString sourceMode;   ///< a macvtap's mode (bridge, vepa, private, passthrough)
         QString model;
         QString source;  ///< network or bridge name
         QString mac;
     };
 
     QString name;
+    bool kvm = true; ///< hardware virtualisation (type kvm), not QEMU's emulator
+    QString machine;
+    QString arch;
+    bool q35 = false;
+    bool uefi = false;
+    QString emulator; ///< the QEMU binary the domain names; empty: libvirt's default
     qint64 memoryKiB = 0;
+    qint64 currentMemoryKiB = 0; ///< 0: not given (the same as memory)
     int vcpus = 0;
     std::optional<int> currentVcpus;
     int sockets = 0, dies = 1, cores = 0, threads = 0; ///< 0: no topology element
     QString cpuMode;
+    QString cpuModel; ///< the named model of a custom CPU
     bool hostPassthrough = false;
     QStringList cpuFeatures; ///< required or forced features
     QMap<int, QList<int>> pins; ///< vCPU -> host CPUs
@@ -53,16 +75,29 @@ struct DomainFacts
     qint64 hugepageKiB = 0; ///< 0: the host's default size
     bool memballoonNone = false;
     QList<PciAddress> pciHostdevs;
+    QList<Hostdev> hostdevs; ///< the valid PCI ones, in document order
     QList<Disk> disks;
     QList<Interface> interfaces;
     bool hyperv = false;
     bool hypervPassthrough = false;
     QStringList hypervMissing; ///< enlightenments the generated VM has and this one has not
+    bool acpi = false;
+    bool apic = false;
+    bool smm = false;
     bool vendorIdSet = false;
     bool kvmHidden = false;
     bool windows = false; ///< judged from libosinfo metadata, Hyper-V features or a local-time clock
     QString vendorId;
     bool tpm = false;
+    QString tpmVersion;
+    std::optional<bool> hpet;        ///< the HPET timer's present attribute
+    std::optional<bool> hypervClock; ///< the Hyper-V reference clock's present attribute
+    QString rtcTickpolicy;
+    QString pitTickpolicy;
+    QStringList videoModels;
+    QStringList inputTypes;
+    std::optional<bool> suspendToMem;
+    std::optional<bool> suspendToDisk;
     bool secureBoot = false;
     int iothreads = 0;
     QList<int> iothreadPins;

@@ -3,6 +3,7 @@
 #include "domain/devices/controller.h"
 #include "domain/devices/devices.h"
 #include "domain/devices/disk.h"
+#include "domain/devices/hostdev.h"
 #include "domain/devices/interface.h"
 #include "domain/domainpieces.h"
 #include "domain/elements/clock.h"
@@ -59,7 +60,8 @@ void moveDisk(QDomElement domain, Disk disk, VmSpec::DiskBus bus)
     disk.set(Disk::bus, busName);
     disk.set(Disk::target, Disk::freeTarget(Disk::targetPrefix(busName), used));
     // A drive address belongs to the old controller; libvirt assigns one for the new bus.
-    disk.clear(Disk::address);
+    if (disk.get(Disk::address))
+        disk.clear(Disk::address);
     if (bus == VmSpec::DiskBus::VirtioBlk)
         disk.clear(Disk::rotationRate); // virtio-blk has none
     if (bus == VmSpec::DiskBus::VirtioScsi) {
@@ -184,7 +186,8 @@ bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tunin
     for (Disk disk : devicesOf(domain).children<Disk>()) {
         if (disk.get(Disk::target) != target)
             continue;
-        if (!disk.has(Disk::driverName))
+        // A driver attribute needs a driver name beside it; a bus change touches no driver.
+        if ((tuning.cache || tuning.io || tuning.discard) && !disk.has(Disk::driverName))
             disk.set(Disk::driverName, u"qemu"_s);
         if (tuning.cache)
             disk.set(Disk::cache, *tuning.cache);
@@ -199,6 +202,51 @@ bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tunin
         tuned = true; // every disk of that target: a broken domain may name one twice
     }
     return tuned;
+}
+
+void useKvm(QDomElement domain)
+{
+    DomainElement(domain).set(DomainElement::type, QString::fromUtf16(DomainElement::kvm));
+}
+
+void acpi(QDomElement domain)
+{
+    Features features = DomainElement(domain).child<Features>();
+    features.set(Features::acpi, true);
+    features.set(Features::apic, true);
+}
+
+void smm(QDomElement domain)
+{
+    DomainElement(domain).child<Features>().set(Features::smm, true);
+}
+
+void windowsTimers(QDomElement domain)
+{
+    Clock clock = DomainElement(domain).child<Clock>();
+    // A clock element needs its offset; without one the guest ran on libvirt's default, UTC.
+    if (!clock.has(Clock::offset))
+        clock.set(Clock::offset, u"utc"_s);
+    clock.setTimers(true);
+}
+
+void noSuspend(QDomElement domain)
+{
+    DomainElement root(domain);
+    root.set(DomainElement::suspendToMem, false);
+    root.set(DomainElement::suspendToDisk, false);
+}
+
+void defaultEmulator(QDomElement domain)
+{
+    DomainElement(domain).existing<Devices>().clear(Devices::emulatorPath);
+}
+
+void managedHostdevs(QDomElement domain)
+{
+    for (Hostdev hostdev : DomainElement(domain).existing<Devices>().children<Hostdev>())
+        if (hostdev.pciSource())
+            hostdev.set(Hostdev::managed, true);
 }
 
 void makeThrowawayCopy(QDomElement domain, const QString &name)
@@ -222,16 +270,19 @@ void makeEmulated(QDomElement domain, const QString &cpuModel)
     features.removeChildren<Kvm>();
     features.removeChildren<Hyperv>();
     features.clear(Features::ioapic);
-    root.existing<Clock>().clear(Clock::hypervclock);
+    Clock clock = root.existing<Clock>();
+    if (clock.get(Clock::hypervclock))
+        clock.clear(Clock::hypervclock);
 }
 
-void addGpu(QDomElement domain, const QList<PciAddress> &functions)
+void addGpu(QDomElement domain, const QList<PciAddress> &functions, const QString &romFile)
 {
     if (functions.isEmpty())
         return;
     VmSpec spec;
     spec.gpu.address = functions.first();
     spec.gpu.functions = functions;
+    spec.gpu.romFile = romFile;
     DomainPieces::hostdevs(domain, spec);
 }
 

@@ -43,6 +43,21 @@ struct DiskTuning
 /// Tunes the disk with this target (`vda`, `sda`); false when there is none.
 bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tuning);
 
+/// Hardware virtualisation (domain type kvm).
+void useKvm(QDomElement domain);
+/// ACPI and the APIC on.
+void acpi(QDomElement domain);
+/// System Management Mode on (Secure Boot needs it).
+void smm(QDomElement domain);
+/// The timers Windows keeps time best with (the clock's offset stays as it is).
+void windowsTimers(QDomElement domain);
+/// No suspend to memory or disk.
+void noSuspend(QDomElement domain);
+/// No emulator line: libvirt starts its own QEMU.
+void defaultEmulator(QDomElement domain);
+/// Passed-through PCI hostdevs managed by libvirt (detached from their host driver at start).
+void managedHostdevs(QDomElement domain);
+
 /// A throwaway copy of a domain: a new name, no UUID, title or NVRAM of the original's, and
 /// nothing the original owns on the host (disks, NICs, passed-through devices).
 void makeThrowawayCopy(QDomElement domain, const QString &name);
@@ -51,7 +66,7 @@ void makeThrowawayCopy(QDomElement domain, const QString &name);
 void makeEmulated(QDomElement domain, const QString &cpuModel);
 
 /// Passes every function of a GPU's slot (guest slot and root port as generated ones get).
-void addGpu(QDomElement domain, const QList<PciAddress> &functions);
+void addGpu(QDomElement domain, const QList<PciAddress> &functions, const QString &romFile = {});
 /// Removes the hostdevs of every function of the slot `gpu` sits in.
 void removeGpu(QDomElement domain, const PciAddress &gpu);
 

@@ -111,7 +111,7 @@ void hostdevs(QDomElement domain, const VmSpec &spec)
         const bool ours = source && spec.gpu.address && source->sameSlot(*spec.gpu.address);
         if (!ours)
             continue;
-        if (!guestBus && hostdev.get(Hostdev::guestAddress))
+        if (!guestBus && hostdev.get(Hostdev::guestAddressPresent))
             guestBus = hostdev.get(Hostdev::guestBus).value_or(0);
         hostdev.remove();
     }
@@ -144,14 +144,8 @@ void display(QDomElement domain, const VmSpec &spec)
     video.set(Video::model, u"virtio"_s);
     video.set(Video::heads, 1);
     video.set(Video::primary, true);
-    if (devices.existing<Graphics>().isNull()) {
-        Graphics graphics = devices.append<Graphics>();
-        graphics.set(Graphics::type, u"vnc"_s);
-        graphics.set(Graphics::port, -1);
-        graphics.set(Graphics::autoport, true);
-        graphics.set(Graphics::listenType, u"address"_s);
-        graphics.set(Graphics::listenAddress, u"127.0.0.1"_s);
-    }
+    if (devices.existing<Graphics>().isNull())
+        Graphics::addLocalVnc(devices.dom());
     const QList<Input> inputs = devices.children<Input>();
     if (std::none_of(inputs.begin(), inputs.end(), [](const Input &input) { return input.isTablet(); }))
         Input::addTablet(devices.dom());

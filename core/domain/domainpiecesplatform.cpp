@@ -31,7 +31,7 @@ void features(QDomElement domain, const VmSpec &spec)
     if (spec.isWindows())
         DomainPieces::hyperv(domain);
     features.set(Features::vmport, false);
-    features.set(Features::ioapicDriver, u"kvm"_s);
+    features.set(Features::ioapicDriver, QString::fromUtf16(Features::kernelIoapic));
     if (spec.secureBoot)
         features.set(Features::smm, true);
     error43(domain, spec);
@@ -69,11 +69,7 @@ void clock(QDomElement domain, const VmSpec &spec)
     Clock clock = DomainElement(domain).child<Clock>();
     // Windows keeps the hardware clock in local time; Linux in UTC.
     clock.set(Clock::offset, spec.isWindows() ? u"localtime"_s : u"utc"_s);
-    clock.set(Clock::rtcTickpolicy, u"catchup"_s);
-    clock.set(Clock::pitTickpolicy, u"delay"_s);
-    clock.set(Clock::hpetPresent, false);
-    if (spec.isWindows())
-        clock.set(Clock::hypervclockPresent, true);
+    clock.setTimers(spec.isWindows());
 }
 
 } // namespace DomainPieces

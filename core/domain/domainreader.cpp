@@ -20,6 +20,9 @@ VmSpec read(const QDomDocument &domain)
         for (const PciAddress &f : std::as_const(functions))
             if (f.sameSlot(*spec.gpu.address))
                 spec.gpu.functions << f;
+        for (const DomainFacts::Hostdev &h : facts.hostdevs)
+            if (h.source == *spec.gpu.address)
+                spec.gpu.romFile = h.romFile;
     }
     spec.error43.enabled = facts.vendorIdSet && facts.kvmHidden;
     if (!facts.vendorId.isEmpty())

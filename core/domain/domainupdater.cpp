@@ -28,12 +28,12 @@ bool sameNetwork(const VmSpec::Network &a, const VmSpec::Network &b)
 void updateGpu(QDomElement domain, const VmSpec &before, const VmSpec &after)
 {
     const bool sameSlot = before.gpu.address && after.gpu.address && before.gpu.address->sameSlot(*after.gpu.address);
-    if (sameSlot && before.gpu.functions == after.gpu.functions)
+    if (sameSlot && before.gpu.functions == after.gpu.functions && before.gpu.romFile == after.gpu.romFile)
         return;
     if (before.gpu.address)
         DomainPatches::removeGpu(domain, *before.gpu.address);
     if (after.gpu.address)
-        DomainPatches::addGpu(domain, after.gpu.functions);
+        DomainPatches::addGpu(domain, after.gpu.functions, after.gpu.romFile);
 }
 
 void updateDisks(QDomElement domain, const VmSpec &before, const VmSpec &after, QStringList &notApplied)

@@ -4,14 +4,14 @@ namespace LintRegistry {
 
 const QList<LintRule> &rules()
 {
-    static const QList<LintRule> all = LintAreas::cpuRules() + LintAreas::memoryRules()
+    static const QList<LintRule> all = LintAreas::platformRules() + LintAreas::cpuRules() + LintAreas::memoryRules()
                                        + LintAreas::deviceRules() + LintAreas::passthroughRules();
     return all;
 }
 
 const QList<LintFix> &fixes()
 {
-    static const QList<LintFix> all = LintAreas::cpuFixes() + LintAreas::memoryFixes() + LintAreas::deviceFixes()
+    static const QList<LintFix> all = LintAreas::platformFixes() + LintAreas::cpuFixes() + LintAreas::memoryFixes() + LintAreas::deviceFixes()
                                       + LintAreas::passthroughFixes();
     return all;
 }

@@ -59,6 +59,8 @@ QString archWiki();
 
 /// The rules and fixes by area, each file its own list; LintRegistry puts them together.
 namespace LintAreas {
+QList<LintRule> platformRules();
+QList<LintFix> platformFixes();
 QList<LintRule> cpuRules();
 QList<LintFix> cpuFixes();
 QList<LintRule> memoryRules();

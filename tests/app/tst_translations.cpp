@@ -3,11 +3,33 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+namespace {
+
+/// "context: source" of every message of a .ts file.
+QSet<QString> messages(const QString &path)
+{
+    QFile file(path);
+    QDomDocument ts;
+    if (!file.open(QIODevice::ReadOnly) || !ts.setContent(&file))
+        return {};
+    QSet<QString> found;
+    for (QDomElement context = ts.documentElement().firstChildElement(QStringLiteral("context")); !context.isNull();
+         context = context.nextSiblingElement(QStringLiteral("context"))) {
+        const QString name = context.firstChildElement(QStringLiteral("name")).text();
+        for (QDomElement m = context.firstChildElement(QStringLiteral("message")); !m.isNull(); m = m.nextSiblingElement(QStringLiteral("message")))
+            found.insert(name + QStringLiteral(": ") + m.firstChildElement(QStringLiteral("source")).text());
+    }
+    return found;
+}
+
+} // namespace
 
 class TestTranslations final : public QObject
 {
@@ -45,8 +67,11 @@ private slots:
         const QString lupdate = QStringLiteral(VFIO_LUPDATE);
         QStringList sources;
         for (const char *dir : {"app", "core", "ui"})
-            for (const QString &file : QDir(QStringLiteral(VFIO_SOURCE_DIR "/") + QLatin1String(dir)).entryList({QStringLiteral("*.cpp")}))
-                sources << QStringLiteral(VFIO_SOURCE_DIR "/") + QLatin1String(dir) + u'/' + file;
+            for (QDirIterator it(QStringLiteral(VFIO_SOURCE_DIR "/") + QLatin1String(dir), {QStringLiteral("*.cpp")}, QDir::Files,
+                                 QDirIterator::Subdirectories);
+                 it.hasNext();)
+                sources << it.next();
+        QVERIFY(sources.size() > 50);
         QTemporaryDir dir;
         QProcess process;
         process.start(lupdate, sources + QStringList{QStringLiteral("-ts"), dir.filePath(QStringLiteral("check.ts"))});
@@ -54,6 +79,13 @@ private slots:
         const QString output = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
         QVERIFY2(!output.contains(QStringLiteral("cannot be called without context")), qPrintable(output));
         QVERIFY(output.contains(QStringLiteral("Found")));
+        // Every message of today's sources is in the committed German file (update_translations ran).
+        const QSet<QString> committed = messages(QStringLiteral(VFIO_TRANSLATIONS_DIR "/vfio-wizard_de.ts"));
+        QStringList missing;
+        for (const QString &message : messages(dir.filePath(QStringLiteral("check.ts"))))
+            if (!committed.contains(message))
+                missing << message;
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run the update_translations target; missing:\n") + missing.join(u'\n')));
     }
 
     void germanReachesTheUser_data()

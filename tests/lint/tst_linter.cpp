@@ -2,10 +2,15 @@
 #include "domain/domainwriter.h"
 #include "domain/model/domainxml.h"
 #include "lint/linter.h"
+#include "lint/lintregistry.h"
 #include "scan/zpoolstatus.h"
+#include "support/domaincorpus.h"
 #include "support/plancases.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -106,6 +111,38 @@ QList<Case> cases()
              at(d, {"devices"}).removeChild(DomainXml::children(at(d, {"devices"}), QStringLiteral("hostdev")).last());
          }},
         {"error43", 0, 6, [](QDomDocument &d, HostScan &) { at(d, {"features", "hyperv"}).removeChild(at(d, {"features", "hyperv", "vendor_id"})); }},
+        {"not-kvm", 0, 6, [](QDomDocument &d, HostScan &) { d.documentElement().setAttribute(QStringLiteral("type"), QStringLiteral("qemu")); }},
+        {"machine-type", 0, 6, [](QDomDocument &d, HostScan &) { at(d, {"os", "type"}).setAttribute(QStringLiteral("machine"), QStringLiteral("pc-i440fx-7.2")); }},
+        {"legacy-bios", 0, 6, [](QDomDocument &d, HostScan &) { at(d, {"os"}).removeAttribute(QStringLiteral("firmware")); }},
+        {"acpi", 0, 6, [](QDomDocument &d, HostScan &) { at(d, {"features"}).removeChild(at(d, {"features", "acpi"})); }},
+        {"secure-boot-smm", 1, 8, [](QDomDocument &d, HostScan &) { at(d, {"features"}).removeChild(at(d, {"features", "smm"})); }},
+        {"timers", 0, 6, [](QDomDocument &d, HostScan &) {
+             for (QDomElement timer : DomainXml::children(at(d, {"clock"}), QStringLiteral("timer")))
+                 if (timer.attribute(QStringLiteral("name")) == QLatin1String("hpet"))
+                     timer.setAttribute(QStringLiteral("present"), QStringLiteral("yes"));
+         }},
+        {"suspend", 0, 6, [](QDomDocument &d, HostScan &) { d.documentElement().removeChild(at(d, {"pm"})); }},
+        {"emulator-missing", 0, 6, [](QDomDocument &d, HostScan &) {
+             QDomElement emulator = d.createElement(QStringLiteral("emulator"));
+             emulator.appendChild(d.createTextNode(QStringLiteral("/usr/bin/qemu-system-x86_64")));
+             at(d, {"devices"}).insertBefore(emulator, at(d, {"devices"}).firstChild());
+         }},
+        {"macvtap", 1, 8, [](QDomDocument &d, HostScan &) {
+             QDomElement nic = at(d, {"devices", "interface"});
+             nic.setAttribute(QStringLiteral("type"), QStringLiteral("direct"));
+             QDomElement source = nic.firstChildElement(QStringLiteral("source"));
+             source.removeAttribute(QStringLiteral("bridge"));
+             source.setAttribute(QStringLiteral("dev"), QStringLiteral("enp5s0"));
+             source.setAttribute(QStringLiteral("mode"), QStringLiteral("bridge"));
+         }},
+        {"emulated-display", 0, 6, [](QDomDocument &d, HostScan &) { at(d, {"devices", "video", "model"}).setAttribute(QStringLiteral("type"), QStringLiteral("qxl")); }},
+        {"gpu-guest-slot", 0, 6, [](QDomDocument &d, HostScan &) {
+             DomainXml::children(at(d, {"devices"}), QStringLiteral("hostdev")).last().firstChildElement(QStringLiteral("address"))
+                 .setAttribute(QStringLiteral("slot"), QStringLiteral("0x01"));
+         }},
+        {"unmanaged-hostdev", 0, 6, [](QDomDocument &d, HostScan &) {
+             DomainXml::children(at(d, {"devices"}), QStringLiteral("hostdev")).first().setAttribute(QStringLiteral("managed"), QStringLiteral("no"));
+         }},
         {"iommu-group", 1, 8, [](QDomDocument &d, HostScan &) {
              for (QDomElement h : DomainXml::children(at(d, {"devices"}), QStringLiteral("hostdev")))
                  h.firstChildElement(QStringLiteral("source")).firstChildElement(QStringLiteral("address")).setAttribute(QStringLiteral("bus"), QStringLiteral("0x05"));
@@ -188,6 +225,72 @@ private slots:
             QVERIFY2(Linter::fix(fixed, finding.fix, &host).ok(), qPrintable(finding.fix));
             QVERIFY2(!rules(Linter::lint(fixed, &host)).contains(finding.rule), qPrintable(finding.rule + u' ' + finding.fix));
         }
+    }
+
+    void fixesKeepValidDomainsValid()
+    {
+        // libvirt's own schema judges every fix on every corpus domain it accepts as it is.
+        const QString validate = QStandardPaths::findExecutable(QStringLiteral("virt-xml-validate"));
+        QVERIFY2(!validate.isEmpty(), "virt-xml-validate is missing (Debian: libvirt-clients)");
+        QTemporaryDir dir;
+        const auto valid = [&](const QDomDocument &domain, const QString &name) {
+            const QString path = dir.filePath(name);
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly))
+                return false;
+            out.write(DomainXml::toText(domain).toUtf8());
+            out.close();
+            QProcess process;
+            process.start(validate, {path, QStringLiteral("domain")});
+            return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+        };
+        const HostScan host = TestHosts::scan(QStringLiteral("article"));
+        int offered = 0, domains = 0;
+        QStringList broken;
+        for (const QString &file : DomainCorpus::files()) {
+            const QDomDocument original = DomainCorpus::load(file);
+            if (!valid(original, QStringLiteral("original.xml")))
+                continue;
+            ++domains;
+            QSet<QString> fixes;
+            for (const LintFinding &finding : Linter::lint(original, &host))
+                if (!finding.fix.isEmpty())
+                    fixes.insert(finding.fix);
+            for (const QString &fix : std::as_const(fixes)) {
+                QDomDocument fixed = original.cloneNode(true).toDocument();
+                if (!Linter::fix(fixed, fix, &host).ok())
+                    continue;
+                ++offered;
+                if (!valid(fixed, QStringLiteral("fixed.xml")))
+                    broken << file + u' ' + fix;
+            }
+        }
+        qInfo("%d fixes on %d valid corpus domains", offered, domains);
+        QVERIFY(domains > 30 && offered > 100);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u'\n')));
+    }
+
+    void everyRegisteredRuleHasACase()
+    {
+        // A rule without a case could neither trigger nor be fixed in any test.
+        QSet<QString> covered = {QStringLiteral("zfs-scrub"), QStringLiteral("zfs-scrub-unchecked")}; // zfsScrub() below
+        for (const Case &c : cases())
+            covered.insert(QLatin1String(c.rule));
+        QStringList missing;
+        for (const LintRule &rule : LintRegistry::rules())
+            if (!covered.contains(QLatin1String(rule.id)))
+                missing << QLatin1String(rule.id);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u' ')));
+        // Every fix is offered by some rule, and every rule's fix exists.
+        QSet<QString> offered;
+        for (const LintRule &rule : LintRegistry::rules()) {
+            if (!rule.fix)
+                continue;
+            offered.insert(QLatin1String(rule.fix));
+            QVERIFY2(LintRegistry::fix(QLatin1String(rule.fix)), rule.fix);
+        }
+        for (const QString &fix : Linter::fixIds())
+            QVERIFY2(offered.contains(fix), qPrintable(fix));
     }
 
     void zfsScrub()

@@ -27,7 +27,7 @@ void adaptToThisMachine(QDomDocument &document)
         DomainPatches::makeEmulated(domain.dom(), QStringLiteral("qemu64"));
     Devices devices = domain.existing<Devices>();
     devices.removeChildren<Hostdev>();
-    devices.clear(Devices::emulator); // another machine's QEMU path
+    devices.clear(Devices::emulatorPath); // another machine's QEMU path
     MemoryBacking backing = domain.existing<MemoryBacking>();
     if (backing.hugepageKiB().value_or(0) > 0)
         backing.setHugepageKiB(2048); // the 2 MiB pages the test set-up reserves

@@ -17,7 +17,7 @@ public:
          u"iommu", u"vsock"}};
 
     /// Another machine's QEMU binary: a domain moved between hosts drops it.
-    static inline const Property<Codec::Presence> emulator{tag, u"emulator"};
+    static inline const Property<Codec::Text> emulatorPath{tag, u"emulator"};
 
     /// Removes every device that uses something of the host's: passed-through devices, disks,
     /// NICs, shared folders, redirected USB and smartcards.

@@ -74,8 +74,7 @@ void Disk::setDriveAddress(qint64 controller, qint64 unit)
     clear(address);
     set(addressType, u"drive"_s);
     set(addressController, controller);
-    set(addressBus, 0);
-    set(addressTarget, 0);
+    // Bus and target default to 0, the only ones a virtio-scsi controller has.
     set(addressUnit, unit);
 }
 

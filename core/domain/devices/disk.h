@@ -35,8 +35,6 @@ public:
     static inline const Property<Codec::Presence> address{tag, u"address"};
     static inline const Property<Codec::Text> addressType{tag, u"address/@type"};
     static inline const Property<Codec::Int> addressController{tag, u"address/@controller"};
-    static inline const Property<Codec::Int> addressBus{tag, u"address/@bus"};
-    static inline const Property<Codec::Int> addressTarget{tag, u"address/@target"};
     static inline const Property<Codec::Int> addressUnit{tag, u"address/@unit"};
 
     static constexpr char16_t cdrom[] = u"cdrom";

@@ -28,4 +28,7 @@ public:
     static inline const Property<Codec::YesNo> autoport{tag, u"@autoport"};
     static inline const Property<Codec::Text> listenType{tag, u"listen/@type"};
     static inline const Property<Codec::Text> listenAddress{tag, u"listen/@address"};
+
+    /// A VNC display on a free port, reachable from this host only.
+    static Graphics addLocalVnc(QDomElement devices);
 };

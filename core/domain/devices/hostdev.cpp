@@ -10,7 +10,8 @@ const QString pci = u"pci"_s;
 
 bool Hostdev::isPci() const
 {
-    return get(type) == pci;
+    // mode='capabilities' hands the guest a host resource, not a PCI function.
+    return get(type) == pci && get(mode) == mode.fallback();
 }
 
 std::optional<PciAddress> Hostdev::pciSource() const
@@ -29,7 +30,7 @@ std::optional<PciAddress> Hostdev::pciSource() const
 
 void Hostdev::setPciSource(const PciAddress &function)
 {
-    set(mode, u"subsystem"_s);
+    set(mode, mode.fallback());
     set(type, pci);
     set(managed, true);
     set(sourceDomain, function.domain);
@@ -38,8 +39,19 @@ void Hostdev::setPciSource(const PciAddress &function)
     set(sourceFunction, function.function);
 }
 
+std::optional<PciAddress> Hostdev::guestAddress() const
+{
+    if (!get(guestAddressPresent) || get(guestType) != pci)
+        return std::nullopt;
+    const auto bus = get(guestBus), slot = get(guestSlot), function = get(guestFunction);
+    if (!bus || !slot || !function)
+        return std::nullopt;
+    return PciAddress{int(get(guestDomain).value_or(0)), int(*bus), int(*slot), int(*function)};
+}
+
 void Hostdev::setGuestAddress(int bus, int slot, int function, bool multifunctionDevice)
 {
+    set(guestAddressPresent, true);
     set(guestType, pci);
     set(guestDomain, 0);
     set(guestBus, bus);

@@ -15,7 +15,7 @@ public:
 
     static inline const ChildOrder order{tag, {u"driver", u"source", u"boot", u"rom", u"address"}};
 
-    static inline const Property<Codec::Text> mode{tag, u"@mode"};
+    static inline const Property<Codec::Text> mode{tag, u"@mode", QStringLiteral("subsystem")};
     static inline const Property<Codec::Text> type{tag, u"@type"};
     static inline const Property<Codec::YesNo> managed{tag, u"@managed"};
     static inline const Property<Codec::Hex<4>> sourceDomain{tag, u"source/address/@domain", 0};
@@ -23,7 +23,7 @@ public:
     static inline const Property<Codec::Hex<2>> sourceSlot{tag, u"source/address/@slot"};
     static inline const Property<Codec::Hex<1>> sourceFunction{tag, u"source/address/@function"};
     static inline const Property<Codec::Text> romFile{tag, u"rom/@file"};
-    static inline const Property<Codec::Presence> guestAddress{tag, u"address"};
+    static inline const Property<Codec::Presence> guestAddressPresent{tag, u"address"};
     static inline const Property<Codec::Text> guestType{tag, u"address/@type"};
     static inline const Property<Codec::Hex<4>> guestDomain{tag, u"address/@domain"};
     static inline const Property<Codec::Hex<2>> guestBus{tag, u"address/@bus"};
@@ -39,4 +39,6 @@ public:
     void setPciSource(const PciAddress &function);
     /// Where the guest sees it: a PCI address on the guest's bus.
     void setGuestAddress(int bus, int slot, int function, bool multifunction);
+    /// The guest PCI address, when one is given.
+    std::optional<PciAddress> guestAddress() const;
 };

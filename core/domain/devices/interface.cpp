@@ -24,6 +24,11 @@ bool Interface::isBridge() const
     return get(type) == QStringView(bridge);
 }
 
+bool Interface::isDirect() const
+{
+    return get(type) == u"direct";
+}
+
 QString Interface::source() const
 {
     if (isNetwork())

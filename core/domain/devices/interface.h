@@ -25,6 +25,8 @@ public:
 
     bool isNetwork() const;
     bool isBridge() const;
+    /// type direct: macvtap on a host NIC.
+    bool isDirect() const;
     /// The network or bridge (or direct device) the NIC is on.
     QString source() const;
     /// On a bridge; every source attribute of another kind goes (one list for every change).

@@ -18,4 +18,8 @@ public:
     static inline const Property<Codec::YesNo> hypervclockPresent{tag, u"timer[@name='hypervclock']/@present"};
     /// The Hyper-V reference clock's timer element; only a guest with Hyper-V features can have it.
     static inline const Property<Codec::Presence> hypervclock{tag, u"timer[@name='hypervclock']"};
+
+    /// The timers a VM keeps time best with: RTC catching up, PIT delayed, no HPET, and for
+    /// Windows the Hyper-V reference clock.
+    void setTimers(bool windows);
 };

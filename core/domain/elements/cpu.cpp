@@ -31,6 +31,7 @@ void Cpu::makeNamedModel(const QString &model)
 
 void Cpu::setTopology(int s, int d, int c, int t)
 {
+    set(hasTopology, true);
     set(sockets, s);
     set(dies, d);
     set(cores, c);

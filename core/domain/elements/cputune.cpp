@@ -30,7 +30,12 @@ QList<int> Cputune::emulatorPins() const
 
 QList<int> Cputune::iothreadPins() const
 {
-    return existing<IothreadPin>().get(IothreadPin::cpuset).value_or(QList<int>{});
+    // The pins of I/O thread 1 (the one the generated VM has), else of the first one pinned.
+    const QList<IothreadPin> pins = children<IothreadPin>();
+    for (const IothreadPin &pin : pins)
+        if (pin.get(IothreadPin::iothread) == 1)
+            return pin.get(IothreadPin::cpuset).value_or(QList<int>{});
+    return pins.isEmpty() ? QList<int>{} : pins.first().get(IothreadPin::cpuset).value_or(QList<int>{});
 }
 
 void Cputune::setPins(const QList<int> &vcpuPins, const QList<int> &emulatorPins, const QList<int> &iothreadPins, int iothreads)

@@ -16,7 +16,9 @@ public:
          u"on_poweroff", u"on_reboot", u"on_crash", u"on_lockfailure", u"pm", u"perf", u"devices", u"seclabel",
          u"keywrap", u"launchSecurity"}};
 
+    /// kvm: hardware virtualisation; qemu: QEMU's emulator (TCG), many times slower.
     static inline const Property<Codec::Text> type{tag, u"@type"};
+    static constexpr char16_t kvm[] = u"kvm";
     static inline const Property<Codec::Text> name{tag, u"name"};
     static inline const Property<Codec::Text> uuid{tag, u"uuid"};
     static inline const Property<Codec::Text> title{tag, u"title"};

@@ -20,5 +20,7 @@ public:
     static inline const Property<Codec::OnOff> vmport{tag, u"vmport/@state"};
     static inline const Property<Codec::Presence> ioapic{tag, u"ioapic"};
     static inline const Property<Codec::Text> ioapicDriver{tag, u"ioapic/@driver"};
+    /// The I/O APIC in the kernel (KVM) rather than in QEMU.
+    static constexpr char16_t kernelIoapic[] = u"kvm";
     static inline const Property<Codec::OnOff> smm{tag, u"smm/@state"};
 };

@@ -54,6 +54,11 @@ QStringList Hyperv::missingEnlightenments() const
     for (const Property<Codec::OnOff> *state : enlightenments())
         if (!get(*state).value_or(false))
             missing << nameOf(*state);
+    // Fewer retries than libvirt's minimum make the spinlock enlightenment a no-op.
+    if (!missing.contains(nameOf(spinlocks)) && get(spinlockRetries).value_or(0) < 4095)
+        missing << nameOf(spinlocks);
+    if (!missing.contains(nameOf(stimer)) && !get(stimerDirect).value_or(false))
+        missing << nameOf(stimer) + QStringLiteral(" (direct)");
     return missing;
 }
 

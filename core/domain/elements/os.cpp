@@ -29,5 +29,19 @@ void Os::setSecureBoot(bool on)
 
 bool Os::secureBoot() const
 {
-    return get(secureLoader).value_or(false);
+    // firmware='efi' with the secure-boot feature: libvirt picks a Secure Boot OVMF by itself.
+    bool feature = false;
+    for (const FirmwareFeature &f : existing<Firmware>().children<FirmwareFeature>())
+        feature = feature || (f.get(FirmwareFeature::name) == u"secure-boot"_s && f.get(FirmwareFeature::enabled).value_or(false));
+    return feature || get(secureLoader).value_or(false);
+}
+
+bool Os::uefi() const
+{
+    return get(firmwareKind) == u"efi"_s || get(loaderType) == u"pflash"_s;
+}
+
+bool Os::q35() const
+{
+    return get(machine).contains(u"q35"_s);
 }

@@ -35,9 +35,15 @@ public:
     static inline const Property<Codec::Text> machine{tag, u"type/@machine"};
     static inline const Property<Codec::Text> type{tag, u"type"};
     static inline const Property<Codec::YesNo> secureLoader{tag, u"loader/@secure"};
+    /// The firmware image of a domain that names it itself (older virt-manager: OVMF by path).
+    static inline const Property<Codec::Text> loaderType{tag, u"loader/@type"};
     static inline const Property<Codec::Presence> nvram{tag, u"nvram"};
 
     /// OVMF with enrolled keys and Secure Boot on, or neither.
     void setSecureBoot(bool on);
     bool secureBoot() const;
+    /// UEFI (OVMF): chosen by libvirt (firmware='efi') or a pflash loader named by path.
+    bool uefi() const;
+    /// q35: PCI Express, which a passed-through GPU's driver expects.
+    bool q35() const;
 };

@@ -85,6 +85,27 @@ QList<LintHit> natWithBridge(const LintContext &c)
                     "without port forwarding.").arg(bridge)}};
 }
 
+QList<LintHit> macvtap(const LintContext &c)
+{
+    if (c.facts.interfaces.isEmpty() || !c.facts.interfaces.first().macvtap)
+        return {};
+    return {{Tr::tr("The NIC is a macvtap device on %1: the VM reaches the LAN, but the host and the VM cannot "
+                    "reach each other. A bridge connects all three.").arg(c.facts.interfaces.first().source),
+             !lanBridge(*c.host).isEmpty()}};
+}
+
+QList<LintHit> emulatedDisplay(const LintContext &c)
+{
+    if (c.facts.pciHostdevs.isEmpty())
+        return {};
+    for (const QString &model : c.facts.videoModels)
+        if (model != u"none"_s)
+            return {{Tr::tr("An emulated %1 graphics card beside the passed-through GPU: Windows may make it the "
+                            "primary display, and games then start on a screen nobody sees. Keep it only until the GPU "
+                            "driver is installed.").arg(model)}};
+    return {};
+}
+
 QList<LintHit> emulatedDisk(const LintContext &c)
 {
     QList<LintHit> hits;
@@ -175,6 +196,8 @@ QList<LintRule> deviceRules()
         {"zfs-scrub-unchecked", S::Info, false, article, zfsScrubUnchecked},
         {"emulated-nic", S::Warning, false, article, emulatedNic, "virtio-nic"},
         {"nat-with-bridge", S::Info, true, article, natWithBridge, "bridge"},
+        {"macvtap", S::Info, true, article, macvtap, "bridge"},
+        {"emulated-display", S::Info, false, article, emulatedDisplay},
         {"emulated-disk", S::Info, false, article, emulatedDisk},
         {"double-cache", S::Warning, false, libvirt, doubleCache, "cache-none"},
         {"rotation-rate", S::Warning, true, article, rotationRate, "rotation-rate"},

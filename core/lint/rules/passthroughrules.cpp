@@ -59,6 +59,49 @@ QList<LintHit> gpuFunctions(const LintContext &c)
     return hits;
 }
 
+/// The passed functions of each host slot do not share one guest slot as on the card, or
+/// function 0 does not say it is one of several.
+QList<LintHit> gpuGuestSlot(const LintContext &c)
+{
+    QList<LintHit> hits;
+    QSet<PciAddress> seen;
+    for (const DomainFacts::Hostdev &first : c.facts.hostdevs) {
+        const PciAddress slot{first.source.domain, first.source.bus, first.source.device, 0};
+        if (seen.contains(slot))
+            continue;
+        seen.insert(slot);
+        QList<const DomainFacts::Hostdev *> functions;
+        for (const DomainFacts::Hostdev &h : c.facts.hostdevs)
+            if (h.source.sameSlot(first.source))
+                functions << &h;
+        if (functions.size() < 2)
+            continue;
+        bool together = true;
+        bool multifunction = false;
+        for (const DomainFacts::Hostdev *h : functions) {
+            together = together && h->guest && functions.first()->guest && h->guest->sameSlot(*functions.first()->guest);
+            multifunction = multifunction || h->multifunction;
+        }
+        if (!together || !multifunction)
+            hits << LintHit{Tr::tr("The functions of %1 are not one multifunction device in the guest as on the card: "
+                                   "some drivers (NVIDIA's HDMI audio among them) look for them on the same slot.")
+                                .arg(slot.toString().chopped(2))};
+    }
+    return hits;
+}
+
+QList<LintHit> unmanagedHostdev(const LintContext &c)
+{
+    QStringList unmanaged;
+    for (const DomainFacts::Hostdev &h : c.facts.hostdevs)
+        if (!h.managed)
+            unmanaged << h.source.toString();
+    if (unmanaged.isEmpty())
+        return {};
+    return {{Tr::tr("%1 are not managed: libvirt does not detach them from their host drivers, so the VM starts only "
+                    "after someone unbinds them by hand.").arg(unmanaged.join(u", "_s))}};
+}
+
 QList<LintHit> error43(const LintContext &c)
 {
     QList<LintHit> hits;
@@ -103,6 +146,8 @@ QList<LintRule> passthroughRules()
         {"gpu-functions", S::Error, true, wiki, gpuFunctions, "gpu-functions"},
         {"error43", S::Warning, true, article, error43, "error43"},
         {"iommu-group", S::Error, true, wiki, iommuGroup},
+        {"gpu-guest-slot", S::Warning, false, wiki, gpuGuestSlot, "gpu-guest-slot"},
+        {"unmanaged-hostdev", S::Info, false, libvirt, unmanagedHostdev, "managed"},
     };
 }
 
@@ -113,6 +158,30 @@ QList<LintFix> passthroughFixes()
          [](QDomElement domain, const DomainFacts &facts, const HostScan *host) -> Result<void> {
              for (const Gpu *gpu : passedGpus(facts, *host))
                  DomainPatches::addGpu(domain, gpu->functions);
+             return {};
+         }},
+        {"gpu-guest-slot", false,
+         [](QDomElement domain, const DomainFacts &facts, const HostScan *) -> Result<void> {
+             // Passing the slot's functions again puts them on one guest slot, in order.
+             QSet<PciAddress> done;
+             for (const DomainFacts::Hostdev &first : facts.hostdevs) {
+                 const PciAddress slot{first.source.domain, first.source.bus, first.source.device, 0};
+                 if (done.contains(slot))
+                     continue;
+                 done.insert(slot);
+                 QList<PciAddress> functions;
+                 for (const DomainFacts::Hostdev &h : facts.hostdevs)
+                     if (h.source.sameSlot(slot))
+                         functions << h.source;
+                 std::sort(functions.begin(), functions.end());
+                 if (functions.size() > 1)
+                     DomainPatches::addGpu(domain, functions);
+             }
+             return {};
+         }},
+        {"managed", false,
+         [](QDomElement domain, const DomainFacts &, const HostScan *) -> Result<void> {
+             DomainPatches::managedHostdevs(domain);
              return {};
          }},
         {"error43", false,

@@ -287,16 +287,8 @@
         <translation>--%1: „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>--os: &quot;%1&quot; is not windows10, windows11 or linux</source>
-        <translation>--os: „%1“ ist weder windows10, windows11 noch linux</translation>
-    </message>
-    <message>
         <source>--fix-error43 and --no-fix-error43 contradict each other</source>
         <translation>--fix-error43 und --no-fix-error43 widersprechen sich</translation>
-    </message>
-    <message>
-        <source>--hugepages: &quot;%1&quot; is not 1G, 2M or off</source>
-        <translation>--hugepages: „%1“ ist weder 1G, 2M noch off</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -749,10 +741,6 @@
         <translation>BUS</translation>
     </message>
     <message>
-        <source>--bus: &quot;%1&quot; is not virtio, scsi or sata</source>
-        <translation>--bus: „%1“ ist weder virtio, scsi noch sata</translation>
-    </message>
-    <message>
         <source>Scans a host through libvirt (for hosts reached by a qemu+ssh:// URI).</source>
         <translation>Untersucht einen Host über libvirt (für Hosts, die über eine qemu+ssh://-URI erreicht werden).</translation>
     </message>
@@ -803,6 +791,10 @@ Befehle:
 
 vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not one of %3</source>
+        <translation>--%1: „%2“ ist keines von %3</translation>
     </message>
 </context>
 <context>

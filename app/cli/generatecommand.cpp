@@ -1,6 +1,7 @@
 #include "cli/clioutput.h"
 #include "cli/clitr.h"
 #include "cli/commands.h"
+#include "spec/enumnames.h"
 
 #include "apply/vmoutput.h"
 #include "domain/domainwriter.h"
@@ -16,6 +17,8 @@
 #include <QFileInfo>
 
 namespace Commands {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -72,15 +75,9 @@ Result<PlanRequest> requestFrom(const QCommandLineParser &parser, const Options 
     QString error;
     request.name = parser.value(o.name);
     if (parser.isSet(o.os)) {
-        const QString os = parser.value(o.os);
-        if (os == QLatin1String("windows10"))
-            request.os = VmSpec::Os::Windows10;
-        else if (os == QLatin1String("windows11"))
-            request.os = VmSpec::Os::Windows11;
-        else if (os == QLatin1String("linux"))
-            request.os = VmSpec::Os::Linux;
-        else
-            return Error{Cli::tr("--os: \"%1\" is not windows10, windows11 or linux").arg(os)};
+        request.os = Names::os.value(parser.value(o.os));
+        if (!request.os)
+            return Error{Cli::tr("--%1: \"%2\" is not one of %3").arg(u"os"_s, parser.value(o.os), Names::os.names().join(u", "_s))};
     }
     if (parser.isSet(o.gpu))
         request.gpu = parser.value(o.gpu);
@@ -95,15 +92,9 @@ Result<PlanRequest> requestFrom(const QCommandLineParser &parser, const Options 
     if (!error.isEmpty())
         return Error{error};
     if (parser.isSet(o.hugepages)) {
-        const QString size = parser.value(o.hugepages).toUpper();
-        if (size == QLatin1String("1G"))
-            request.hugepages = VmSpec::HugepageSize::Size1G;
-        else if (size == QLatin1String("2M"))
-            request.hugepages = VmSpec::HugepageSize::Size2M;
-        else if (size == QLatin1String("OFF"))
-            request.hugepages = VmSpec::HugepageSize::Off;
-        else
-            return Error{Cli::tr("--hugepages: \"%1\" is not 1G, 2M or off").arg(parser.value(o.hugepages))};
+        request.hugepages = Names::hugepages.value(parser.value(o.hugepages), Qt::CaseInsensitive);
+        if (!request.hugepages)
+            return Error{Cli::tr("--%1: \"%2\" is not one of %3").arg(u"hugepages"_s, parser.value(o.hugepages), Names::hugepages.names().join(u", "_s))};
     }
     if (parser.isSet(o.bridge))
         request.bridge = parser.value(o.bridge);

@@ -1,6 +1,7 @@
 #include "cli/clioutput.h"
 #include "cli/clitr.h"
 #include "cli/commands.h"
+#include "spec/enumnames.h"
 
 #include "domain/domainpatches.h"
 #include "domain/model/domainxml.h"
@@ -16,6 +17,8 @@
 #include <QFile>
 
 namespace Commands {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -91,10 +94,11 @@ Result<void> apply(const QCommandLineParser &parser, const PatchOptions &o, QDom
         DomainPatches::setPinning(domain, *pins, *emulator, *iothread);
     }
     if (parser.isSet(o.hugepages)) {
-        const QString size = parser.value(o.hugepages).toUpper();
-        if (size != QLatin1String("1G") && size != QLatin1String("2M"))
+        // Hugepages on: a page size (patching "off" would be no fix).
+        const auto size = Names::hugepages.value(parser.value(o.hugepages), Qt::CaseInsensitive);
+        if (!size || *size == VmSpec::HugepageSize::Off)
             return Error{Cli::tr("--hugepages: \"%1\" is not 1G or 2M").arg(parser.value(o.hugepages))};
-        DomainPatches::setHugepages(domain, size == QLatin1String("1G") ? VmSpec::HugepageSize::Size1G : VmSpec::HugepageSize::Size2M);
+        DomainPatches::setHugepages(domain, *size);
     }
     if (parser.isSet(o.balloon))
         DomainPatches::memballoonNone(domain);
@@ -117,15 +121,10 @@ Result<void> apply(const QCommandLineParser &parser, const PatchOptions &o, QDom
         if (parser.isSet(o.io))
             tuning.io = parser.value(o.io);
         if (parser.isSet(o.bus)) {
-            const QString bus = parser.value(o.bus);
-            if (bus == QLatin1String("virtio"))
-                tuning.bus = VmSpec::DiskBus::VirtioBlk;
-            else if (bus == QLatin1String("scsi"))
-                tuning.bus = VmSpec::DiskBus::VirtioScsi;
-            else if (bus == QLatin1String("sata"))
-                tuning.bus = VmSpec::DiskBus::Sata;
-            else
-                return Error{Cli::tr("--bus: \"%1\" is not virtio, scsi or sata").arg(bus)};
+            // The bus as libvirt names it, as everything else patch takes.
+            tuning.bus = Names::diskBus.fromLibvirt(parser.value(o.bus));
+            if (!tuning.bus)
+                return Error{Cli::tr("--%1: \"%2\" is not one of %3").arg(u"bus"_s, parser.value(o.bus), Names::diskBus.libvirtNames().join(u", "_s))};
         }
         if (parser.isSet(o.discard))
             tuning.discard = parser.value(o.discard) == QLatin1String("on");

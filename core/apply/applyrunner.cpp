@@ -10,10 +10,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-} // namespace
-
 ApplyRunner::ApplyRunner(VmSpec spec, HostScan host, QString domainXml, Settings settings)
     : m_spec(std::move(spec)), m_host(std::move(host)), m_domainXml(std::move(domainXml)), m_settings(std::move(settings))
 {

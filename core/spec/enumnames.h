@@ -31,10 +31,10 @@ public:
                 return QString::fromUtf16(e.name);
         return {};
     }
-    std::optional<Enum> value(QStringView name) const
+    std::optional<Enum> value(QStringView name, Qt::CaseSensitivity cs = Qt::CaseSensitive) const
     {
         for (const Entry &e : m_entries)
-            if (name == QStringView(e.name))
+            if (name.compare(QStringView(e.name), cs) == 0)
                 return e.value;
         return std::nullopt;
     }

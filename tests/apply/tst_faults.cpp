@@ -2,6 +2,7 @@
 // writes killed half-way or hitting a full disk; the libvirt daemon killed during a define.
 // Processes are real: the CLI under strace's fault injection, a real tmpfs, the real libvirtd.
 #include "scan/hostscanner.h"
+#include "support/cliprocess.h"
 #include "support/libvirttesthost.h"
 #include "support/testhosts.h"
 
@@ -21,21 +22,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(timeoutMs);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using namespace CliProcess;
 
 QByteArray readAll(const QString &path)
 {

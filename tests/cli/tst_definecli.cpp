@@ -1,6 +1,7 @@
 // `vfio-wizard define` and `restore` against the real libvirtd of the test script.
 #include "domain/domainwriter.h"
 #include "domain/model/domainxml.h"
+#include "support/cliprocess.h"
 #include "support/libvirttesthost.h"
 #include "support/plancases.h"
 
@@ -13,26 +14,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-Run wizard(const QStringList &arguments)
-{
-    return run(QStringLiteral(VFIO_WIZARD_BINARY), arguments);
-}
+using namespace CliProcess;
 
 QString writeDomain(const QTemporaryDir &dir, const QString &file, int vcpus)
 {

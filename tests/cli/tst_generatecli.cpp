@@ -1,4 +1,5 @@
 // `vfio-wizard generate` as a user runs it.
+#include "support/cliprocess.h"
 #include "support/testhosts.h"
 
 #include <QDir>
@@ -11,21 +12,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run wizard(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(VFIO_WIZARD_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using namespace CliProcess;
 
 QString read(const QString &path)
 {

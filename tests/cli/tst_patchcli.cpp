@@ -1,4 +1,5 @@
 // `vfio-wizard patch` as a user runs it: only the asked changes, valid XML, clear errors.
+#include "support/cliprocess.h"
 #include "support/domaincanon.h"
 
 #include <QDomDocument>
@@ -9,21 +10,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run wizard(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(VFIO_WIZARD_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using namespace CliProcess;
 
 QString corpus(const char *file)
 {
@@ -54,7 +41,7 @@ private slots:
         QFile in(file);
         in.open(QIODevice::ReadOnly);
         const QDomDocument original = parse(in.readAll());
-        const QDomDocument patched = parse(run.out);
+        const QDomDocument patched = parse(run.rawOut);
         const auto [before, after] = DomainCanon::canonicalPair(original, patched,
             {"features/hyperv/vendor_id", "features/kvm/hidden", "vcpu", "cpu/topology", "devices/interface[0]@type",
              "devices/interface[0]/source", "devices/interface[0]/model", "devices/memballoon", "memoryBacking/hugepages"});
@@ -69,7 +56,7 @@ private slots:
         QTemporaryDir dir;
         QFile out(dir.filePath(QStringLiteral("p.xml")));
         out.open(QIODevice::WriteOnly);
-        out.write(run.out);
+        out.write(run.rawOut);
         out.close();
         QProcess validate;
         validate.start(QStringLiteral("virt-xml-validate"), {out.fileName(), QStringLiteral("domain")});
@@ -103,7 +90,7 @@ private slots:
         const QString root = QStringLiteral(VFIO_TEST_HOSTS_DIR "/article");
         const Run lint = wizard({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--root"), root, file});
         QCOMPARE(lint.exitCode, 0);
-        const QString json = QString::fromUtf8(lint.out);
+        const QString json = lint.out;
         QVERIFY2(json.contains(QStringLiteral("\"rule\": \"split-siblings\"")), qPrintable(json));
         QVERIFY(json.contains(QStringLiteral("\"fix\": \"pinning\"")));
 
@@ -113,7 +100,7 @@ private slots:
         QCOMPARE(patched.exitCode, 0);
         QFile out(dir.filePath(QStringLiteral("fixed.xml")));
         out.open(QIODevice::WriteOnly);
-        out.write(patched.out);
+        out.write(patched.rawOut);
         out.close();
         const Run again = wizard({QStringLiteral("lint"), QStringLiteral("--root"), root, out.fileName()});
         QCOMPARE(again.exitCode, 0);

@@ -1,4 +1,5 @@
 // `vfio-wizard scan` as a user runs it: exit status, JSON keys, messages, files read once.
+#include "support/cliprocess.h"
 #include "support/testhosts.h"
 
 #include <QFile>
@@ -13,29 +14,17 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using namespace CliProcess;
 
 Run runWizard(const QStringList &arguments, const QString &wrapper = {}, const QStringList &wrapperArguments = {})
 {
-    QProcess process;
     if (wrapper.isEmpty())
-        process.start(QStringLiteral(VFIO_WIZARD_BINARY), arguments);
-    else {
-        // LeakSanitizer cannot run under ptrace (a sanitizer build under strace): leaks are
-        // checked in the runs without a wrapper.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
-        process.setProcessEnvironment(env);
-        process.start(wrapper, wrapperArguments + QStringList{QStringLiteral(VFIO_WIZARD_BINARY)} + arguments);
-    }
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+        return wizard(arguments);
+    // LeakSanitizer cannot run under ptrace (a sanitizer build under strace): leaks are checked
+    // in the runs without a wrapper.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=0"));
+    return run(wrapper, wrapperArguments + QStringList{QStringLiteral(VFIO_WIZARD_BINARY)} + arguments, 60000, env);
 }
 
 } // namespace
@@ -50,7 +39,7 @@ private slots:
         const Run run = runWizard({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("article"))});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
-        const QJsonObject scan = QJsonDocument::fromJson(run.out, &error).object();
+        const QJsonObject scan = QJsonDocument::fromJson(run.rawOut, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonObject cpu = scan.value(QStringLiteral("cpu")).toObject();
         QCOMPARE(cpu.value(QStringLiteral("vendor")).toString(), QStringLiteral("GenuineIntel"));
@@ -97,7 +86,7 @@ private slots:
     {
         const Run run = runWizard({QStringLiteral("scan"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("ryzen"))});
         QCOMPARE(run.exitCode, 0);
-        const QString text = QString::fromUtf8(run.out);
+        const QString text = run.out;
         QVERIFY(text.contains(QStringLiteral("1 socket(s) x 8 cores x 2 threads")));
         QVERIFY(text.contains(QStringLiteral("IOMMU Group 10 (shared with 0000:02:00.0, 0000:02:00.1, 0000:04:00.0):")));
         QVERIFY(text.contains(QStringLiteral("[10de:1f07]")));
@@ -126,7 +115,7 @@ private slots:
         QVERIFY(QFile::remove(dir.path() + QStringLiteral("/sys/devices/system/cpu/cpu2/topology/core_id")));
         const Run run = runWizard({QStringLiteral("scan"), QStringLiteral("--json"), QStringLiteral("--root"), dir.path()});
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray warnings = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("warnings")).toArray();
+        const QJsonArray warnings = QJsonDocument::fromJson(run.rawOut).object().value(QStringLiteral("warnings")).toArray();
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.at(0).toString().startsWith(QStringLiteral("/sys/devices/system/cpu/cpu2/topology/core_id")));
     }

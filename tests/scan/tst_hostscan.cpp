@@ -8,14 +8,6 @@
 
 namespace {
 
-HostScan scanFixture(const QString &name)
-{
-    const Result<HostScan> scan = HostScanner(HostRoot(TestHosts::root(name))).scan();
-    if (!scan)
-        qFatal("scan of %s failed: %s", qPrintable(name), qPrintable(scan.error()));
-    return *scan;
-}
-
 const Gpu *gpuAt(const HostScan &scan, const char *address)
 {
     for (const Gpu &gpu : scan.gpus)
@@ -56,7 +48,7 @@ private slots:
     void golden()
     {
         QFETCH(QString, host);
-        const HostScan scan = scanFixture(host);
+        const HostScan scan = TestHosts::scan(host);
         QVERIFY2(scan.warnings.isEmpty(), qPrintable(scan.warnings.join(u'\n')));
         const QString difference = TestHosts::compareWithGolden(QJsonDocument::fromJson(HostScanJson::toJson(scan)).object(),
                                                                 TestHosts::root(host) + QStringLiteral("/expected-scan.json"));
@@ -65,7 +57,7 @@ private slots:
 
     void articleMachine()
     {
-        const HostScan scan = scanFixture(QStringLiteral("article"));
+        const HostScan scan = TestHosts::scan(QStringLiteral("article"));
         QCOMPARE(scan.cpu.threads.size(), 8);
         QCOMPARE(scan.cpu.sockets(), 1);
         QCOMPARE(scan.cpu.coresPerSocket(), 4);
@@ -114,7 +106,7 @@ private slots:
 
     void ryzenSharedGroupAndAdjacentSiblings()
     {
-        const HostScan scan = scanFixture(QStringLiteral("ryzen"));
+        const HostScan scan = TestHosts::scan(QStringLiteral("ryzen"));
         QVERIFY(scan.cpu.isAmd() && scan.cpu.svm && scan.cpu.topoext);
         QCOMPARE(scan.cpu.thread(0)->siblings, (QList<int>{0, 1}));
         QCOMPARE(scan.cpu.thread(15)->siblings, (QList<int>{14, 15}));
@@ -147,7 +139,7 @@ private slots:
 
     void hostWithoutIommuAndOldKernel()
     {
-        const HostScan scan = scanFixture(QStringLiteral("no-iommu"));
+        const HostScan scan = TestHosts::scan(QStringLiteral("no-iommu"));
         QVERIFY(!scan.iommu.enabled);
         QVERIFY(!scan.iommu.enabledOnCommandLine);
         QCOMPARE(scan.iommu.enableParameter, QStringLiteral("intel_iommu=on"));
@@ -166,7 +158,7 @@ private slots:
 
     void hybridWithOfflineCpu()
     {
-        const HostScan scan = scanFixture(QStringLiteral("hybrid"));
+        const HostScan scan = TestHosts::scan(QStringLiteral("hybrid"));
         QCOMPARE(scan.cpu.threads.size(), 19);
         QVERIFY(!scan.cpu.thread(19));
         QVERIFY(scan.cpu.isHybrid());

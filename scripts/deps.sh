@@ -5,7 +5,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
-    libpci-dev pciutils pci.ids libvirt-dev
+    libpci-dev pciutils pci.ids libvirt-dev libarchive-dev
     python3 hwloc strace hyperfine xvfb xauth
     libvirt-daemon-system libvirt-clients libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils ovmf swtpm swtpm-tools
     nix-bin

@@ -1326,44 +1326,52 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 <context>
     <name>HostTreeArchive</name>
     <message>
-        <source>%1: no such directory</source>
-        <translation>%1: kein solches Verzeichnis</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the link</source>
-        <translation>%1: der Link ist nicht lesbar</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>not a host tree archive (or a newer one)</source>
-        <translation>kein Host-Baum-Archiv (oder ein neueres)</translation>
-    </message>
-    <message>
         <source>%1: cannot create the directory</source>
         <translation>%1: das Verzeichnis lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <source>the host tree archive ends early, at entry %1</source>
-        <translation>das Host-Baum-Archiv endet zu früh, bei Eintrag %1</translation>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <source>the host tree archive names an unsafe path: %1</source>
-        <translation>das Host-Baum-Archiv nennt einen unsicheren Pfad: %1</translation>
+        <source>the host tree archive cannot be read: %1</source>
+        <translation>das Archiv des Host-Baums kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: nicht schreibbar: %2</translation>
+        <source>the host tree archive is broken after %1 entries: %2</source>
+        <translation>das Archiv des Host-Baums ist nach %1 Einträgen beschädigt: %2</translation>
     </message>
     <message>
-        <source>%1: cannot create the link</source>
-        <translation>%1: der Link lässt sich nicht anlegen</translation>
+        <source>%1: not a file, directory or link in a host tree archive</source>
+        <translation>%1: weder Datei noch Verzeichnis noch Verknüpfung in einem Archiv eines Host-Baums</translation>
     </message>
     <message>
-        <source>the host tree archive has an unknown entry at %1</source>
-        <translation>das Host-Baum-Archiv hat einen unbekannten Eintrag bei %1</translation>
+        <source>%1: a hard link in a host tree archive</source>
+        <translation>%1: eine harte Verknüpfung in einem Archiv eines Host-Baums</translation>
+    </message>
+    <message>
+        <source>%1: unsafe path in the host tree archive</source>
+        <translation>%1: unsicherer Pfad im Archiv des Host-Baums</translation>
+    </message>
+    <message>
+        <source>%1: unsafe link to %2 in the host tree archive (it leaves the tree)</source>
+        <translation>%1: unsichere Verknüpfung auf %2 im Archiv des Host-Baums (sie verlässt den Baum)</translation>
+    </message>
+    <message>
+        <source>%1: unsafe or unwritable entry: %2</source>
+        <translation>%1: unsicherer oder nicht schreibbarer Eintrag: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the archive ends inside the file: %2</source>
+        <translation>%1: das Archiv endet mitten in der Datei: %2</translation>
+    </message>
+    <message>
+        <source>the host tree archive is empty</source>
+        <translation>das Archiv des Host-Baums ist leer</translation>
     </message>
 </context>
 <context>

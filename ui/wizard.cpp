@@ -120,7 +120,7 @@ void Wizard::replan(const PlanRequest &request)
 
 Result<void> Wizard::startDemo()
 {
-    QFile resource(u":/demo/article.hosttree"_s);
+    QFile resource(u":/demo/article.tar.gz"_s);
     if (!resource.open(QIODevice::ReadOnly))
         return Error{tr("The demo host is missing from this build.")};
     auto tree = std::make_unique<QTemporaryDir>();

@@ -1,16 +1,12 @@
 #include "util/hosttreearchive.h"
 
 #include <QCoreApplication>
-#include <QDataStream>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
 
-#include <algorithm>
-#include <optional>
+#include <archive.h>
+#include <archive_entry.h>
 
-#include <unistd.h>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,115 +14,99 @@ namespace HostTreeArchive {
 
 namespace {
 
-constexpr quint32 magic = 0x76687374; // "vhst"
-constexpr quint32 version = 1;
-enum class EntryType : quint8 { Directory = 1, File = 2, Symlink = 3 };
-
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(HostTreeArchive)
 };
 
-bool safeRelativePath(const QString &path)
+struct ArchiveDeleter
 {
-    if (path.isEmpty() || path.startsWith(u'/'))
-        return false;
-    const QStringList parts = path.split(u'/');
-    return std::none_of(parts.begin(), parts.end(), [](const QString &p) { return p.isEmpty() || p == u".."_s || p == u"."_s; });
+    void operator()(archive *a) const { archive_read_free(a); }
+};
+struct WriterDeleter
+{
+    void operator()(archive *a) const { archive_write_free(a); }
+};
+
+QString message(archive *a)
+{
+    const char *text = archive_error_string(a);
+    return text ? QString::fromUtf8(text) : Tr::tr("unknown error");
 }
 
-/// The link's own text, relative as sysfs writes it (QFileInfo only gives the resolved path).
-std::optional<QString> linkText(const QString &path)
+/// Whether a link written at `entry` (relative to the tree) points inside the tree.
+bool linkStaysInside(const QString &entry, const QString &target)
 {
-    char buffer[4096];
-    const ssize_t length = ::readlink(QFile::encodeName(path).constData(), buffer, sizeof buffer);
-    if (length < 0 || size_t(length) >= sizeof buffer)
-        return std::nullopt;
-    return QFile::decodeName(QByteArray(buffer, length));
+    if (target.isEmpty() || target.startsWith(u'/'))
+        return false;
+    int depth = int(entry.count(u'/')); // the link's directory, counted from the root
+    for (const QString &part : target.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == u".."_s)
+            --depth;
+        else if (part != u"."_s)
+            ++depth;
+        if (depth < 0)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
 
-Result<QByteArray> pack(const QString &directory)
+Result<void> unpack(const QByteArray &bytes, const QString &directory)
 {
-    const QDir root(directory);
-    if (!root.exists())
-        return Error{Tr::tr("%1: no such directory").arg(directory)};
-    QStringList paths;
-    QDirIterator it(directory, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths << root.relativeFilePath(it.next());
-    std::sort(paths.begin(), paths.end());
-
-    QByteArray archive;
-    QDataStream out(&archive, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << magic << version << quint32(paths.size());
-    for (const QString &path : std::as_const(paths)) {
-        const QFileInfo info(root.filePath(path));
-        if (info.isSymLink()) {
-            const std::optional<QString> target = linkText(info.filePath());
-            if (!target)
-                return Error{Tr::tr("%1: cannot read the link").arg(info.filePath())};
-            out << quint8(EntryType::Symlink) << path << *target;
-        } else if (info.isDir()) {
-            out << quint8(EntryType::Directory) << path;
-        } else {
-            QFile file(info.filePath());
-            if (!file.open(QIODevice::ReadOnly))
-                return Error{Tr::tr("%1: cannot read: %2").arg(info.filePath(), file.errorString())};
-            out << quint8(EntryType::File) << path << file.readAll();
-        }
-    }
-    return archive;
-}
-
-Result<void> unpack(const QByteArray &archive, const QString &directory)
-{
-    QDataStream in(archive);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 fileMagic = 0, fileVersion = 0, count = 0;
-    in >> fileMagic >> fileVersion >> count;
-    if (fileMagic != magic || fileVersion != version)
-        return Error{Tr::tr("not a host tree archive (or a newer one)")};
-    const QDir root(directory);
-    if (!root.mkpath(u"."_s))
+    if (!QDir().mkpath(directory))
         return Error{Tr::tr("%1: cannot create the directory").arg(directory)};
-    for (quint32 i = 0; i < count; ++i) {
-        quint8 type = 0;
-        QString path;
-        in >> type >> path;
-        if (in.status() != QDataStream::Ok)
-            return Error{Tr::tr("the host tree archive ends early, at entry %1").arg(i)};
-        if (!safeRelativePath(path))
-            return Error{Tr::tr("the host tree archive names an unsafe path: %1").arg(path)};
-        const QString target = root.filePath(path);
-        if (!root.mkpath(QFileInfo(path).path()))
-            return Error{Tr::tr("%1: cannot create the directory").arg(QFileInfo(target).path())};
-        switch (EntryType(type)) {
-        case EntryType::Directory:
-            if (!root.mkpath(path))
-                return Error{Tr::tr("%1: cannot create the directory").arg(target)};
+    std::unique_ptr<archive, ArchiveDeleter> in(archive_read_new());
+    archive_read_support_format_tar(in.get());
+    archive_read_support_filter_all(in.get());
+    if (archive_read_open_memory(in.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
+        return Error{Tr::tr("the host tree archive cannot be read: %1").arg(message(in.get()))};
+    // libarchive's own guards: no "..", no absolute paths, nothing written through a link.
+    std::unique_ptr<archive, WriterDeleter> out(archive_write_disk_new());
+    // (Entries get the tree's absolute path below, so absolute paths are refused by hand.)
+    archive_write_disk_set_options(out.get(), ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_PERM);
+    // Canonical: a link among the directory's own parents would make libarchive refuse every entry.
+    const QString root = QDir(directory).canonicalPath() + u'/';
+    int entries = 0;
+    for (;;) {
+        archive_entry *entry = nullptr;
+        const int status = archive_read_next_header(in.get(), &entry);
+        if (status == ARCHIVE_EOF)
             break;
-        case EntryType::File: {
-            QByteArray contents;
-            in >> contents;
-            QFile file(target);
-            if (in.status() != QDataStream::Ok || !file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-                return Error{Tr::tr("%1: cannot write: %2").arg(target, file.errorString())};
-            break;
+        if (status != ARCHIVE_OK)
+            return Error{Tr::tr("the host tree archive is broken after %1 entries: %2").arg(entries).arg(message(in.get()))};
+        const QString path = QString::fromUtf8(archive_entry_pathname(entry));
+        const mode_t type = archive_entry_filetype(entry);
+        if (type != AE_IFREG && type != AE_IFDIR && type != AE_IFLNK)
+            return Error{Tr::tr("%1: not a file, directory or link in a host tree archive").arg(path)};
+        if (archive_entry_hardlink(entry))
+            return Error{Tr::tr("%1: a hard link in a host tree archive").arg(path)};
+        if (path.isEmpty() || path.startsWith(u'/') || path.split(u'/').contains(u".."_s))
+            return Error{Tr::tr("%1: unsafe path in the host tree archive").arg(path)};
+        if (type == AE_IFLNK) {
+            const QString target = QString::fromUtf8(archive_entry_symlink(entry));
+            if (!linkStaysInside(path, target))
+                return Error{Tr::tr("%1: unsafe link to %2 in the host tree archive (it leaves the tree)").arg(path, target)};
         }
-        case EntryType::Symlink: {
-            QString link;
-            in >> link;
-            if (in.status() != QDataStream::Ok || ::symlink(QFile::encodeName(link).constData(), QFile::encodeName(target).constData()) != 0)
-                return Error{Tr::tr("%1: cannot create the link").arg(target)};
-            break;
-        }
-        default:
-            return Error{Tr::tr("the host tree archive has an unknown entry at %1").arg(path)};
-        }
+        archive_entry_set_pathname(entry, (root + path).toUtf8().constData());
+        if (archive_write_header(out.get(), entry) != ARCHIVE_OK)
+            return Error{Tr::tr("%1: unsafe or unwritable entry: %2").arg(path, message(out.get()))};
+        const void *block = nullptr;
+        size_t size = 0;
+        la_int64_t offset = 0;
+        int read = ARCHIVE_OK;
+        while ((read = archive_read_data_block(in.get(), &block, &size, &offset)) == ARCHIVE_OK)
+            if (archive_write_data_block(out.get(), block, size, offset) != ARCHIVE_OK)
+                return Error{Tr::tr("%1: %2").arg(path, message(out.get()))};
+        if (read != ARCHIVE_EOF)
+            return Error{Tr::tr("%1: the archive ends inside the file: %2").arg(path, message(in.get()))};
+        if (archive_write_finish_entry(out.get()) != ARCHIVE_OK)
+            return Error{Tr::tr("%1: %2").arg(path, message(out.get()))};
+        ++entries;
     }
+    if (entries == 0)
+        return Error{Tr::tr("the host tree archive is empty")};
     return {};
 }
 

@@ -29,6 +29,17 @@ QDomElement parsed(const QString &xml, QDomDocument &document)
     return document.documentElement();
 }
 
+/// Each node device's XML as its <device> and its first <capability>.
+template<typename Visit>
+void forEachDevice(const QStringList &xmls, Visit visit)
+{
+    for (const QString &xml : xmls) {
+        QDomDocument document;
+        const QDomElement device = parsed(xml, document);
+        visit(device, device.firstChildElement(u"capability"_s));
+    }
+}
+
 /// "pci_0000_04_00_1" -> 0000:04:00.1
 std::optional<PciAddress> addressFromName(const QString &name)
 {
@@ -151,14 +162,11 @@ void readPci(const QStringList &xmls, HostScan &scan)
 
 void readNetwork(const QStringList &xmls, HostScan &scan)
 {
-    for (const QString &xml : xmls) {
-        QDomDocument document;
-        const QDomElement device = parsed(xml, document);
-        const QDomElement capability = device.firstChildElement(u"capability"_s);
+    forEachDevice(xmls, [&](const QDomElement &device, const QDomElement &capability) {
         NetInterface nic;
         nic.name = capability.firstChildElement(u"interface"_s).text();
         if (nic.name == u"lo"_s)
-            continue;
+            return;
         nic.mac = capability.firstChildElement(u"address"_s).text();
         const QDomElement link = capability.firstChildElement(u"link"_s);
         nic.state = link.attribute(u"state"_s);
@@ -169,16 +177,13 @@ void readNetwork(const QStringList &xmls, HostScan &scan)
         nic.physical = parent != u"computer"_s && !parent.isEmpty();
         nic.pciDevice = addressFromName(parent);
         scan.network << nic;
-    }
+    });
     std::sort(scan.network.begin(), scan.network.end(), [](const NetInterface &a, const NetInterface &b) { return a.name < b.name; });
 }
 
 void readStorage(const QStringList &xmls, HostScan &scan)
 {
-    for (const QString &xml : xmls) {
-        QDomDocument document;
-        const QDomElement device = parsed(xml, document);
-        const QDomElement capability = device.firstChildElement(u"capability"_s);
+    forEachDevice(xmls, [&](const QDomElement &, const QDomElement &capability) {
         BlockDevice disk;
         disk.path = capability.firstChildElement(u"block"_s).text();
         disk.name = disk.path.section(u'/', -1);
@@ -188,9 +193,9 @@ void readStorage(const QStringList &xmls, HostScan &scan)
         disk.removable = !capability.firstChildElement(u"capability"_s).isNull()
                          && capability.firstChildElement(u"capability"_s).attribute(u"type"_s) == u"removable"_s;
         if (capability.firstChildElement(u"drive_type"_s).text() != u"disk"_s)
-            continue;
+            return;
         scan.storage << disk;
-    }
+    });
     std::sort(scan.storage.begin(), scan.storage.end(), [](const BlockDevice &a, const BlockDevice &b) { return a.name < b.name; });
 }
 

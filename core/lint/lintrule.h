@@ -3,6 +3,7 @@
 #include "lint/linter.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDomElement>
 #include <QList>
 #include <QString>
@@ -48,6 +49,12 @@ struct LintFix
     const char *id;
     bool needsHost;
     std::function<Result<void>(QDomElement domain, const DomainFacts &facts, const HostScan *host)> apply;
+};
+
+/// The translation context of every rule's words.
+struct LintText
+{
+    Q_DECLARE_TR_FUNCTIONS(LintRules)
 };
 
 /// Where the advice comes from, named once.

@@ -5,14 +5,8 @@
 #include "domain/domainpatches.h"
 #include "host/hostscan.h"
 
-#include <QCoreApplication>
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LintRules)
-};
 
 using S = LintFinding::Severity;
 
@@ -20,13 +14,13 @@ QList<LintHit> noHugepages(const LintContext &c)
 {
     if (c.facts.hugepages)
         return {};
-    return {{Tr::tr("The guest's memory is in 4 KiB pages: hugepages cut the cost of address translation.")}};
+    return {{LintText::tr("The guest's memory is in 4 KiB pages: hugepages cut the cost of address translation.")}};
 }
 
 QList<LintHit> memballoon(const LintContext &c)
 {
     if ((c.facts.hugepages || !c.facts.pciHostdevs.isEmpty()) && !c.facts.memballoonNone)
-        return {{Tr::tr("A memory balloon with hugepages or passed-through devices cannot give memory back and only "
+        return {{LintText::tr("A memory balloon with hugepages or passed-through devices cannot give memory back and only "
                         "costs: remove it.")}};
     return {};
 }
@@ -42,7 +36,7 @@ QList<LintHit> hugepagesNotReserved(const LintContext &c)
             reserved = pool.total * pool.sizeKiB;
     if (reserved >= c.facts.memoryKiB)
         return {};
-    return {{Tr::tr("The domain wants %1 MiB in hugepages of %2 KiB, but the host reserves %3 MiB of them: the VM "
+    return {{LintText::tr("The domain wants %1 MiB in hugepages of %2 KiB, but the host reserves %3 MiB of them: the VM "
                     "will not start. Reserve them at boot (the NixOS module's hugepages= does).")
                  .arg(c.facts.memoryKiB / 1024).arg(pageKiB).arg(reserved / 1024)}};
 }

@@ -52,7 +52,7 @@ struct LintFix
 };
 
 /// The translation context of every rule's words.
-struct LintText
+struct LintRules
 {
     Q_DECLARE_TR_FUNCTIONS(LintRules)
 };

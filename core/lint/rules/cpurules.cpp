@@ -60,7 +60,7 @@ bool sharesCores(const CpuTopology &host, const QList<int> &cpus)
 QList<LintHit> currentVcpus(const LintContext &c)
 {
     if (c.facts.currentVcpus && *c.facts.currentVcpus < c.facts.vcpus)
-        return {{LintText::tr("The guest starts with %1 of its %2 vCPUs: the current allocation does not follow the "
+        return {{LintRules::tr("The guest starts with %1 of its %2 vCPUs: the current allocation does not follow the "
                         "maximum, and the guest never sees the rest.").arg(*c.facts.currentVcpus).arg(c.facts.vcpus)}};
     return {};
 }
@@ -68,7 +68,7 @@ QList<LintHit> currentVcpus(const LintContext &c)
 QList<LintHit> topologySockets(const LintContext &c)
 {
     if (c.facts.sockets > 1 && c.facts.windows)
-        return {{LintText::tr("%1 sockets: Windows desktop editions use at most two sockets and schedule poorly across "
+        return {{LintRules::tr("%1 sockets: Windows desktop editions use at most two sockets and schedule poorly across "
                         "them. One socket with cores and threads is what the host has.").arg(c.facts.sockets)}};
     return {};
 }
@@ -77,15 +77,15 @@ QList<LintHit> hostPassthrough(const LintContext &c)
 {
     if (c.facts.hostPassthrough)
         return {};
-    return {{LintText::tr("CPU mode %1: the guest does not see the host's CPU as it is (features, caches), which "
+    return {{LintRules::tr("CPU mode %1: the guest does not see the host's CPU as it is (features, caches), which "
                     "costs performance and confuses some games' checks.")
-                 .arg(c.facts.cpuMode.isEmpty() ? LintText::tr("(default)") : c.facts.cpuMode)}};
+                 .arg(c.facts.cpuMode.isEmpty() ? LintRules::tr("(default)") : c.facts.cpuMode)}};
 }
 
 QList<LintHit> amdTopoext(const LintContext &c)
 {
     if (c.host->cpu.isAmd() && c.facts.threads > 1 && !c.facts.cpuFeatures.contains(u"topoext"_s))
-        return {{LintText::tr("An AMD host without topoext in the guest: the guest cannot see SMT threads and treats "
+        return {{LintRules::tr("An AMD host without topoext in the guest: the guest cannot see SMT threads and treats "
                         "each as a core.")}};
     return {};
 }
@@ -94,7 +94,7 @@ QList<LintHit> noPinning(const LintContext &c)
 {
     if (!c.facts.pins.isEmpty())
         return {};
-    return {{LintText::tr("The vCPUs are not pinned: the host scheduler moves them between cores, losing cache and adding "
+    return {{LintRules::tr("The vCPUs are not pinned: the host scheduler moves them between cores, losing cache and adding "
                     "latency."),
              plannedPins(c.facts, *c.host).has_value()}};
 }
@@ -107,7 +107,7 @@ QList<LintHit> splitSiblings(const LintContext &c)
     for (qsizetype v = 0; v + 1 < pins->size(); v += c.facts.threads) {
         const CpuThread *first = c.host->cpu.thread((*pins)[v]);
         if (first && !first->siblings.contains((*pins)[v + 1]))
-            return {{LintText::tr("vCPUs %1 and %2 share a core in the guest but run on different host cores (%3, %4): "
+            return {{LintRules::tr("vCPUs %1 and %2 share a core in the guest but run on different host cores (%3, %4): "
                             "the guest's SMT scheduling works against the host.")
                          .arg(v).arg(v + 1).arg((*pins)[v]).arg((*pins)[v + 1]),
                      plannedPins(c.facts, *c.host).has_value()}};
@@ -126,7 +126,7 @@ QList<LintHit> topologyPins(const LintContext &c)
     // free cores): then re-pinning would not remove this, and it is not offered.
     const auto planned = plannedPins(c.facts, *c.host);
     const bool planShares = planned && planned->threads <= 1 && sharesCores(c.host->cpu, planned->pins);
-    return {{LintText::tr("The guest sees separate cores, but some of its vCPUs are SMT siblings on the host: the topology "
+    return {{LintRules::tr("The guest sees separate cores, but some of its vCPUs are SMT siblings on the host: the topology "
                     "does not match the pins."),
              planned && !planShares}};
 }
@@ -137,7 +137,7 @@ QList<LintHit> crossDomain(const LintContext &c)
     if (c.facts.pins.isEmpty() || !crossesDomains(c.host->cpu, pinned))
         return {};
     const auto planned = plannedPins(c.facts, *c.host);
-    return {{LintText::tr("The vCPUs run on host CPUs %1, which span more than one L3 cache or NUMA node.").arg(CpuList::format(pinned)),
+    return {{LintRules::tr("The vCPUs run on host CPUs %1, which span more than one L3 cache or NUMA node.").arg(CpuList::format(pinned)),
              planned && !crossesDomains(c.host->cpu, planned->pins)}};
 }
 
@@ -156,8 +156,8 @@ QList<LintHit> emulatorShares(const LintContext &c)
     if (planned)
         for (int cpu : planned->emulatorPins)
             planShares = planShares || planned->pins.contains(cpu);
-    return {{c.facts.emulatorPins.isEmpty() ? LintText::tr("QEMU's emulator threads are not pinned: they run on the vCPUs' host threads.")
-                                            : LintText::tr("QEMU's emulator threads share host CPUs with vCPUs."),
+    return {{c.facts.emulatorPins.isEmpty() ? LintRules::tr("QEMU's emulator threads are not pinned: they run on the vCPUs' host threads.")
+                                            : LintRules::tr("QEMU's emulator threads share host CPUs with vCPUs."),
              !planShares}};
 }
 

@@ -52,7 +52,7 @@ bool needsRotationRate(const DomainFacts::Disk &disk, const HostScan &host)
 /// The guest's disk as the guest sees it ("vda") and where it lives on the host.
 QString diskName(const DomainFacts::Disk &disk)
 {
-    return disk.source.isEmpty() ? disk.target : LintText::tr("%1 (%2)").arg(disk.target, disk.source);
+    return disk.source.isEmpty() ? disk.target : LintRules::tr("%1 (%2)").arg(disk.target, disk.source);
 }
 
 QList<LintHit> emulatedNic(const LintContext &c)
@@ -61,7 +61,7 @@ QList<LintHit> emulatedNic(const LintContext &c)
     for (qsizetype i = 0; i < c.facts.interfaces.size(); ++i) {
         const QString model = c.facts.interfaces[i].model;
         if (model == u"e1000"_s || model == u"e1000e"_s || model == u"rtl8139"_s)
-            hits << LintHit{LintText::tr("NIC model %1 is an emulated card: virtio has far less overhead (the driver is on the "
+            hits << LintHit{LintRules::tr("NIC model %1 is an emulated card: virtio has far less overhead (the driver is on the "
                                    "virtio-win ISO).").arg(model),
                             i == 0}; // the fix changes the first NIC
     }
@@ -75,7 +75,7 @@ QList<LintHit> natWithBridge(const LintContext &c)
     const QString bridge = lanBridge(*c.host);
     if (bridge.isEmpty())
         return {};
-    return {{LintText::tr("The VM is behind NAT although bridge %1 is there: on the bridge it is reachable from the LAN "
+    return {{LintRules::tr("The VM is behind NAT although bridge %1 is there: on the bridge it is reachable from the LAN "
                     "without port forwarding.").arg(bridge)}};
 }
 
@@ -83,7 +83,7 @@ QList<LintHit> macvtap(const LintContext &c)
 {
     if (c.facts.interfaces.isEmpty() || !c.facts.interfaces.first().macvtap)
         return {};
-    return {{LintText::tr("The NIC is a macvtap device on %1: the VM reaches the LAN, but the host and the VM cannot "
+    return {{LintRules::tr("The NIC is a macvtap device on %1: the VM reaches the LAN, but the host and the VM cannot "
                     "reach each other. A bridge connects all three.").arg(c.facts.interfaces.first().source),
              !lanBridge(*c.host).isEmpty()}};
 }
@@ -94,7 +94,7 @@ QList<LintHit> emulatedDisplay(const LintContext &c)
         return {};
     for (const QString &model : c.facts.videoModels)
         if (model != u"none"_s)
-            return {{LintText::tr("An emulated %1 graphics card beside the passed-through GPU: Windows may make it the "
+            return {{LintRules::tr("An emulated %1 graphics card beside the passed-through GPU: Windows may make it the "
                             "primary display, and games then start on a screen nobody sees. Keep it only until the GPU "
                             "driver is installed.").arg(model)}};
     return {};
@@ -105,7 +105,7 @@ QList<LintHit> emulatedDisk(const LintContext &c)
     QList<LintHit> hits;
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (disk.disk && (disk.bus == u"sata"_s || disk.bus == u"ide"_s))
-            hits << LintHit{LintText::tr("Disk %1 is on an emulated %2 controller; virtio is faster. Switch only after the guest "
+            hits << LintHit{LintRules::tr("Disk %1 is on an emulated %2 controller; virtio is faster. Switch only after the guest "
                                    "has the virtio driver (driver staging), or it will not boot.").arg(diskName(disk), disk.bus)};
     return hits;
 }
@@ -115,8 +115,8 @@ QList<LintHit> doubleCache(const LintContext &c)
     QList<LintHit> hits;
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (doubleCaches(disk))
-            hits << LintHit{LintText::tr("Disk %1 uses cache mode %2: the host caches what the guest already caches.")
-                                .arg(diskName(disk), disk.cache.isEmpty() ? LintText::tr("(default: writeback)") : disk.cache)};
+            hits << LintHit{LintRules::tr("Disk %1 uses cache mode %2: the host caches what the guest already caches.")
+                                .arg(diskName(disk), disk.cache.isEmpty() ? LintRules::tr("(default: writeback)") : disk.cache)};
     return hits;
 }
 
@@ -125,7 +125,7 @@ QList<LintHit> rotationRate(const LintContext &c)
     QList<LintHit> hits;
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (needsRotationRate(disk, *c.host))
-            hits << LintHit{LintText::tr("Disk %1 lives on spinning disks but the guest is not told: Windows then schedules for "
+            hits << LintHit{LintRules::tr("Disk %1 lives on spinning disks but the guest is not told: Windows then schedules for "
                                    "an SSD, and the HDD seeks all the time.").arg(diskName(disk))};
     return hits;
 }
@@ -143,7 +143,7 @@ QList<LintHit> noVirtioDriver(const LintContext &c)
     }
     if (!c.facts.windows || !sataDisk || virtioDisk)
         return {};
-    return {{LintText::tr("No virtio disk yet: add a small one so Windows installs the virtio driver, then the boot disk "
+    return {{LintRules::tr("No virtio disk yet: add a small one so Windows installs the virtio driver, then the boot disk "
                     "can move to virtio.")}};
 }
 
@@ -159,7 +159,7 @@ QList<LintHit> zfsScrubUnchecked(const LintContext &c)
         return {};
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (const QString pool = zvolPool(disk); !pool.isEmpty())
-            return {{LintText::tr("Disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: "
+            return {{LintRules::tr("Disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: "
                             "rule skipped.").arg(disk.target, pool)}};
     return {};
 }
@@ -172,7 +172,7 @@ QList<LintHit> zfsScrub(const LintContext &c)
     for (const DomainFacts::Disk &disk : c.facts.disks) {
         const QString pool = zvolPool(disk);
         if (!pool.isEmpty() && c.scrubbingPools->contains(pool))
-            hits << LintHit{LintText::tr("Pool %1 behind disk %2 is scrubbing: every disk of the pool is busy, and the VM waits "
+            hits << LintHit{LintRules::tr("Pool %1 behind disk %2 is scrubbing: every disk of the pool is busy, and the VM waits "
                                    "behind it until the scrub ends (zpool scrub -p %1 pauses it).").arg(pool, disk.target)};
     }
     return hits;
@@ -211,7 +211,7 @@ QList<LintFix> deviceFixes()
          [](QDomElement domain, const DomainFacts &, const HostScan *host) -> Result<void> {
              const QString bridge = lanBridge(*host);
              if (bridge.isEmpty())
-                 return Error{LintText::tr("fix bridge: the host has no bridge with a physical port")};
+                 return Error{LintRules::tr("fix bridge: the host has no bridge with a physical port")};
              DomainPatches::virtioNic(domain, bridge);
              return {};
          }},

@@ -14,13 +14,13 @@ QList<LintHit> noHugepages(const LintContext &c)
 {
     if (c.facts.hugepages)
         return {};
-    return {{LintText::tr("The guest's memory is in 4 KiB pages: hugepages cut the cost of address translation.")}};
+    return {{LintRules::tr("The guest's memory is in 4 KiB pages: hugepages cut the cost of address translation.")}};
 }
 
 QList<LintHit> memballoon(const LintContext &c)
 {
     if ((c.facts.hugepages || !c.facts.pciHostdevs.isEmpty()) && !c.facts.memballoonNone)
-        return {{LintText::tr("A memory balloon with hugepages or passed-through devices cannot give memory back and only "
+        return {{LintRules::tr("A memory balloon with hugepages or passed-through devices cannot give memory back and only "
                         "costs: remove it.")}};
     return {};
 }
@@ -36,7 +36,7 @@ QList<LintHit> hugepagesNotReserved(const LintContext &c)
             reserved = pool.total * pool.sizeKiB;
     if (reserved >= c.facts.memoryKiB)
         return {};
-    return {{LintText::tr("The domain wants %1 MiB in hugepages of %2 KiB, but the host reserves %3 MiB of them: the VM "
+    return {{LintRules::tr("The domain wants %1 MiB in hugepages of %2 KiB, but the host reserves %3 MiB of them: the VM "
                     "will not start. Reserve them at boot (the NixOS module's hugepages= does).")
                  .arg(c.facts.memoryKiB / 1024).arg(pageKiB).arg(reserved / 1024)}};
 }

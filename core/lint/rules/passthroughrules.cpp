@@ -34,7 +34,7 @@ QList<LintHit> hyperv(const LintContext &c)
 {
     if (!c.facts.windows || c.facts.hypervPassthrough || c.facts.hypervMissing.isEmpty())
         return {};
-    return {{LintText::tr("Windows runs better with the Hyper-V enlightenments; missing: %1.").arg(c.facts.hypervMissing.join(u", "_s))}};
+    return {{LintRules::tr("Windows runs better with the Hyper-V enlightenments; missing: %1.").arg(c.facts.hypervMissing.join(u", "_s))}};
 }
 
 QList<LintHit> gpuFunctions(const LintContext &c)
@@ -47,7 +47,7 @@ QList<LintHit> gpuFunctions(const LintContext &c)
             if (!functions.contains(function))
                 missing << function.toString();
         if (!missing.isEmpty())
-            hits << LintHit{LintText::tr("%1 is passed without %2: the functions of one card go to the guest together.")
+            hits << LintHit{LintRules::tr("%1 is passed without %2: the functions of one card go to the guest together.")
                                 .arg(gpu->address.toString(), missing.join(u", "_s))};
     }
     return hits;
@@ -77,7 +77,7 @@ QList<LintHit> gpuGuestSlot(const LintContext &c)
             multifunction = multifunction || h->multifunction;
         }
         if (!together || !multifunction)
-            hits << LintHit{LintText::tr("The functions of %1 are not one multifunction device in the guest as on the card: "
+            hits << LintHit{LintRules::tr("The functions of %1 are not one multifunction device in the guest as on the card: "
                                    "some drivers (NVIDIA's HDMI audio among them) look for them on the same slot.")
                                 .arg(slot.toString().chopped(2))};
     }
@@ -92,7 +92,7 @@ QList<LintHit> unmanagedHostdev(const LintContext &c)
             unmanaged << h.source.toString();
     if (unmanaged.isEmpty())
         return {};
-    return {{LintText::tr("%1 are not managed: libvirt does not detach them from their host drivers, so the VM starts only "
+    return {{LintRules::tr("%1 are not managed: libvirt does not detach them from their host drivers, so the VM starts only "
                     "after someone unbinds them by hand.").arg(unmanaged.join(u", "_s))}};
 }
 
@@ -102,7 +102,7 @@ QList<LintHit> error43(const LintContext &c)
     const bool fixed = (c.facts.vendorIdSet || c.facts.hypervPassthrough) && c.facts.kvmHidden;
     for (const Gpu *gpu : passedGpus(c.facts, *c.host))
         if (gpu->vendorId == 0x10de && !fixed)
-            hits << LintHit{LintText::tr("An NVIDIA GPU without the Error 43 fix: drivers before 465 refuse to run in a VM they "
+            hits << LintHit{LintRules::tr("An NVIDIA GPU without the Error 43 fix: drivers before 465 refuse to run in a VM they "
                                    "recognise. (Newer drivers do not need it.)")};
     return hits;
 }
@@ -122,7 +122,7 @@ QList<LintHit> iommuGroup(const LintContext &c)
                 left << member.toString();
         }
         if (!left.isEmpty())
-            return {{LintText::tr("IOMMU group %1 is not passed whole: %2 stay with the host, and the VM will not start (or the "
+            return {{LintRules::tr("IOMMU group %1 is not passed whole: %2 stay with the host, and the VM will not start (or the "
                             "host loses them anyway).").arg(group->id).arg(left.join(u", "_s))}};
     }
     return {};

@@ -18,7 +18,7 @@ QList<LintHit> notKvm(const LintContext &c)
 {
     if (c.facts.kvm)
         return {};
-    return {{LintText::tr("The domain runs on QEMU's emulator, not KVM: every instruction is translated, many times "
+    return {{LintRules::tr("The domain runs on QEMU's emulator, not KVM: every instruction is translated, many times "
                     "slower, and no device can be passed through.")}};
 }
 
@@ -26,16 +26,16 @@ QList<LintHit> machineType(const LintContext &c)
 {
     if (c.facts.q35 || c.facts.pciHostdevs.isEmpty())
         return {};
-    return {{LintText::tr("Machine type %1 has no PCI Express: a passed-through GPU's driver expects its card on a PCIe "
+    return {{LintRules::tr("Machine type %1 has no PCI Express: a passed-through GPU's driver expects its card on a PCIe "
                     "port, and some refuse to run without one. q35 has it (changing an installed guest's machine "
-                    "type makes Windows find new hardware).").arg(c.facts.machine.isEmpty() ? LintText::tr("(default)") : c.facts.machine)}};
+                    "type makes Windows find new hardware).").arg(c.facts.machine.isEmpty() ? LintRules::tr("(default)") : c.facts.machine)}};
 }
 
 QList<LintHit> legacyBios(const LintContext &c)
 {
     if (c.facts.uefi || c.facts.pciHostdevs.isEmpty())
         return {};
-    return {{LintText::tr("The VM boots with a legacy BIOS: a passed-through GPU shows nothing until the guest's driver "
+    return {{LintRules::tr("The VM boots with a legacy BIOS: a passed-through GPU shows nothing until the guest's driver "
                     "loads, and many cards have no legacy option ROM. OVMF (UEFI) is what passthrough guides use; "
                     "an installed guest must be converted to boot with it.")}};
 }
@@ -44,7 +44,7 @@ QList<LintHit> acpi(const LintContext &c)
 {
     if (c.facts.acpi && c.facts.apic)
         return {};
-    return {{LintText::tr("ACPI or the APIC is switched off: Windows does not boot without them, and a guest without "
+    return {{LintRules::tr("ACPI or the APIC is switched off: Windows does not boot without them, and a guest without "
                     "ACPI cannot be shut down cleanly.")}};
 }
 
@@ -52,7 +52,7 @@ QList<LintHit> secureBootSmm(const LintContext &c)
 {
     if (!c.facts.secureBoot || c.facts.smm)
         return {};
-    return {{LintText::tr("Secure Boot without SMM: libvirt refuses to start the VM (the firmware's variables need "
+    return {{LintRules::tr("Secure Boot without SMM: libvirt refuses to start the VM (the firmware's variables need "
                     "System Management Mode).")}};
 }
 
@@ -62,14 +62,14 @@ QList<LintHit> timers(const LintContext &c)
         return {};
     QStringList wrong;
     if (c.facts.hpet.value_or(true))
-        wrong << LintText::tr("the HPET is on");
+        wrong << LintRules::tr("the HPET is on");
     if (!c.facts.hypervClock.value_or(false))
-        wrong << LintText::tr("the Hyper-V clock is off");
+        wrong << LintRules::tr("the Hyper-V clock is off");
     if (c.facts.rtcTickpolicy != u"catchup"_s)
-        wrong << LintText::tr("the RTC does not catch up");
+        wrong << LintRules::tr("the RTC does not catch up");
     if (wrong.isEmpty())
         return {};
-    return {{LintText::tr("Windows keeps time with fewer interrupts on the Hyper-V reference clock and without the "
+    return {{LintRules::tr("Windows keeps time with fewer interrupts on the Hyper-V reference clock and without the "
                     "HPET; here %1.").arg(wrong.join(u", "_s))}};
 }
 
@@ -77,7 +77,7 @@ QList<LintHit> suspend(const LintContext &c)
 {
     if (c.facts.pciHostdevs.isEmpty() || (c.facts.suspendToMem == false && c.facts.suspendToDisk == false))
         return {};
-    return {{LintText::tr("The guest may suspend itself: a passed-through GPU rarely comes back from suspend, and the VM "
+    return {{LintRules::tr("The guest may suspend itself: a passed-through GPU rarely comes back from suspend, and the VM "
                     "then hangs with a black screen.")}};
 }
 
@@ -85,7 +85,7 @@ QList<LintHit> emulatorMissing(const LintContext &c)
 {
     if (c.facts.emulator.isEmpty() || QFileInfo::exists(HostRoot(c.host->root).path(c.facts.emulator)))
         return {};
-    return {{LintText::tr("The emulator %1 does not exist on this host (a domain from another machine, or NixOS, which "
+    return {{LintRules::tr("The emulator %1 does not exist on this host (a domain from another machine, or NixOS, which "
                     "keeps QEMU elsewhere): libvirt cannot start it. Without the line libvirt uses its own QEMU.")
                  .arg(c.facts.emulator)}};
 }

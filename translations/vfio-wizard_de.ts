@@ -796,6 +796,34 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>--%1: &quot;%2&quot; is not one of %3</source>
         <translation>--%1: „%2“ ist keines von %3</translation>
     </message>
+    <message>
+        <source>An installer ISO (Windows or Linux), attached as a CD-ROM and booted first.</source>
+        <translation>Ein Installations-ISO (Windows oder Linux), als CD-ROM eingebunden und zuerst gestartet.</translation>
+    </message>
+    <message>
+        <source>A keyboard or mouse of the host for the VM (/dev/input/by-id/...; repeat for more; default: all of them).</source>
+        <translation>Eine Tastatur oder Maus des Hosts für die VM (/dev/input/by-id/…; mehrfach angeben für mehr; Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>DEV</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>Give the VM none of the host&apos;s keyboards and mice.</source>
+        <translation>Der VM keine Tastatur und Maus des Hosts geben.</translation>
+    </message>
+    <message>
+        <source>A whole USB controller for the VM&apos;s keyboard and mouse (a PCI address).</source>
+        <translation>Ein ganzer USB-Controller für Tastatur und Maus der VM (eine PCI-Adresse).</translation>
+    </message>
+    <message>
+        <source>--evdev and --no-evdev contradict each other</source>
+        <translation>--evdev und --no-evdev widersprechen sich</translation>
+    </message>
+    <message>
+        <source>--usb-controller: &quot;%1&quot; is not a PCI address</source>
+        <translation>--usb-controller: „%1“ ist keine PCI-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>CpuPage</name>
@@ -1375,6 +1403,45 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>InputPlanner</name>
+    <message>
+        <source>%1 is not a USB controller of this host.</source>
+        <translation>%1 ist kein USB-Controller dieses Hosts.</translation>
+    </message>
+    <message>
+        <source>The IOMMU is off: no USB controller can be passed through.</source>
+        <translation>Die IOMMU ist aus: Kein USB-Controller lässt sich durchreichen.</translation>
+    </message>
+    <message>
+        <source>%1 is in no IOMMU group.</source>
+        <translation>%1 gehört zu keiner IOMMU-Gruppe.</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 also holds %2, which the host would lose with the controller.</source>
+        <translation>Die IOMMU-Gruppe %1 enthält auch %2, die der Host mit dem Controller verlöre.</translation>
+    </message>
+    <message>
+        <source>The USB controller %1 goes to the VM with whatever is plugged into it: plug a keyboard and mouse in for the guest.</source>
+        <translation>Der USB-Controller %1 geht mit allem, was an ihm steckt, an die VM: Stecken Sie dort Tastatur und Maus für den Gast ein.</translation>
+    </message>
+    <message>
+        <source>Without a passed-through GPU the VM is shown in a window, with the mouse as a tablet.</source>
+        <translation>Ohne durchgereichte GPU erscheint die VM in einem Fenster, mit der Maus als Tablett.</translation>
+    </message>
+    <message>
+        <source>%1 is not among this host&apos;s keyboards and mice (/dev/input/by-id).</source>
+        <translation>%1 gehört nicht zu den Tastaturen und Mäusen dieses Hosts (/dev/input/by-id).</translation>
+    </message>
+    <message>
+        <source>No keyboard or mouse found under /dev/input/by-id: the VM, shown on the passed GPU, would have no input. Plug them in and scan again, or pass a USB controller.</source>
+        <translation>Keine Tastatur oder Maus unter /dev/input/by-id gefunden: Die VM, die auf der durchgereichten GPU erscheint, hätte keine Eingabe. Stecken Sie sie ein und untersuchen Sie erneut, oder reichen Sie einen USB-Controller durch.</translation>
+    </message>
+    <message>
+        <source>The VM takes your keyboard and mouse while it runs: press both Ctrl keys to switch them between the host and the VM.</source>
+        <translation>Die VM übernimmt Tastatur und Maus, solange sie läuft: Drücken Sie beide Strg-Tasten, um zwischen Host und VM umzuschalten.</translation>
+    </message>
+</context>
+<context>
     <name>LibvirtConnection</name>
     <message>
         <source>%1: libvirt failed without saying why</source>
@@ -1637,6 +1704,22 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The emulator %1 does not exist on this host (a domain from another machine, or NixOS, which keeps QEMU elsewhere): libvirt cannot start it. Without the line libvirt uses its own QEMU.</source>
         <translation>Den Emulator %1 gibt es auf diesem Host nicht (eine Domain von einem anderen Rechner, oder NixOS, das QEMU anderswo hat): libvirt kann ihn nicht starten. Ohne die Zeile nimmt libvirt sein eigenes QEMU.</translation>
+    </message>
+    <message>
+        <source>The VM shows on the passed GPU but has no keyboard or mouse: pass the host&apos;s with evdev (both Ctrl keys switch them) or a USB controller.</source>
+        <translation>Die VM erscheint auf der durchgereichten GPU, hat aber keine Tastatur oder Maus: Reichen Sie die des Hosts per evdev durch (beide Strg-Tasten schalten um) oder einen USB-Controller.</translation>
+    </message>
+    <message>
+        <source>Held keys do not repeat in the guest on %1 (repeat=&apos;on&apos; needs libvirt 7.4).</source>
+        <translation>Gehaltene Tasten wiederholen sich im Gast auf %1 nicht (repeat=&apos;on&apos; braucht libvirt 7.4).</translation>
+    </message>
+    <message>
+        <source>No passed keyboard grabs with a switch key: the keyboard and mouse cannot be switched between host and guest (grab=&apos;all&apos; with grabToggle).</source>
+        <translation>Keine durchgereichte Tastatur greift mit einer Umschalttaste zu: Tastatur und Maus lassen sich nicht zwischen Host und Gast umschalten (grab=&apos;all&apos; mit grabToggle).</translation>
+    </message>
+    <message>
+        <source>fix evdev: no keyboard or mouse to pass (none found under /dev/input/by-id)</source>
+        <translation>Korrektur evdev: keine Tastatur oder Maus zum Durchreichen (keine unter /dev/input/by-id gefunden)</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2838,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1%2: &quot;%3&quot; is not one of %4</source>
         <translation>%1%2: „%3“ ist nicht eins von %4</translation>
+    </message>
+    <message>
+        <source>input.usbController: &quot;%1&quot; is not a PCI address</source>
+        <translation>input.usbController: „%1“ ist keine PCI-Adresse</translation>
     </message>
 </context>
 <context>

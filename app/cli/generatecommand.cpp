@@ -42,6 +42,10 @@ struct Options
     QCommandLineOption nat{QStringLiteral("nat"), Cli::tr("Use libvirt's NAT network instead of a bridge.")};
     QCommandLineOption disk{QStringLiteral("disk"), Cli::tr("A disk: zvol, logical volume, whole disk or image file (repeat for more; the first boots)."), Cli::tr("PATH")};
     QCommandLineOption iso{QStringLiteral("virtio-iso"), Cli::tr("The virtio-win driver ISO."), Cli::tr("PATH")};
+    QCommandLineOption installIso{QStringLiteral("install-iso"), Cli::tr("An installer ISO (Windows or Linux), attached as a CD-ROM and booted first."), Cli::tr("PATH")};
+    QCommandLineOption evdev{QStringLiteral("evdev"), Cli::tr("A keyboard or mouse of the host for the VM (/dev/input/by-id/...; repeat for more; default: all of them)."), Cli::tr("DEV")};
+    QCommandLineOption noEvdev{QStringLiteral("no-evdev"), Cli::tr("Give the VM none of the host's keyboards and mice.")};
+    QCommandLineOption usbController{QStringLiteral("usb-controller"), Cli::tr("A whole USB controller for the VM's keyboard and mouse (a PCI address)."), Cli::tr("ADDR")};
     QCommandLineOption staging{QStringLiteral("driver-staging"), Cli::tr("Keep the boot disk on SATA and add a small virtio disk until Windows has the driver.")};
     QCommandLineOption user{QStringLiteral("user"), Cli::tr("The user to put into the libvirtd group."), Cli::tr("NAME")};
     QCommandLineOption defineAtBoot{QStringLiteral("define-at-boot"), Cli::tr("Let the NixOS module define the VM at boot.")};
@@ -51,7 +55,7 @@ struct Options
     QList<QCommandLineOption> all() const
     {
         return {root, profile, name, os, gpu, fix, noFix, vendorId, vcpus, reserve, memory, hugepages, bridge, uplink, nat,
-                disk, iso, staging, user, defineAtBoot, out, force};
+                disk, iso, installIso, evdev, noEvdev, usbController, staging, user, defineAtBoot, out, force};
     }
 };
 
@@ -104,6 +108,17 @@ Result<PlanRequest> requestFrom(const QCommandLineParser &parser, const Options 
         request.nat = true;
     request.disks = parser.values(o.disk);
     request.virtioIso = parser.value(o.iso);
+    request.installIso = parser.value(o.installIso);
+    if (parser.isSet(o.evdev) && parser.isSet(o.noEvdev))
+        return Error{Cli::tr("--evdev and --no-evdev contradict each other")};
+    if (parser.isSet(o.evdev))
+        request.evdev = parser.values(o.evdev);
+    request.noEvdev = parser.isSet(o.noEvdev);
+    if (parser.isSet(o.usbController)) {
+        request.usbController = PciAddress::parse(parser.value(o.usbController));
+        if (!request.usbController)
+            return Error{Cli::tr("--usb-controller: \"%1\" is not a PCI address").arg(parser.value(o.usbController))};
+    }
     if (parser.isSet(o.staging))
         request.driverStaging = true;
     request.user = parser.value(o.user);

@@ -87,9 +87,11 @@ DomainFacts DomainFacts::read(const QDomDocument &document)
     const Devices devices = domain.existing<Devices>();
     facts.emulator = devices.get(Devices::emulatorPath);
     for (const ::Hostdev &hostdev : devices.children<::Hostdev>()) {
+        facts.usbHostdevs = facts.usbHostdevs || hostdev.isUsb();
         const auto address = hostdev.pciSource();
         if (!address)
             continue;
+
         facts.pciHostdevs << *address;
         Hostdev passed{*address, hostdev.guestAddress(), hostdev.get(::Hostdev::multifunction).value_or(false),
                        hostdev.get(::Hostdev::managed).value_or(false), hostdev.get(::Hostdev::romFile)};
@@ -137,8 +139,12 @@ DomainFacts DomainFacts::read(const QDomDocument &document)
     facts.pitTickpolicy = clock.get(Clock::pitTickpolicy);
     for (const Video &video : devices.children<Video>())
         facts.videoModels << video.get(Video::model);
-    for (const Input &input : devices.children<Input>())
+    for (const Input &input : devices.children<Input>()) {
         facts.inputTypes << input.get(Input::type);
+        if (input.isEvdev())
+            facts.evdev << Evdev{input.get(Input::sourceDev), input.get(Input::grab), input.get(Input::grabToggle),
+                                 input.get(Input::repeat).value_or(false)};
+    }
     facts.memballoonNone = devices.existing<Memballoon>().isNone();
 
     facts.windows = domain.osInfoId().contains(u"microsoft.com/win"_s) || facts.hyperv

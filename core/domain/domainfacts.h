@@ -88,6 +88,7 @@ struct DomainFacts
     bool kvmHidden = false;
     bool windows = false; ///< judged from libosinfo metadata, Hyper-V features or a local-time clock
     QString vendorId;
+    bool usbHostdevs = false; ///< USB devices passed through one by one
     bool tpm = false;
     QString tpmVersion;
     std::optional<bool> hpet;        ///< the HPET timer's present attribute
@@ -96,6 +97,15 @@ struct DomainFacts
     QString pitTickpolicy;
     QStringList videoModels;
     QStringList inputTypes;
+    /// A host input device passed with evdev.
+    struct Evdev
+    {
+        QString device;
+        QString grab;
+        QString grabToggle;
+        bool repeat = false;
+    };
+    QList<Evdev> evdev;
     std::optional<bool> suspendToMem;
     std::optional<bool> suspendToDisk;
     bool secureBoot = false;

@@ -204,6 +204,13 @@ bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tunin
     return tuned;
 }
 
+void evdevInput(QDomElement domain, const QStringList &devices)
+{
+    VmSpec spec;
+    spec.input.evdev = devices;
+    DomainPieces::input(domain, spec);
+}
+
 void useKvm(QDomElement domain)
 {
     DomainElement(domain).set(DomainElement::type, QString::fromUtf16(DomainElement::kvm));

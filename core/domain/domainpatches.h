@@ -43,6 +43,9 @@ struct DiskTuning
 /// Tunes the disk with this target (`vda`, `sda`); false when there is none.
 bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tuning);
 
+/// These host keyboards and mice passed with evdev (the first keyboard grabs, both Ctrl keys
+/// switch, keys repeat); the same devices passed before are replaced.
+void evdevInput(QDomElement domain, const QStringList &devices);
 /// Hardware virtualisation (domain type kvm).
 void useKvm(QDomElement domain);
 /// ACPI and the APIC on.

@@ -23,6 +23,7 @@ void clock(QDomElement domain, const VmSpec &spec);         ///< hypervclock, hp
 void disks(QDomElement domain, const VmSpec &spec);         ///< disks, virtio-win CD-ROM, virtio-scsi controller
 void interface(QDomElement domain, const VmSpec &spec);     ///< virtio NIC on a bridge or NAT
 void hostdevs(QDomElement domain, const VmSpec &spec);      ///< GPU functions on one multifunction guest slot
+void input(QDomElement domain, const VmSpec &spec);         ///< the host's keyboards and mice (evdev), or a USB controller
 void display(QDomElement domain, const VmSpec &spec);       ///< video none with a GPU, else VNC + virtio
 void tpm(QDomElement domain, const VmSpec &spec);           ///< emulated TPM 2.0
 void memballoon(QDomElement domain, const VmSpec &spec);    ///< none with hugepages or hostdevs

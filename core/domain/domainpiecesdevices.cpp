@@ -40,8 +40,9 @@ void disks(QDomElement domain, const VmSpec &spec)
     QSet<QString> ours;
     for (const VmSpec::Disk &disk : std::as_const(wanted))
         ours.insert(disk.path);
-    if (!spec.virtioIso.isEmpty())
-        ours.insert(spec.virtioIso);
+    for (const QString &iso : {spec.installIso, spec.virtioIso})
+        if (!iso.isEmpty())
+            ours.insert(iso);
     QSet<QString> usedTargets;
     for (Disk disk : devices.children<Disk>()) {
         if (ours.contains(disk.sourcePath()))
@@ -50,6 +51,23 @@ void disks(QDomElement domain, const VmSpec &spec)
             usedTargets.insert(disk.get(Disk::target));
     }
 
+    const auto addCdrom = [&](const QString &iso, std::optional<int> bootOrder) {
+        Disk cdrom = devices.append<Disk>();
+        cdrom.set(Disk::device, QString::fromUtf16(Disk::cdrom));
+        cdrom.set(Disk::driverName, u"qemu"_s);
+        cdrom.set(Disk::format, u"raw"_s);
+        cdrom.setSource(false, iso);
+        const QString bus = Names::diskBus.libvirtName(VmSpec::DiskBus::Sata);
+        cdrom.set(Disk::target, Disk::freeTarget(Disk::targetPrefix(bus), usedTargets));
+        cdrom.set(Disk::bus, bus);
+        if (bootOrder)
+            cdrom.set(Disk::bootOrder, *bootOrder);
+        cdrom.set(Disk::readonly, true);
+    };
+    // An installer boots first, once; the installed disk after it.
+    const bool installer = !spec.installIso.isEmpty();
+    if (installer)
+        addCdrom(spec.installIso, 1);
     bool needsScsi = false;
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const VmSpec::Disk &d = wanted[i];
@@ -71,20 +89,11 @@ void disks(QDomElement domain, const VmSpec &spec)
         if (d.rotationRate > 0 && d.bus != VmSpec::DiskBus::VirtioBlk)
             disk.set(Disk::rotationRate, d.rotationRate);
         if (i == 0)
-            disk.set(Disk::bootOrder, 1);
+            disk.set(Disk::bootOrder, installer ? 2 : 1);
         needsScsi = needsScsi || d.bus == VmSpec::DiskBus::VirtioScsi;
     }
-    if (!spec.virtioIso.isEmpty()) {
-        Disk cdrom = devices.append<Disk>();
-        cdrom.set(Disk::device, QString::fromUtf16(Disk::cdrom));
-        cdrom.set(Disk::driverName, u"qemu"_s);
-        cdrom.set(Disk::format, u"raw"_s);
-        cdrom.setSource(false, spec.virtioIso);
-        const QString bus = Names::diskBus.libvirtName(VmSpec::DiskBus::Sata);
-        cdrom.set(Disk::target, Disk::freeTarget(Disk::targetPrefix(bus), usedTargets));
-        cdrom.set(Disk::bus, bus);
-        cdrom.set(Disk::readonly, true);
-    }
+    if (!spec.virtioIso.isEmpty())
+        addCdrom(spec.virtioIso, std::nullopt);
     if (needsScsi)
         Controller::ensureVirtioScsi(devices.dom(), spec.cpu.iothreads > 0);
 }
@@ -129,6 +138,27 @@ void hostdevs(QDomElement domain, const VmSpec &spec)
             hostdev.set(Hostdev::romFile, spec.gpu.romFile);
         hostdev.setGuestAddress(int(*guestBus), 0, int(i), i == 0 && spec.gpu.functions.size() > 1);
     }
+}
+
+void input(QDomElement domain, const VmSpec &spec)
+{
+    Devices devices = devicesOf(domain);
+    const QSet<QString> wanted(spec.input.evdev.begin(), spec.input.evdev.end());
+    for (Input existing : devices.children<Input>())
+        if (existing.isEvdev() && wanted.contains(existing.get(Input::sourceDev)))
+            existing.remove();
+    bool grabbing = false;
+    for (const QString &device : spec.input.evdev) {
+        const bool keyboard = VmSpec::isKeyboard(device);
+        Input::addEvdev(devices.dom(), device, keyboard, keyboard && !grabbing);
+        grabbing = grabbing || keyboard;
+    }
+    if (!spec.input.usbController)
+        return;
+    for (Hostdev hostdev : devices.children<Hostdev>())
+        if (hostdev.pciSource() == spec.input.usbController)
+            hostdev.remove();
+    devices.append<Hostdev>().setPciSource(*spec.input.usbController);
 }
 
 void display(QDomElement domain, const VmSpec &spec)

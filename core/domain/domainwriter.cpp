@@ -37,6 +37,7 @@ QDomDocument DomainWriter::document(const VmSpec &spec)
     DomainPieces::tpm(domain, spec);
     DomainPieces::display(domain, spec);
     DomainPieces::hostdevs(domain, spec);
+    DomainPieces::input(domain, spec);
     DomainPieces::memballoon(domain, spec);
     return document;
 }

@@ -3,6 +3,7 @@
 #include "host/blockdevice.h"
 #include "host/cputopology.h"
 #include "host/gpu.h"
+#include "host/inputdevice.h"
 #include "host/iommugroup.h"
 #include "host/kernelcommandline.h"
 #include "host/memoryinfo.h"
@@ -25,6 +26,7 @@ struct HostScan
     QList<Gpu> gpus;
     QList<NetInterface> network;
     QList<BlockDevice> storage;
+    QList<InputDevice> inputs; ///< keyboards first, then mice
     QStringList warnings; ///< one per fact that could not be read, naming its path
 
     const PciDevice *pciDevice(const PciAddress &address) const;

@@ -223,6 +223,19 @@ void writeStorage(JsonWriter &json, const QList<BlockDevice> &storage)
     json.endArray();
 }
 
+void writeInputs(JsonWriter &json, const QList<InputDevice> &inputs)
+{
+    json.key("input");
+    json.beginArray();
+    for (const InputDevice &input : inputs) {
+        json.beginObject();
+        json.key("path"), json.value(input.path);
+        json.key("kind"), json.value(input.kind == InputDevice::Kind::Keyboard ? QStringLiteral("keyboard") : QStringLiteral("mouse"));
+        json.endObject();
+    }
+    json.endArray();
+}
+
 } // namespace
 
 QByteArray toJson(const HostScan &scan)
@@ -240,6 +253,7 @@ QByteArray toJson(const HostScan &scan)
     writeGpus(json, scan.gpus);
     writeNetwork(json, scan.network);
     writeStorage(json, scan.storage);
+    writeInputs(json, scan.inputs);
     strings(json, "warnings", scan.warnings);
     json.endObject();
     return json.text();

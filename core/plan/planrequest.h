@@ -22,6 +22,10 @@ struct PlanRequest
     std::optional<bool> nat;
     QStringList disks;                   ///< block device or image paths; the first boots
     QString virtioIso;
+    QString installIso;                  ///< an installer ISO; empty: the disk holds an installed system
+    std::optional<QStringList> evdev;    ///< keyboards and mice passed with evdev; empty: the host's
+    bool noEvdev = false;
+    std::optional<PciAddress> usbController;
     std::optional<bool> driverStaging;
     std::optional<bool> tpm;
     QString user;

@@ -1,6 +1,7 @@
 #include "plan/vmplanner.h"
 
 #include "host/hostscan.h"
+#include "plan/inputplanner.h"
 #include "plan/memoryplanner.h"
 #include "plan/networkplanner.h"
 #include "plan/passthroughplanner.h"
@@ -92,6 +93,10 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
                 disks << d.path;
         plan.notes += StoragePlanner::plan(host, root, {disks, request.virtioIso, request.driverStaging}, spec);
     }
+    if (fresh || request.gpu || request.evdev || request.noEvdev || request.usbController)
+        plan.notes += InputPlanner::plan(host, {request.evdev, request.noEvdev, request.usbController}, spec);
+    if (!request.installIso.isEmpty())
+        spec.installIso = request.installIso;
     if (fresh || request.bridge || request.uplink || request.nat)
         plan.notes += NetworkPlanner::plan(host, {request.bridge, request.uplink, request.nat.value_or(false)}, spec.network);
     if (!host.cpu.hasVirtualization())

@@ -1,6 +1,7 @@
 #include "scan/hostscanner.h"
 
 #include "scan/cpuscanner.h"
+#include "scan/inputscanner.h"
 #include "scan/memoryscanner.h"
 #include "scan/networkscanner.h"
 #include "scan/pciscanner.h"
@@ -79,6 +80,7 @@ Result<HostScan> HostScanner::scan() const
     scan.gpus = findGpus(scan.pci);
     scan.network = NetworkScanner(reader).scan();
     scan.storage = StorageScanner(reader).scan();
+    scan.inputs = InputScanner(reader).scan();
     scan.warnings = reader.warnings();
     return scan;
 }

@@ -75,6 +75,16 @@ struct VmSpec
         qint64 sizeBytes = 0;  ///< of a new image file; 0 for an existing source
     };
 
+    /// Keyboard and mouse for a VM whose screen is the passed GPU (it has no window on the host).
+    struct Input
+    {
+        /// The host's keyboards and mice passed with evdev (/dev/input/by-id/...-event-kbd or
+        /// -event-mouse); both Ctrl keys together switch them between host and guest.
+        QStringList evdev;
+        /// A whole USB controller passed instead, with whatever is plugged into it.
+        std::optional<PciAddress> usbController;
+    };
+
     int version = 1;
     QString name = QStringLiteral("win10");
     Os os = Os::Windows10;
@@ -84,6 +94,10 @@ struct VmSpec
     Memory memory;
     Network network;
     QList<Disk> disks;
+    Input input;
+    /// An installer ISO (Windows or Linux) attached as a CD-ROM and booted first; empty: the
+    /// boot disk holds an installed system (the article's Windows disk) and boots directly.
+    QString installIso;
     QString virtioIso;       ///< the virtio-win driver ISO, attached as a SATA CD-ROM
     /// The boot disk stays on SATA and a small virtio disk is added, so Windows installs the
     /// virtio driver before its boot disk needs it.
@@ -94,6 +108,8 @@ struct VmSpec
     bool defineAtBoot = false; ///< the NixOS module defines the domain from its XML at boot
 
     bool isWindows() const { return os != Os::Linux; }
+    /// A keyboard among the host's input devices, by udev's name for it.
+    static bool isKeyboard(const QString &inputDevice) { return inputDevice.endsWith(QLatin1String("-event-kbd")); }
     /// The small virtio disk of driver staging: an image file beside the default images.
     QString stagingDiskPath() const { return stagingDiskPath(name); }
     static QString stagingDiskPath(const QString &vmName);

@@ -148,6 +148,9 @@ QByteArray toJson(const VmSpec &spec)
         {u"network"_s, QJsonObject{{u"mode"_s, Names::networkMode.name(spec.network.mode)}, {u"bridge"_s, spec.network.bridge},
                                    {u"uplink"_s, spec.network.uplink}, {u"mac"_s, spec.network.mac}, {u"model"_s, spec.network.model}}},
         {u"disks"_s, disks},
+        {u"input"_s, QJsonObject{{u"evdev"_s, QJsonArray::fromStringList(spec.input.evdev)},
+                                 {u"usbController"_s, spec.input.usbController ? spec.input.usbController->toString() : QString()}}},
+        {u"installIso"_s, spec.installIso},
         {u"virtioIso"_s, spec.virtioIso},
         {u"driverStaging"_s, spec.driverStaging},
         {u"tpm"_s, spec.tpm},
@@ -241,6 +244,18 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
             disk.readInt(u"sizeBytes"_s, d.sizeBytes);
             spec.disks << d;
         }
+        {
+            Reader input(top.object(u"input"_s), u"input."_s, &error, unknownKeys);
+            input.read(u"evdev"_s, spec.input.evdev);
+            QString controller;
+            input.read(u"usbController"_s, controller);
+            if (!controller.isEmpty()) {
+                spec.input.usbController = PciAddress::parse(controller);
+                if (!spec.input.usbController)
+                    input.fail(Tr::tr("input.usbController: \"%1\" is not a PCI address").arg(controller));
+            }
+        }
+        top.read(u"installIso"_s, spec.installIso);
         top.read(u"virtioIso"_s, spec.virtioIso);
         top.read(u"driverStaging"_s, spec.driverStaging);
         top.read(u"tpm"_s, spec.tpm);

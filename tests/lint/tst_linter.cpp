@@ -143,6 +143,15 @@ QList<Case> cases()
         {"unmanaged-hostdev", 0, 6, [](QDomDocument &d, HostScan &) {
              DomainXml::children(at(d, {"devices"}), QStringLiteral("hostdev")).first().setAttribute(QStringLiteral("managed"), QStringLiteral("no"));
          }},
+        {"no-input", 0, 6, [](QDomDocument &d, HostScan &) {
+             for (const QDomElement &input : DomainXml::children(at(d, {"devices"}), QStringLiteral("input")))
+                 if (input.attribute(QStringLiteral("type")) == QLatin1String("evdev"))
+                     at(d, {"devices"}).removeChild(input);
+         }},
+        {"evdev-repeat", 0, 6, [](QDomDocument &d, HostScan &) {
+             for (const QDomElement &input : DomainXml::children(at(d, {"devices"}), QStringLiteral("input")))
+                 input.firstChildElement(QStringLiteral("source")).removeAttribute(QStringLiteral("repeat"));
+         }},
         {"iommu-group", 1, 8, [](QDomDocument &d, HostScan &) {
              for (QDomElement h : DomainXml::children(at(d, {"devices"}), QStringLiteral("hostdev")))
                  h.firstChildElement(QStringLiteral("source")).firstChildElement(QStringLiteral("address")).setAttribute(QStringLiteral("bus"), QStringLiteral("0x05"));

@@ -14,6 +14,11 @@ bool Hostdev::isPci() const
     return get(type) == pci && get(mode) == mode.fallback();
 }
 
+bool Hostdev::isUsb() const
+{
+    return get(type) == u"usb"_s;
+}
+
 std::optional<PciAddress> Hostdev::pciSource() const
 {
     const auto domain = get(sourceDomain);

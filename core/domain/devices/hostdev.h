@@ -32,6 +32,8 @@ public:
     static inline const Property<Codec::OnOff> multifunction{tag, u"address/@multifunction"};
 
     bool isPci() const;
+    /// A USB device passed by itself (type usb).
+    bool isUsb() const;
     /// The host function passed, when the source address is a whole, valid PCI address (the
     /// domain defaults to 0); nullopt for anything else. One rule for every reader.
     std::optional<PciAddress> pciSource() const;

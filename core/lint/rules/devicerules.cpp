@@ -100,6 +100,42 @@ QList<LintHit> emulatedDisplay(const LintContext &c)
     return {};
 }
 
+QList<LintHit> noInput(const LintContext &c)
+{
+    // Shown on the passed GPU, not in a window: input comes from evdev or passed USB only.
+    const bool screenIsTheGpu = !c.facts.pciHostdevs.isEmpty() && !c.facts.videoModels.isEmpty()
+                                && std::all_of(c.facts.videoModels.begin(), c.facts.videoModels.end(), [](const QString &m) { return m == u"none"_s; });
+    if (!screenIsTheGpu || !c.facts.evdev.isEmpty() || c.facts.usbHostdevs)
+        return {};
+    for (const PciAddress &address : c.facts.pciHostdevs)
+        if (const PciDevice *device = c.host->pciDevice(address); device && (device->classId >> 8) == 0x0c03)
+            return {}; // a whole USB controller
+    return {{LintRules::tr("The VM shows on the passed GPU but has no keyboard or mouse: pass the host's with evdev "
+                           "(both Ctrl keys switch them) or a USB controller."),
+             !c.host->inputs.isEmpty()}};
+}
+
+QList<LintHit> evdevRepeat(const LintContext &c)
+{
+    QStringList noRepeat;
+    bool toggle = false, keyboards = false;
+    for (const DomainFacts::Evdev &input : c.facts.evdev) {
+        if (!VmSpec::isKeyboard(input.device))
+            continue;
+        keyboards = true;
+        toggle = toggle || (!input.grabToggle.isEmpty() && !input.grab.isEmpty());
+        if (!input.repeat)
+            noRepeat << input.device;
+    }
+    QList<LintHit> hits;
+    if (!noRepeat.isEmpty())
+        hits << LintHit{LintRules::tr("Held keys do not repeat in the guest on %1 (repeat='on' needs libvirt 7.4).").arg(noRepeat.join(u", "_s))};
+    if (keyboards && !toggle)
+        hits << LintHit{LintRules::tr("No passed keyboard grabs with a switch key: the keyboard and mouse cannot be switched "
+                                      "between host and guest (grab='all' with grabToggle).")};
+    return hits;
+}
+
 QList<LintHit> emulatedDisk(const LintContext &c)
 {
     QList<LintHit> hits;
@@ -192,6 +228,8 @@ QList<LintRule> deviceRules()
         {"nat-with-bridge", S::Info, true, article, natWithBridge, "bridge"},
         {"macvtap", S::Info, true, article, macvtap, "bridge"},
         {"emulated-display", S::Info, false, article, emulatedDisplay},
+        {"no-input", S::Warning, true, article, noInput, "evdev"},
+        {"evdev-repeat", S::Info, false, libvirt, evdevRepeat, "evdev"},
         {"emulated-disk", S::Info, false, article, emulatedDisk},
         {"double-cache", S::Warning, false, libvirt, doubleCache, "cache-none"},
         {"rotation-rate", S::Warning, true, article, rotationRate, "rotation-rate"},
@@ -213,6 +251,21 @@ QList<LintFix> deviceFixes()
              if (bridge.isEmpty())
                  return Error{LintRules::tr("fix bridge: the host has no bridge with a physical port")};
              DomainPatches::virtioNic(domain, bridge);
+             return {};
+         }},
+        {"evdev", false,
+         [](QDomElement domain, const DomainFacts &facts, const HostScan *host) -> Result<void> {
+             // The keyboards and mice already passed stay; with the host known, all of its own.
+             VmSpec spec;
+             for (const DomainFacts::Evdev &input : facts.evdev)
+                 spec.input.evdev << input.device;
+             if (host)
+                 for (const InputDevice &device : host->inputs)
+                     if (!spec.input.evdev.contains(device.path))
+                         spec.input.evdev << device.path;
+             if (spec.input.evdev.isEmpty())
+                 return Error{LintRules::tr("fix evdev: no keyboard or mouse to pass (none found under /dev/input/by-id)")};
+             DomainPatches::evdevInput(domain, spec.input.evdev);
              return {};
          }},
         {"driver-staging", false,

@@ -76,6 +76,13 @@ def dev(address, vendor, device, cls, **kw):
     return dict(address=address, vendor=vendor, device=device, cls=cls, **kw)
 
 
+def input_devices(h, devices):
+    """The host's keyboards and mice as udev names them in /dev/input/by-id."""
+    for name, event in devices:
+        h.file("/dev/input/event%d" % event, "")
+        h.link("/dev/input/by-id/" + name, "/dev/input/event%d" % event)
+
+
 def article():
     """The article's machine: Core i7-6700K (4 cores / 8 threads), Z170 board, Intel HD 530 as the
     boot GPU, GeForce GTX 1080 at 04:00.0 behind a PCH root port, NICs eno1 and eno2, an HDD
@@ -125,6 +132,7 @@ def article():
     h.block("zd0", 200 * GiB, False, zvol="tank/win10", dev="230:0")
     h.link("/dev/zvol/tank/win10-part1", "/dev/zd0p1")
     h.link("/dev/zvol/tank/win10-part2", "/dev/zd0p2")
+    input_devices(h, [("usb-Logitech_USB_Keyboard-event-kbd", 3), ("usb-Logitech_USB_Optical_Mouse-event-mouse", 4)])
 
 
 def ryzen():
@@ -190,6 +198,9 @@ def ryzen():
                                               slaves=["nvme0n1p3"]))
     h.link("/dev/vg0/win11", "/dev/dm-0")
     h.link("/dev/vg0/nix-store", "/dev/dm-1")
+    # A gaming mouse shows up twice (its macro keys are a keyboard interface); a gamepad is not taken.
+    input_devices(h, [("usb-Cherry_GmbH_G80-3000N_RGB-event-kbd", 2), ("usb-Logitech_G502_HERO-event-mouse", 5),
+                      ("usb-Logitech_G502_HERO-if01-event-kbd", 6), ("usb-Sony_Wireless_Controller-event-joystick", 9)])
 
 
 def no_iommu():

@@ -954,6 +954,113 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>The VM needs a name.</source>
+        <translation>Die VM braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a VM name cannot contain &quot;/&quot; (libvirt keeps it as a file name).</source>
+        <translation>„%1“: Ein VM-Name darf kein „/“ enthalten (libvirt speichert ihn als Dateinamen).</translation>
+    </message>
+    <message>
+        <source>The VM name contains a control character.</source>
+        <translation>Der VM-Name enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The VM name has %1 characters; libvirt keeps files named after it, so at most 200.</source>
+        <translation>Der VM-Name hat %1 Zeichen; libvirt legt Dateien mit diesem Namen an, also höchstens 200.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor id must have 1 to 12 characters; &quot;%1&quot; has %2.</source>
+        <translation>Die Hyper-V-Hersteller-ID muss 1 bis 12 Zeichen haben; „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V vendor id &quot;%1&quot; may hold only printable ASCII characters without spaces.</source>
+        <translation>Die Hyper-V-Hersteller-ID „%1“ darf nur druckbare ASCII-Zeichen ohne Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;Microsoft Hv&quot; is the vendor id NVIDIA&apos;s old drivers look for: choose any other.</source>
+        <translation>„Microsoft Hv“ ist genau die Hersteller-ID, nach der alte NVIDIA-Treiber suchen: Wählen Sie eine beliebige andere.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole MAC address yet: six pairs of hex digits, like 52:54:00:12:34:56.</source>
+        <translation>„%1“ ist noch keine vollständige MAC-Adresse: sechs Paare aus Hex-Ziffern, etwa 52:54:00:12:34:56.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address: six pairs of hex digits (0-9, a-f) separated by colons, like 52:54:00:12:34:56.</source>
+        <translation>„%1“ ist keine MAC-Adresse: sechs Paare aus Hex-Ziffern (0–9, a–f), durch Doppelpunkte getrennt, etwa 52:54:00:12:34:56.</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address (the first byte is odd): a NIC needs a unicast one, such as 52:54:00:...</source>
+        <translation>%1 ist eine Multicast-Adresse (das erste Byte ist ungerade): Eine Netzwerkkarte braucht eine Unicast-Adresse, etwa 52:54:00:…</translation>
+    </message>
+    <message>
+        <source>00:00:00:00:00:00 is no address; leave the field empty for libvirt to choose one.</source>
+        <translation>00:00:00:00:00:00 ist keine Adresse; lassen Sie das Feld leer, dann wählt libvirt eine.</translation>
+    </message>
+    <message>
+        <source>The bridge needs a name, such as br0.</source>
+        <translation>Die Bridge braucht einen Namen, etwa br0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; Linux interface names have at most 15.</source>
+        <translation>„%1“ hat %2 Zeichen; Schnittstellennamen unter Linux haben höchstens 15.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name an interface.</source>
+        <translation>„%1“ kann keine Schnittstelle benennen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an interface name cannot hold &quot;%2&quot;.</source>
+        <translation>„%1“: Ein Schnittstellenname darf „%2“ nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name (lower-case letters, digits, &quot;_&quot; and &quot;-&quot;, up to 32).</source>
+        <translation>„%1“ ist kein Benutzername (Kleinbuchstaben, Ziffern, „_“ und „-“, bis zu 32).</translation>
+    </message>
+    <message>
+        <source>The libvirt URI is empty; qemu:///system is where VMs with host devices live.</source>
+        <translation>Die libvirt-URI ist leer; qemu:///system ist der Ort für VMs mit Host-Geräten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a libvirt URI: driver://[host]/path, such as qemu:///system or qemu+ssh://host/system.</source>
+        <translation>„%1“ ist keine libvirt-URI: treiber://[host]/pfad, etwa qemu:///system oder qemu+ssh://host/system.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>Wählen Sie einen Ordner für die Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write there: %2.</source>
+        <translation>%1: Dort kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2: %3.</source>
+        <translation>%1 kann nicht angelegt werden: %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a file.</source>
+        <translation>%1 %2 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3.</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>%1: exists already (--force replaces it)</source>
@@ -2776,30 +2883,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 </context>
 <context>
     <name>VmPlanner</name>
-    <message>
-        <source>The VM needs a name.</source>
-        <translation>Die VM braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: a VM name cannot contain &quot;/&quot; (libvirt keeps it as a file name).</source>
-        <translation>„%1“: Ein VM-Name darf kein „/“ enthalten (libvirt speichert ihn als Dateinamen).</translation>
-    </message>
-    <message>
-        <source>The VM name contains a control character.</source>
-        <translation>Der VM-Name enthält ein Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>The Hyper-V vendor id must have 1 to 12 characters; &quot;%1&quot; has %2.</source>
-        <translation>Die Hyper-V-Hersteller-ID muss 1 bis 12 Zeichen haben; „%1“ hat %2.</translation>
-    </message>
-    <message>
-        <source>The Hyper-V vendor id &quot;%1&quot; may hold only printable ASCII characters without spaces.</source>
-        <translation>Die Hyper-V-Hersteller-ID „%1“ darf nur druckbare ASCII-Zeichen ohne Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>&quot;Microsoft Hv&quot; is the vendor id NVIDIA&apos;s old drivers look for: choose any other.</source>
-        <translation>„Microsoft Hv“ ist genau die Hersteller-ID, nach der alte NVIDIA-Treiber suchen: Wählen Sie eine beliebige andere.</translation>
-    </message>
     <message>
         <source>Windows 11 requires TPM 2.0 and Secure Boot: an emulated TPM (swtpm) and OVMF with enrolled keys are added.</source>
         <translation>Windows 11 verlangt TPM 2.0 und Secure Boot: Ein emuliertes TPM (swtpm) und OVMF mit eingetragenen Schlüsseln kommen hinzu.</translation>

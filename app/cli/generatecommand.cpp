@@ -2,6 +2,7 @@
 #include "cli/clitr.h"
 #include "cli/commands.h"
 #include "spec/enumnames.h"
+#include "spec/fieldchecks.h"
 
 #include "apply/vmoutput.h"
 #include "domain/domainwriter.h"
@@ -182,7 +183,7 @@ int generate(const QStringList &arguments)
     VmPlan plan = VmPlanner::plan(*scan, root, *request, base ? &*base : nullptr);
     if (parser.isSet(o.vendorId)) {
         plan.spec.error43.vendorId = parser.value(o.vendorId);
-        if (const QString why = VmPlanner::checkVendorId(plan.spec.error43.vendorId); !why.isEmpty())
+        if (const QString why = FieldChecks::vendorId(plan.spec.error43.vendorId); !why.isEmpty())
             plan.notes << PlanNote::error(QStringLiteral("gpu"), why);
     }
     if (parser.isSet(o.defineAtBoot))

@@ -2,6 +2,7 @@
 #include "cli/clitr.h"
 #include "cli/commands.h"
 #include "spec/enumnames.h"
+#include "spec/fieldchecks.h"
 
 #include "domain/domainpatches.h"
 #include "domain/model/domainxml.h"
@@ -75,7 +76,7 @@ std::optional<QList<int>> numbers(const QString &text)
 Result<void> apply(const QCommandLineParser &parser, const PatchOptions &o, QDomElement domain)
 {
     if (parser.isSet(o.error43)) {
-        if (const QString why = VmPlanner::checkVendorId(parser.value(o.vendorId)); !why.isEmpty())
+        if (const QString why = FieldChecks::vendorId(parser.value(o.vendorId)); !why.isEmpty())
             return Error{why};
         DomainPatches::fixError43(domain, parser.value(o.vendorId));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/severity.h"
 
 #include <QDomDocument>
 #include <QList>
@@ -12,7 +13,7 @@ struct HostScan;
 /// One thing a domain does against GPU-passthrough best practice.
 struct LintFinding
 {
-    enum class Severity { Info, Warning, Error };
+    using Severity = ::Severity;
 
     QString rule;     ///< stable id: current-vcpus, split-siblings, ...
     Severity severity = Severity::Warning;

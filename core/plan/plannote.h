@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/severity.h"
+
 #include <QList>
 #include <QString>
 
@@ -7,7 +9,7 @@
 /// why the plan cannot work. `topic` names the part of the VM (gpu, cpu, memory, ...).
 struct PlanNote
 {
-    enum class Severity { Info, Warning, Error };
+    using Severity = ::Severity;
 
     Severity severity = Severity::Info;
     QString topic;

@@ -7,6 +7,7 @@
 #include "plan/passthroughplanner.h"
 #include "plan/pinningplanner.h"
 #include "plan/storageplanner.h"
+#include "spec/fieldchecks.h"
 
 #include <QCoreApplication>
 
@@ -19,30 +20,6 @@ struct Tr
 
 } // namespace
 
-QString VmPlanner::checkName(const QString &name)
-{
-    if (name.isEmpty())
-        return Tr::tr("The VM needs a name.");
-    if (name.contains(u'/'))
-        return Tr::tr("\"%1\": a VM name cannot contain \"/\" (libvirt keeps it as a file name).").arg(name);
-    for (QChar c : name)
-        if (c.category() == QChar::Other_Control)
-            return Tr::tr("The VM name contains a control character.");
-    return {};
-}
-
-QString VmPlanner::checkVendorId(const QString &vendorId)
-{
-    if (vendorId.isEmpty() || vendorId.size() > 12)
-        return Tr::tr("The Hyper-V vendor id must have 1 to 12 characters; \"%1\" has %2.").arg(vendorId).arg(vendorId.size());
-    for (QChar c : vendorId)
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return Tr::tr("The Hyper-V vendor id \"%1\" may hold only printable ASCII characters without spaces.").arg(vendorId);
-    if (vendorId == QLatin1String("Microsoft Hv"))
-        return Tr::tr("\"Microsoft Hv\" is the vendor id NVIDIA's old drivers look for: choose any other.");
-    return {};
-}
-
 VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanRequest &request, const VmSpec *base)
 {
     VmPlan plan;
@@ -52,7 +29,7 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
         spec = *base;
     if (!request.name.isEmpty())
         spec.name = request.name;
-    if (const QString why = checkName(spec.name); !why.isEmpty())
+    if (const QString why = FieldChecks::vmName(spec.name); !why.isEmpty())
         plan.notes << PlanNote::error(QStringLiteral("name"), why);
     if (request.os)
         spec.os = *request.os;
@@ -73,7 +50,7 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
     else if (request.fixError43)
         spec.error43.enabled = *request.fixError43;
     if (spec.error43.enabled)
-        if (const QString why = checkVendorId(spec.error43.vendorId); !why.isEmpty())
+        if (const QString why = FieldChecks::vendorId(spec.error43.vendorId); !why.isEmpty())
             plan.notes << PlanNote::error(QStringLiteral("gpu"), why);
 
     if (fresh || request.vcpus || request.reservedCores) {

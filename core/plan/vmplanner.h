@@ -24,8 +24,4 @@ public:
     /// names and keeps the rest of `base` as it is.
     static VmPlan plan(const HostScan &host, const HostRoot &root, const PlanRequest &request,
                        const VmSpec *base = nullptr);
-
-    /// Why a VM name or an Error 43 vendor id cannot be used, or empty when it can.
-    static QString checkName(const QString &name);
-    static QString checkVendorId(const QString &vendorId);
 };

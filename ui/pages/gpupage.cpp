@@ -1,4 +1,5 @@
 #include "pages/gpupage.h"
+#include "spec/fieldchecks.h"
 
 #include "plan/passthroughplanner.h"
 #include "plan/vmplanner.h"
@@ -139,7 +140,7 @@ bool GpuPage::validatePage()
     spec.error43.vendorId = m_vendorId->text();
     spec.gpu.romFile = m_rom->text();
     if (spec.error43.enabled) {
-        if (const QString why = VmPlanner::checkVendorId(spec.error43.vendorId); !why.isEmpty()) {
+        if (const QString why = FieldChecks::vendorId(spec.error43.vendorId); !why.isEmpty()) {
             m_verdict->setText(why);
             return false;
         }

@@ -1,4 +1,5 @@
 #include "pages/hostcheckpage.h"
+#include "spec/fieldchecks.h"
 
 #include "apply/libvirtsession.h"
 #include "host/scansummary.h"
@@ -306,7 +307,7 @@ bool HostCheckPage::validatePage()
     m_wizard->setUri(m_uri->currentText());
     if (m_wizard->existing())
         return true; // an opened VM keeps its name, guest and plan
-    if (const QString why = VmPlanner::checkName(m_name->text()); !why.isEmpty()) {
+    if (const QString why = FieldChecks::vmName(m_name->text()); !why.isEmpty()) {
         m_opened->setText(why);
         return false;
     }

@@ -1,26 +1,33 @@
 #include "wizard.h"
 
 #include "apply/definitionbackups.h"
-#include "domain/domainreader.h"
-#include "domain/domainupdater.h"
-#include "domain/domainwriter.h"
-#include "domain/model/domainxml.h"
-#include "nix/nixmodulewriter.h"
 #include "pages/applypage.h"
 #include "pages/cpupage.h"
 #include "pages/gpupage.h"
 #include "pages/hostcheckpage.h"
+#include "pages/inputpage.h"
 #include "pages/memorypage.h"
 #include "pages/networkpage.h"
 #include "pages/reviewpage.h"
 #include "pages/storagepage.h"
-#include "plan/vmplanner.h"
 #include "util/hosttreearchive.h"
+#include "widgets/steplist.h"
+#include "wizard/steps/cpustep.h"
+#include "wizard/steps/gpustep.h"
+#include "wizard/steps/hoststep.h"
+#include "wizard/steps/inputstep.h"
+#include "wizard/steps/memorystep.h"
+#include "wizard/steps/networkstep.h"
+#include "wizard/steps/reviewstep.h"
+#include "wizard/steps/storagestep.h"
 
+#include <QAbstractButton>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -48,35 +55,59 @@ Wizard::Options Wizard::optionsFromArguments(const QStringList &arguments)
     return options;
 }
 
-Wizard::Wizard(Options options, QWidget *parent) : QWizard(parent), m_options(std::move(options))
+Wizard::Wizard(Options options, QWidget *parent)
+    : QWizard(parent), m_options(std::move(options)), m_hostStep(new HostStep(&m_session, this)), m_gpuStep(new GpuStep(&m_session, this)),
+      m_inputStep(new InputStep(&m_session, this)), m_cpuStep(new CpuStep(&m_session, this)), m_memoryStep(new MemoryStep(&m_session, this)),
+      m_networkStep(new NetworkStep(&m_session, this)), m_storageStep(new StorageStep(&m_session, this)),
+      m_reviewStep(new ReviewStep(&m_session, this)), m_stepList(new StepList(this))
 {
-    setWindowIcon(QIcon(u":/icons/vfio-wizard.svg"_s));
+    setWindowIcon(QIcon::fromTheme(u"io.github.vfiowizard.VfioWizard"_s, QIcon(u":/icons/vfio-wizard.svg"_s)));
     setWizardStyle(QWizard::ModernStyle);
-    setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::HaveHelpButton);
+    setOption(QWizard::HelpButtonOnRight, false);
     if (m_options.useSettings) {
         const QSettings saved(settingsOrganisation, settingsOrganisation);
-        restoreGeometry(saved.value(u"window/geometry"_s).toByteArray());
+        m_geometryRestored = restoreGeometry(saved.value(u"window/geometry"_s).toByteArray());
         if (m_options.uri == u"qemu:///system"_s)
             m_options.uri = saved.value(u"libvirt/uri"_s, m_options.uri).toString();
         if (m_options.outputDirectory.isEmpty())
             m_options.outputDirectory = saved.value(u"output/directory"_s).toString();
     }
+    m_session.setUri(m_options.uri);
+    m_session.setOutputDirectory(m_options.outputDirectory.isEmpty() ? QDir::home().filePath(u"vfio-wizard"_s) : m_options.outputDirectory);
     if (m_options.demo) {
         if (const Result<void> started = startDemo(); !started)
             m_options.demo = false;
     }
-    setPage(HostCheckPageId, new HostCheckPage(this));
-    setPage(GpuPageId, new GpuPage(this));
-    setPage(CpuPageId, new CpuPage(this));
-    setPage(MemoryPageId, new MemoryPage(this));
-    setPage(NetworkPageId, new NetworkPage(this));
-    setPage(StoragePageId, new StoragePage(this));
-    setPage(ReviewPageId, new ReviewPage(this));
+    setPage(HostCheckPageId, new HostCheckPage(this, m_hostStep));
+    setPage(GpuPageId, new GpuPage(this, m_gpuStep));
+    setPage(InputPageId, new InputPage(this, m_inputStep));
+    setPage(CpuPageId, new CpuPage(this, m_cpuStep));
+    setPage(MemoryPageId, new MemoryPage(this, m_memoryStep));
+    setPage(NetworkPageId, new NetworkPage(this, m_networkStep));
+    setPage(StoragePageId, new StoragePage(this, m_storageStep));
+    setPage(ReviewPageId, new ReviewPage(this, m_reviewStep));
     setPage(ApplyPageId, new ApplyPage(this));
-    connect(this, &QWizard::currentIdChanged, this, &Wizard::updateTitle);
+    QStringList titles;
+    for (int id : pageIds())
+        titles << page(id)->title();
+    m_stepList->setSteps(titles);
+    setSideWidget(m_stepList);
+
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        m_stepList->setCurrent(int(pageIds().indexOf(id)));
+        updateTitle();
+    });
+    connect(this, &QWizard::helpRequested, this, &Wizard::showHelp);
+    connect(&m_session, &WizardSession::specChanged, this, [this] {
+        if (!m_planning)
+            m_dirty = true;
+    });
     updateTitle();
 }
+
+Wizard::~Wizard() = default;
 
 void Wizard::updateTitle()
 {
@@ -86,36 +117,46 @@ void Wizard::updateTitle()
     setWindowTitle(page.isEmpty() ? app : tr("%1 – %2").arg(page, app));
 }
 
-Wizard::~Wizard() = default;
-
-QString Wizard::notesText(const QString &topic) const
+void Wizard::showHelp()
 {
-    QStringList lines;
-    for (const PlanNote &note : m_notes)
-        if (note.topic == topic)
-            lines << note.text;
-    return lines.join(u'\n');
+    QString text;
+    if (auto *step = qobject_cast<StepPage *>(currentPage()))
+        text = step->helpText();
+    else if (auto *apply = qobject_cast<ApplyPage *>(currentPage()))
+        text = apply->helpText();
+    QMessageBox help(QMessageBox::Information, tr("Help: %1").arg(currentPage() ? currentPage()->title() : QString()), text,
+                     QMessageBox::Close, this);
+    help.setTextFormat(Qt::RichText);
+    help.exec();
+}
+
+void Wizard::fitToScreen()
+{
+    // Sized to the content and the screen: comfortable on 1920x1080, whole on 1366x768.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize wanted(std::min(1180, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
+    resize(wanted.expandedTo(minimumSizeHint()).boundedTo(available.size()));
+    move(available.center() - rect().center());
+}
+
+void Wizard::showEvent(QShowEvent *event)
+{
+    if (!m_geometryRestored) {
+        fitToScreen();
+        m_geometryRestored = true;
+    }
+    QWizard::showEvent(event);
 }
 
 void Wizard::setHost(const HostScan &host)
 {
-    m_host = host;
-    if (!m_existing) {
-        VmPlan plan = VmPlanner::plan(host, HostRoot(m_options.root), PlanRequest());
-        m_spec = std::move(plan.spec);
-        m_notes = std::move(plan.notes);
-    }
+    m_planning = true;
+    m_session.setHost(host, HostRoot(m_options.root));
+    m_planning = false;
     emit hostReady();
-}
-
-void Wizard::replan(const PlanRequest &request)
-{
-    if (!m_host)
-        return;
-    VmPlan plan = VmPlanner::plan(*m_host, HostRoot(m_options.root), request);
-    m_spec = std::move(plan.spec);
-    m_notes = std::move(plan.notes);
-    m_lintFixes.clear();
 }
 
 Result<void> Wizard::startDemo()
@@ -131,11 +172,10 @@ Result<void> Wizard::startDemo()
     m_demoTree = std::move(tree);
     m_options.demo = true;
     m_options.root = m_demoTree->path();
-    m_host.reset();
-    m_existing.reset();
+    m_session.closeExisting();
+    m_session.setDemo(true);
     setUri(u"test:///default"_s);
-    if (m_options.outputDirectory.isEmpty())
-        m_options.outputDirectory = QDir::home().filePath(u"vfio-wizard-demo"_s);
+    m_session.setOutputDirectory(QDir::home().filePath(u"vfio-wizard-demo"_s));
     updateTitle();
     emit rescanRequested();
     return {};
@@ -146,17 +186,8 @@ void Wizard::setUri(const QString &uri)
     if (uri == m_options.uri && m_libvirt)
         return;
     m_options.uri = uri;
+    m_session.setUri(uri);
     m_libvirt.reset();
-}
-
-QString Wizard::outputDirectory() const
-{
-    return m_options.outputDirectory.isEmpty() ? QDir::home().filePath(u"vfio-wizard"_s) : m_options.outputDirectory;
-}
-
-void Wizard::setOutputDirectory(const QString &directory)
-{
-    m_options.outputDirectory = directory;
 }
 
 QString Wizard::backupDirectory() const
@@ -179,70 +210,34 @@ Result<LibvirtSession *> Wizard::libvirt()
 
 Result<void> Wizard::openExisting(const QString &xml, const QString &origin, bool fromLibvirt)
 {
-    QDomDocument document;
-    QString message;
-    int line = 0, column = 0;
-    if (!document.setContent(xml, &message, &line, &column))
-        return Error{tr("%1: not XML: %2 (line %3, column %4)").arg(origin, message).arg(line).arg(column)};
-    if (document.documentElement().tagName() != u"domain"_s)
-        return Error{tr("%1: not a libvirt domain (the root element is <%2>)").arg(origin, document.documentElement().tagName())};
-    ExistingVm existing{origin, fromLibvirt, document, DomainReader::read(document)};
-    if (existing.before.name.isEmpty())
-        return Error{tr("%1: the domain has no name").arg(origin)};
-    m_spec = existing.before;
-    m_notes.clear();
-    m_existing = std::move(existing);
-    m_lintFixes.clear();
-    return {};
-}
-
-QDomDocument Wizard::domainDocument() const
-{
-    QDomDocument document = m_existing ? DomainUpdater::update(m_existing->original, m_existing->before, m_spec).document
-                                       : DomainWriter::document(m_spec);
-    for (const QString &fix : m_lintFixes)
-        (void)Linter::fix(document, fix, m_host ? &*m_host : nullptr);
-    return document;
-}
-
-QString Wizard::domainXml() const
-{
-    return DomainXml::toText(domainDocument());
-}
-
-QList<LintFinding> Wizard::lint() const
-{
-    return Linter::lint(domainDocument(), m_host ? &*m_host : nullptr);
-}
-
-void Wizard::addLintFix(const QString &fixId)
-{
-    if (!m_lintFixes.contains(fixId))
-        m_lintFixes << fixId;
+    m_planning = true;
+    Result<void> opened = m_session.openExisting(xml, origin, fromLibvirt);
+    m_planning = false;
+    if (opened)
+        m_session.applySettings().overwriteFiles = false;
+    return opened;
 }
 
 ApplyRunner Wizard::applyRunner() const
 {
-    ApplyRunner::Settings settings = m_applySettings;
-    settings.outputDirectory = outputDirectory();
-    settings.backupDirectory = backupDirectory();
-    settings.createImages = !m_options.demo;
-    return ApplyRunner(m_spec, m_host.value_or(HostScan()), domainXml(), settings);
+    return m_session.applyRunner(backupDirectory());
 }
 
-QString Wizard::originalXml() const
+void Wizard::reject()
 {
-    return m_existing ? DomainXml::toText(m_existing->original) : QString();
-}
-
-QStringList Wizard::notApplied() const
-{
-    return m_existing ? DomainUpdater::update(m_existing->original, m_existing->before, m_spec).notApplied : QStringList();
-}
-
-QString Wizard::nixModule() const
-{
-    return m_host ? NixModuleWriter::write(m_spec, *m_host, m_spec.name + u".xml"_s) : QString();
+    // Leaving loses what the user chose; once Apply has written it, nothing is lost.
+    const auto *apply = qobject_cast<const ApplyPage *>(page(ApplyPageId));
+    if (apply && apply->running())
+        return;
+    const bool written = apply && apply->succeeded();
+    if (m_dirty && !written && isVisible()) {
+        const auto answer = QMessageBox::question(this, tr("Leave the wizard?"),
+                                                  tr("Nothing has been written yet: the choices you made are lost if you leave now."),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QWizard::reject();
 }
 
 void Wizard::done(int result)
@@ -259,7 +254,6 @@ void Wizard::saveSettings() const
     saved.setValue(u"window/geometry"_s, saveGeometry());
     if (!m_options.demo) {
         saved.setValue(u"libvirt/uri"_s, m_options.uri);
-        if (!m_options.outputDirectory.isEmpty())
-            saved.setValue(u"output/directory"_s, m_options.outputDirectory);
+        saved.setValue(u"output/directory"_s, m_session.outputDirectory());
     }
 }

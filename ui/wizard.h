@@ -3,31 +3,36 @@
 #include "apply/applyrunner.h"
 #include "apply/libvirtsession.h"
 #include "host/hostscan.h"
-#include "lint/linter.h"
-#include "plan/plannote.h"
-#include "plan/planrequest.h"
 #include "spec/vmspec.h"
 #include "util/result.h"
+#include "wizard/wizardsession.h"
 
-#include <QDomDocument>
 #include <QString>
 #include <QWizard>
 
 #include <memory>
 #include <optional>
 
-class LibvirtSession;
+class CpuStep;
+class GpuStep;
+class HostStep;
+class InputStep;
+class MemoryStep;
+class NetworkStep;
 class QTemporaryDir;
+class ReviewStep;
+class StepList;
+class StorageStep;
 
-/// The VFIO Wizard main window: a QWizard whose pages edit one VmSpec, planned from the
-/// scanned host, or read from an existing VM. Pages read it in initializePage() and write it
-/// in validatePage().
+/// The VFIO Wizard main window: a QWizard whose pages show the step models of one
+/// WizardSession (the VM planned from the scanned host, or an existing one opened), with the
+/// steps listed beside them.
 class Wizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { HostCheckPageId, GpuPageId, CpuPageId, MemoryPageId, NetworkPageId, StoragePageId, ReviewPageId, ApplyPageId };
+    enum PageId { HostCheckPageId, GpuPageId, InputPageId, CpuPageId, MemoryPageId, NetworkPageId, StoragePageId, ReviewPageId, ApplyPageId };
 
     struct Options
     {
@@ -41,64 +46,43 @@ public:
     };
     static Options optionsFromArguments(const QStringList &arguments);
 
-    /// An existing VM opened for editing: its document as read, and what was read from it.
-    struct ExistingVm
-    {
-        QString origin; ///< the file, or "URI: name"
-        bool fromLibvirt = false;
-        QDomDocument original;
-        VmSpec before;
-    };
-
     explicit Wizard(Options options, QWidget *parent = nullptr);
     ~Wizard() override;
 
     const Options &options() const { return m_options; }
-    const std::optional<HostScan> &host() const { return m_host; }
-    VmSpec &spec() { return m_spec; }
-    const VmSpec &spec() const { return m_spec; }
-    const PlanNotes &notes() const { return m_notes; }
-    /// The planners' notes (why, and what to watch) on one part of the VM (gpu, cpu, memory, network, storage), one per line.
-    QString notesText(const QString &topic) const;
+    WizardSession &session() { return m_session; }
+    const std::optional<HostScan> &host() const { return m_session.host(); }
+    const VmSpec &spec() const { return m_session.spec(); }
+    const std::optional<WizardSession::ExistingVm> &existing() const { return m_session.existing(); }
+
+    HostStep *hostStep() const { return m_hostStep; }
+    GpuStep *gpuStep() const { return m_gpuStep; }
+    InputStep *inputStep() const { return m_inputStep; }
+    CpuStep *cpuStep() const { return m_cpuStep; }
+    MemoryStep *memoryStep() const { return m_memoryStep; }
+    NetworkStep *networkStep() const { return m_networkStep; }
+    StorageStep *storageStep() const { return m_storageStep; }
+    ReviewStep *reviewStep() const { return m_reviewStep; }
+    StepList *stepList() const { return m_stepList; }
 
     /// Takes the scan and plans the VM's defaults from it (or keeps an opened VM's spec).
     void setHost(const HostScan &host);
-    /// Plans a new VM again from the scan with what page 1 asks (name, guest, user).
-    void replan(const PlanRequest &request);
     /// Switches to the built-in sample host and libvirt's test driver, and scans again.
     Result<void> startDemo();
     void setUri(const QString &uri);
-    QString outputDirectory() const;
-    void setOutputDirectory(const QString &directory);
+    QString outputDirectory() const { return m_session.outputDirectory(); }
+    void setOutputDirectory(const QString &directory) { m_session.setOutputDirectory(directory); }
     QString backupDirectory() const;
-
     /// The libvirt session for the current URI, opened on first use and kept (the test
     /// driver's VMs live as long as it does).
     Result<LibvirtSession *> libvirt();
-
-    /// Opens an existing domain's XML: its settings fill the pages; what the wizard does not
-    /// model stays in the document and is written back untouched.
     Result<void> openExisting(const QString &xml, const QString &origin, bool fromLibvirt);
-    const std::optional<ExistingVm> &existing() const { return m_existing; }
-
-    /// The domain XML Apply will write and define: generated for a new VM, the patched
-    /// original for an opened one.
-    QString domainXml() const;
-    /// The opened VM's XML as it was, in the same formatting as domainXml().
-    QString originalXml() const;
-    /// Edits to an opened VM that cannot be written into it here, in words.
-    QStringList notApplied() const;
-    QString nixModule() const;
-
-    /// The lint findings for the domain Apply will write; fixes chosen on the review page are
-    /// applied to it after the wizard's own edits.
-    QList<LintFinding> lint() const;
-    void addLintFix(const QString &fixId);
-    const QStringList &lintFixes() const { return m_lintFixes; }
-
-    /// What Apply does (output folder, define, test boot), as the review page sets it.
-    ApplyRunner::Settings &applySettings() { return m_applySettings; }
     ApplyRunner applyRunner() const;
+    /// The user changed something that Apply has not written yet.
+    bool hasUnsavedChoices() const { return m_dirty; }
+
+public slots:
+    void reject() override;
 
 signals:
     void hostReady();
@@ -106,19 +90,28 @@ signals:
 
 protected:
     void done(int result) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void saveSettings() const;
     void updateTitle();
-    QDomDocument domainDocument() const;
+    void showHelp();
+    void fitToScreen();
 
     Options m_options;
-    std::optional<HostScan> m_host;
-    VmSpec m_spec;
-    PlanNotes m_notes;
-    std::optional<ExistingVm> m_existing;
+    WizardSession m_session;
+    HostStep *m_hostStep;
+    GpuStep *m_gpuStep;
+    InputStep *m_inputStep;
+    CpuStep *m_cpuStep;
+    MemoryStep *m_memoryStep;
+    NetworkStep *m_networkStep;
+    StorageStep *m_storageStep;
+    ReviewStep *m_reviewStep;
+    StepList *m_stepList;
     std::unique_ptr<LibvirtSession> m_libvirt;
     std::unique_ptr<QTemporaryDir> m_demoTree;
-    QStringList m_lintFixes;
-    ApplyRunner::Settings m_applySettings;
+    bool m_dirty = false;
+    bool m_planning = false;
+    bool m_geometryRestored = false;
 };

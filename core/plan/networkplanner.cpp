@@ -64,7 +64,7 @@ PlanNotes NetworkPlanner::plan(const HostScan &host, const Request &request, VmS
             return notes;
         }
         if (existing)
-            return {PlanNote::error(topic, Tr::tr("%1 is a network interface, not a bridge; name a bridge, or the uplink with --uplink.")
+            return {PlanNote::error(topic, Tr::tr("%1 is a network interface, not a bridge: choose a bridge, or build a new one over %1 as its uplink.")
                                                .arg(existing->name))};
     } else if (!request.uplink) {
         // An existing bridge over a physical NIC is what the user set up for VMs.

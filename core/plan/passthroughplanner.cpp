@@ -98,7 +98,7 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
         }
         if (!gpu) {
             notes << PlanNote::error(topic, host.gpus.isEmpty()
-                                                ? Tr::tr("The host has no GPU to pass through; plan with --gpu none for a VM without one.")
+                                                ? Tr::tr("The host has no GPU to pass through; the VM can be made without one.")
                                                 : Tr::tr("No GPU can be passed through: %1").arg(reasons.join(QLatin1String("; "))));
             return notes;
         }

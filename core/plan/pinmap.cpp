@@ -1,5 +1,7 @@
 #include "plan/pinmap.h"
 
+#include "util/cpulist.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -66,7 +68,18 @@ PinMap PinMap::fromPins(const QList<int> &pins, int threadsPerGuestCore)
     return map;
 }
 
-QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host) const
+QString PinMap::vcpuNames(const QList<int> &vcpus)
+{
+    QStringList numbers;
+    for (int v : vcpus)
+        numbers << QString::number(v);
+    if (numbers.size() == 1)
+        return Tr::tr("vCPU %1").arg(numbers.first());
+    const QString last = numbers.takeLast();
+    return Tr::tr("vCPUs %1 and %2").arg(numbers.join(QLatin1String(", ")), last);
+}
+
+QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host, const QList<int> &reserved) const
 {
     using Kind = Conflict::Kind;
     QList<Conflict> found;
@@ -86,15 +99,26 @@ QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host) const
         }
     }
     if (!unpinned.isEmpty())
-        found << Conflict{Kind::Unpinned, unpinned, {}, Tr::tr("vCPUs without a host thread: the host scheduler moves them.")};
+        found << Conflict{Kind::Unpinned, unpinned, {}, Tr::tr("%1 have no host thread: the host scheduler moves them.").arg(vcpuNames(unpinned))};
     QSet<int> reported;
     for (int cpu : std::as_const(used)) {
         const QList<int> on = vcpusOn(cpu);
         if (on.size() > 1 && !reported.contains(cpu)) {
             reported.insert(cpu);
-            found << Conflict{Kind::SharedThread, on, {cpu}, Tr::tr("Two vCPUs on one host thread take turns on it.")};
+            found << Conflict{Kind::SharedThread, on, {cpu},
+                              Tr::tr("%1 share host thread %2 and take turns on it.").arg(vcpuNames(on)).arg(cpu)};
         }
     }
+    QList<int> onReserved, reservedCpus;
+    for (qsizetype v = 0; v < m_pins.size(); ++v)
+        if (m_pins[v] && reserved.contains(*m_pins[v])) {
+            onReserved << int(v);
+            reservedCpus << *m_pins[v];
+        }
+    if (!onReserved.isEmpty())
+        found << Conflict{Kind::OnReserved, onReserved, reservedCpus,
+                          Tr::tr("%1 run on threads kept for the host and QEMU's emulator and I/O thread (%2): they "
+                                 "compete with them.").arg(vcpuNames(onReserved), CpuList::format(reservedCpus))};
     if (m_threads > 1) {
         for (qsizetype first = 0; first + m_threads <= m_pins.size(); first += m_threads) {
             QList<int> group, cpus;
@@ -107,7 +131,7 @@ QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host) const
             const bool split = anchor && std::any_of(cpus.begin(), cpus.end(), [&](int c) { return !anchor->siblings.contains(c); });
             if (split)
                 found << Conflict{Kind::SplitSiblings, group, cpus,
-                                  Tr::tr("These vCPUs are one core in the guest but not SMT siblings on the host.")};
+                                  Tr::tr("%1 are one core in the guest but not SMT siblings on the host.").arg(vcpuNames(group))};
         }
     }
     if (l3.size() > 1)
@@ -117,10 +141,10 @@ QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host) const
     return found;
 }
 
-QList<PinMap::Conflict> PinMap::conflictsAt(const CpuTopology &host, int cpu) const
+QList<PinMap::Conflict> PinMap::conflictsAt(const CpuTopology &host, int cpu, const QList<int> &reserved) const
 {
     QList<Conflict> at;
-    for (const Conflict &c : conflicts(host))
+    for (const Conflict &c : conflicts(host, reserved))
         if (c.cpus.contains(cpu))
             at << c;
     return at;

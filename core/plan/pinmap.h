@@ -15,7 +15,7 @@ class PinMap
 public:
     struct Conflict
     {
-        enum class Kind { SharedThread, SplitSiblings, CrossesL3, CrossesNode, Unpinned };
+        enum class Kind { SharedThread, SplitSiblings, CrossesL3, CrossesNode, Unpinned, OnReserved };
         Kind kind;
         QList<int> vcpus;
         QList<int> cpus; ///< the host threads concerned
@@ -38,9 +38,12 @@ public:
     QList<int> pins() const;
     static PinMap fromPins(const QList<int> &pins, int threadsPerGuestCore);
 
-    QList<Conflict> conflicts(const CpuTopology &host) const;
+    /// `reserved`: the host threads kept for the host, QEMU's emulator and I/O thread.
+    QList<Conflict> conflicts(const CpuTopology &host, const QList<int> &reserved = {}) const;
     /// The conflicts one host thread is part of, for its tooltip.
-    QList<Conflict> conflictsAt(const CpuTopology &host, int cpu) const;
+    QList<Conflict> conflictsAt(const CpuTopology &host, int cpu, const QList<int> &reserved = {}) const;
+    /// "vCPU 3", "vCPUs 0 and 1", "vCPUs 0, 1 and 2": how messages name them.
+    static QString vcpuNames(const QList<int> &vcpus);
 
 private:
     QList<std::optional<int>> m_pins;

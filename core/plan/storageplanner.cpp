@@ -44,7 +44,7 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
         const QString image = imageDirectory() + u'/' + spec.name + QStringLiteral(".img");
         paths << image;
         notes << PlanNote::info(topic, Tr::tr("No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is "
-                                          "faster; choose one with --disk.")
+                                          "faster.")
                                            .arg(ScanSummary::formatBytes(defaultImageBytes), image));
     }
 
@@ -82,6 +82,17 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
         }
         spec.disks << disk;
     }
+
+    spec.installIso = request.installIso;
+    if (!request.installIso.isEmpty() && !QFileInfo::exists(root.path(request.installIso)))
+        notes << PlanNote::warning(topic, Tr::tr("The installer %1 is not there yet: the VM cannot start until it is.").arg(request.installIso));
+    const bool emptyDisk = !spec.disks.isEmpty() && spec.disks.first().sizeBytes > 0;
+    if (emptyDisk && request.installIso.isEmpty())
+        notes << PlanNote::warning(topic, Tr::tr("The boot disk is a new, empty image and no installer ISO is attached: the VM "
+                                                 "has nothing to boot. Choose an installer ISO."));
+    else if (!emptyDisk && request.installIso.isEmpty() && !spec.disks.isEmpty())
+        notes << PlanNote::info(topic, Tr::tr("%1 boots as it is: an installed system (like the article's Windows disk) "
+                                              "starts directly.").arg(spec.disks.first().path));
 
     const bool staging = request.driverStaging.value_or(false) && spec.isWindows();
     spec.driverStaging = staging;

@@ -16,6 +16,7 @@ public:
     {
         QStringList disks;                 ///< the first one boots; empty: a new image file
         QString virtioIso;
+        QString installIso;                ///< an installer booted first; empty: the disk holds a system
         std::optional<bool> driverStaging;
     };
 

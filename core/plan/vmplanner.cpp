@@ -63,17 +63,16 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
         plan.notes += MemoryPlanner::plan(host.memory, host.cpu,
                                           {request.memoryMiB.value_or(fresh ? 0 : spec.memory.sizeMiB), request.hugepages},
                                           spec.memory);
-    if (fresh || !request.disks.isEmpty() || !request.virtioIso.isEmpty() || request.driverStaging) {
+    if (fresh || !request.disks.isEmpty() || !request.virtioIso.isEmpty() || !request.installIso.isEmpty() || request.driverStaging) {
         QStringList disks = request.disks;
         if (disks.isEmpty())
             for (const VmSpec::Disk &d : std::as_const(spec.disks))
                 disks << d.path;
-        plan.notes += StoragePlanner::plan(host, root, {disks, request.virtioIso, request.driverStaging}, spec);
+        plan.notes += StoragePlanner::plan(host, root, {disks, request.virtioIso, request.installIso.isEmpty() ? spec.installIso : request.installIso,
+                                                        request.driverStaging}, spec);
     }
     if (fresh || request.gpu || request.evdev || request.noEvdev || request.usbController)
         plan.notes += InputPlanner::plan(host, {request.evdev, request.noEvdev, request.usbController}, spec);
-    if (!request.installIso.isEmpty())
-        spec.installIso = request.installIso;
     if (fresh || request.bridge || request.uplink || request.nat)
         plan.notes += NetworkPlanner::plan(host, {request.bridge, request.uplink, request.nat.value_or(false)}, spec.network);
     if (!host.cpu.hasVirtualization())

@@ -68,7 +68,7 @@ private slots:
     void driverStaging()
     {
         PlanNotes notes;
-        const VmSpec spec = planFor(QStringLiteral("article"), {{QStringLiteral("/dev/nvme0n1")}, {}, true}, &notes);
+        const VmSpec spec = planFor(QStringLiteral("article"), {{QStringLiteral("/dev/nvme0n1")}, {}, {}, true}, &notes);
         QVERIFY(spec.driverStaging);
         QCOMPARE(spec.disks.size(), 1); // the writer adds the staging disk and keeps the boot disk on SATA
         QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) { return n.text.contains(QStringLiteral("unable to boot")); }));
@@ -76,7 +76,7 @@ private slots:
 
     void linuxNeedsNoIsoAndNoStaging()
     {
-        const VmSpec spec = planFor(QStringLiteral("article"), {{}, {}, true}, nullptr, VmSpec::Os::Linux);
+        const VmSpec spec = planFor(QStringLiteral("article"), {{}, {}, {}, true}, nullptr, VmSpec::Os::Linux);
         QVERIFY(spec.virtioIso.isEmpty());
         QVERIFY(!spec.driverStaging);
         QCOMPARE(spec.disks.size(), 1);

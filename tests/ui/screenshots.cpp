@@ -2,6 +2,8 @@
 // `vfio-wizard-screenshots DIR` (scripts/screenshots.sh runs it offscreen for the README).
 #include "libvirt/libvirtconnectionsession.h"
 #include "wizard.h"
+#include "wizard/steps/hoststep.h"
+#include "wizard/steps/storagestep.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -49,15 +51,19 @@ int main(int argc, char **argv)
     options.outputDirectory = files.path() + QStringLiteral("/vfio-wizard");
     options.backupDirectory = files.path() + QStringLiteral("/backups");
     Wizard wizard(options);
-    wizard.resize(980, 760);
+    // Sized as it would open on this screen (run under Xvfb at the size wanted).
     wizard.show();
-    const QStringList names = {QStringLiteral("host-check"), QStringLiteral("gpu"), QStringLiteral("cpu"), QStringLiteral("memory"),
-                               QStringLiteral("network"), QStringLiteral("storage"), QStringLiteral("review"), QStringLiteral("apply")};
+    const QStringList names = {QStringLiteral("host-check"), QStringLiteral("gpu"), QStringLiteral("input"), QStringLiteral("cpu"),
+                               QStringLiteral("memory"), QStringLiteral("network"), QStringLiteral("storage"), QStringLiteral("review"),
+                               QStringLiteral("apply")};
     for (int page = 0; page < names.size(); ++page) {
-        QAbstractButton *forward = wizard.button(page + 1 < names.size() ? (page == Wizard::ReviewPageId ? QWizard::CommitButton : QWizard::NextButton)
-                                                                          : QWizard::FinishButton);
+        QAbstractButton *forward = wizard.button(page + 1 < names.size() ? QWizard::NextButton : QWizard::FinishButton);
+        if (wizard.currentId() == Wizard::StoragePageId && !wizard.currentPage()->isComplete())
+            wizard.storageStep()->setInstallIso(QStringLiteral("/var/lib/libvirt/images/Win10_22H2_English_x64.iso"));
         if (!QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, 20000)) {
-            std::fprintf(stderr, "page %s never completed\n", qPrintable(names[page]));
+            std::fprintf(stderr, "page %s never completed (host scanned: %d)\n", qPrintable(names[page]), int(wizard.host().has_value()));
+            for (const StepMessage &m : wizard.hostStep()->messages())
+                std::fprintf(stderr, "  %s: %s\n", qPrintable(m.field), qPrintable(m.text));
             return 1;
         }
         QTest::qWait(200); // let the libvirt check and the layout settle

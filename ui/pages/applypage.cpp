@@ -52,7 +52,19 @@ void ApplyPage::initializePage()
     m_progress->setRange(0, int(m_runner->jobs().size()));
     m_progress->setValue(0);
     m_next->clear();
+    m_succeeded = false;
     runFrom(0);
+}
+
+void ApplyPage::setRunning(bool running)
+{
+    m_running = running;
+    emit completeChanged();
+    // QWizard enables Back on every completeChanged: while jobs run there is no way back;
+    // after a failure the user may go back and change what failed (the folder, the URI).
+    if (wizard())
+        if (QAbstractButton *back = wizard()->button(QWizard::BackButton))
+            back->setEnabled(!running);
 }
 
 void ApplyPage::runFrom(int index)
@@ -60,11 +72,15 @@ void ApplyPage::runFrom(int index)
     m_done = false;
     m_failed = -1;
     m_retry->hide();
-    emit completeChanged();
+    setRunning(true);
     if (index >= m_runner->jobs().size()) {
         m_done = true;
+        m_succeeded = true;
         showNextSteps();
-        emit completeChanged();
+        setRunning(false);
+        if (wizard())
+            if (QAbstractButton *back = wizard()->button(QWizard::BackButton))
+                back->setEnabled(false); // done: Finish; changes now go through a new run
         return;
     }
     const ApplyRunner::Job job = m_runner->jobs()[index];
@@ -107,8 +123,9 @@ void ApplyPage::finishJob(int index, const Result<QString> &result)
         m_failed = index;
         m_done = true;
         m_retry->show();
-        m_next->setText(tr("Apply stopped at \"%1\". Nothing after it ran; what ran before stays done.").arg(item->text(0)));
-        emit completeChanged();
+        m_next->setText(tr("Apply stopped at \"%1\". Nothing after it ran; what ran before stays done. Fix the cause and run it "
+                           "again, or go Back to change the settings.").arg(item->text(0)));
+        setRunning(false);
         return;
     }
     item->setText(1, *result);
@@ -123,11 +140,20 @@ void ApplyPage::showNextSteps()
     const QString dir = m_wizard->outputDirectory();
     QStringList steps;
     steps << tr("Add <code>%1/%2.nix</code> to <code>imports</code> in /etc/nixos/configuration.nix.").arg(dir.toHtmlEscaped(), spec.name.toHtmlEscaped())
-          << tr("Run <code>sudo nixos-rebuild switch</code>, then reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.");
+          << tr("Run <code>sudo nixos-rebuild switch</code>.")
+          << tr("Reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.")
+          << tr("Start the VM %1 in virt-manager (or <code>virsh start %1</code>); its picture appears on the monitor of the "
+                "passed GPU.").arg(spec.name.toHtmlEscaped());
+    if (!spec.input.evdev.isEmpty())
+        steps << tr("The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.");
+    if (!spec.installIso.isEmpty())
+        steps << tr("Click through the installer from %1.").arg(spec.installIso.toHtmlEscaped());
     if (spec.isWindows())
-        steps << tr("Start the VM, install Windows, then install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).");
+        steps << tr("In Windows, install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).");
     if (spec.driverStaging)
-        steps << tr("Once Windows has the virtio driver, run the wizard on this VM again and switch the boot disk to virtio.");
+        steps << tr("Once Windows has the virtio driver, open this VM in the wizard again and switch the boot disk to virtio.");
+    if (!spec.gpu.address)
+        steps.removeAt(3), steps.insert(3, tr("Start the VM %1 in virt-manager (or <code>virsh start %1</code>).").arg(spec.name.toHtmlEscaped()));
     QString html = u"<p><b>%1</b></p><ol>"_s.arg(tr("Next steps"));
     for (const QString &step : steps)
         html += u"<li>"_s + step + u"</li>"_s;
@@ -136,5 +162,12 @@ void ApplyPage::showNextSteps()
 
 bool ApplyPage::isComplete() const
 {
-    return m_done;
+    return m_done && !m_running;
+}
+
+QString ApplyPage::helpText() const
+{
+    return tr("<p>Apply runs its jobs one after another and says what each did. A job that fails stops the rest: fix the "
+              "cause (start libvirtd, free space) and run it again, or go Back to change the settings.</p><p>At the end "
+              "come the next steps, in order: import the NixOS module, rebuild, reboot, start and install the VM.</p>");
 }

@@ -12,7 +12,7 @@ class QPushButton;
 class QTreeWidget;
 class Wizard;
 
-/// Page 8: runs the review page's actions as jobs, one after another, each with its result in
+/// Page 9: runs the review page's actions as jobs, one after another, each with its result in
 /// words; define and test boot run off the GUI thread. A failed job stops the rest and can be
 /// run again. At the end: the next steps on the host and in the guest.
 class ApplyPage : public QWizardPage
@@ -24,16 +24,19 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    QString helpText() const;
+    bool running() const { return m_running; }
 
     QTreeWidget *jobList() const { return m_jobs; }
     QLabel *nextSteps() const { return m_next; }
     QPushButton *retryButton() const { return m_retry; }
     QProgressBar *progress() const { return m_progress; }
-    bool succeeded() const { return m_done && m_failed < 0; }
+    bool succeeded() const { return m_succeeded; }
 
 private:
     void runFrom(int index);
     void finishJob(int index, const Result<QString> &result);
+    void setRunning(bool running);
     void showNextSteps();
 
     Wizard *m_wizard;
@@ -44,4 +47,6 @@ private:
     std::optional<ApplyRunner> m_runner;
     int m_failed = -1;
     bool m_done = false;
+    bool m_running = false;
+    bool m_succeeded = false;
 };

@@ -1,110 +1,102 @@
 #include "pages/cpupage.h"
 
-#include "plan/pinningplanner.h"
+#include "widgets/fieldmessage.h"
 #include "widgets/pinninggrid.h"
+#include "widgets/pinninglegend.h"
 #include "wizard.h"
+#include "wizard/steps/cpustep.h"
+#include "wizard/wizardsession.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-CpuPage::CpuPage(Wizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_vcpus(new QSpinBox(this)), m_reserved(new QSpinBox(this)),
-      m_topology(new QLabel(this)), m_conflicts(new QLabel(this)), m_grid(new PinningGrid(this))
+CpuPage::CpuPage(Wizard *wizard, CpuStep *step)
+    : StepPage(wizard, step), m_step(step), m_vcpus(new QSpinBox(this)), m_reserved(new QSpinBox(this)), m_topology(new QLabel(this)),
+      m_current(new QLabel(this)), m_next(new QLabel(this)), m_grid(new PinningGrid(this)), m_legend(new PinningLegend(this))
 {
     setTitle(tr("CPU"));
-    setSubTitle(tr("How many vCPUs the guest gets and which host threads run them. Pairs of vCPUs on the two threads "
-                   "of one core, inside one L3 cache, run best; one core stays with the host."));
-    m_vcpus->setRange(1, 1024);
+    setSubTitle(tr("How many vCPUs the guest gets and which host threads run them. Pairs of vCPUs on the two threads of one "
+                   "core, inside one L3 cache, run best; a core stays with the host."));
+    // A typed count takes effect when it is whole ("12", not "1" on the way to it).
+    m_vcpus->setKeyboardTracking(false);
     m_vcpus->setToolTip(tr("The guest's vCPUs; the current count always equals this maximum."));
-    m_reserved->setRange(0, 64);
+    m_reserved->setKeyboardTracking(false);
     m_reserved->setToolTip(tr("Physical cores kept for the host, QEMU's emulator thread and the I/O thread."));
+    const int boxWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 60;
+    m_vcpus->setMaximumWidth(boxWidth);
+    m_reserved->setMaximumWidth(boxWidth);
     m_topology->setToolTip(tr("The topology the guest sees: one socket, with the host's threads per core."));
-    m_conflicts->setWordWrap(true);
-    m_conflicts->setToolTip(tr("What the pin map does against good practice, if anything."));
-    auto *autoPinButton = new QPushButton(tr("Auto-pin", "button"), this);
-    autoPinButton->setToolTip(tr("Fill the grid the way the planner would: sibling pairs, one cache, the host's core kept free."));
+    m_current->setWordWrap(true);
+    m_current->hide();
+    auto *autoPin = new QPushButton(tr("&Auto-pin", "button"), this);
+    autoPin->setToolTip(tr("Fill the grid the way the planner would: sibling pairs, one cache, the host's cores kept free."));
 
+    auto *vcpuLabel = new QLabel(tr("&vCPUs:"), this);
+    vcpuLabel->setBuddy(m_vcpus);
+    auto *reservedLabel = new QLabel(tr("Cores &kept for the host:"), this);
+    reservedLabel->setBuddy(m_reserved);
     auto *form = new QFormLayout;
-    form->addRow(tr("vCPUs:"), m_vcpus);
-    form->addRow(tr("Cores kept for the host:"), m_reserved);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(vcpuLabel, m_vcpus);
+    form->addRow(QString(), fieldMessage(m_vcpus, CpuStep::vcpusField));
+    form->addRow(reservedLabel, m_reserved);
+    form->addRow(QString(), fieldMessage(m_reserved, CpuStep::reservedField));
     form->addRow(tr("Topology:"), m_topology);
+    auto *gridRow = new QHBoxLayout;
+    gridRow->addWidget(m_next, 1);
+    gridRow->addWidget(autoPin);
+
+    auto *gridArea = new QScrollArea(this);
+    gridArea->setWidget(m_grid);
+    gridArea->setWidgetResizable(true);
+    gridArea->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(autoPinButton, 0, Qt::AlignLeft);
-    layout->addWidget(m_grid, 1);
-    layout->addWidget(m_conflicts);
+    layout->addWidget(m_current);
+    layout->addLayout(gridRow);
+    layout->addWidget(gridArea, 1);
+    layout->addWidget(m_legend);
+    layout->addWidget(messages());
 
-    connect(autoPinButton, &QPushButton::clicked, this, &CpuPage::autoPin);
-    connect(m_grid, &PinningGrid::pinMapChanged, this, &CpuPage::showConflicts);
-    connect(m_vcpus, &QSpinBox::valueChanged, this, [this](int vcpus) {
-        // A new count keeps the pins of the vCPUs that remain.
-        const PinMap &old = m_grid->pinMap();
-        if (old.vcpus() == vcpus)
-            return;
-        PinMap resized(vcpus, old.threadsPerGuestCore());
-        for (int v = 0; v < std::min(vcpus, old.vcpus()); ++v)
-            if (const auto cpu = old.hostCpu(v))
-                resized.assign(v, *cpu);
-        m_grid->setPinMap(resized);
-        showConflicts();
+    connect(m_vcpus, &QSpinBox::valueChanged, m_step, &CpuStep::setVcpus);
+    connect(m_reserved, &QSpinBox::valueChanged, m_step, &CpuStep::setReservedCores);
+    connect(autoPin, &QPushButton::clicked, m_step, &CpuStep::autoPin);
+    connect(m_grid, &PinningGrid::pinMapChanged, this, [this] { m_step->setPinMap(m_grid->pinMap()); });
+    connect(m_grid, &PinningGrid::selectedVcpuChanged, this, [this](int vcpu) {
+        m_next->setText(tr("A click gives a host thread <b>vCPU %1</b> (digits and +/- choose another).").arg(vcpu));
     });
+    connect(m_step->session(), &WizardSession::hostChanged, this, [this] { m_hostShown = false; });
 }
 
-void CpuPage::initializePage()
+QString CpuPage::helpText() const
 {
-    const VmSpec &spec = m_wizard->spec();
-    if (m_wizard->host())
+    return tr("<p>Each vCPU runs on a host thread of its own. The best layout gives the guest whole cores (both SMT threads), "
+              "inside one L3 cache, and leaves a core to the host and QEMU's own threads: <b>Auto-pin</b> does that.</p>"
+              "<p>In the grid, click a host thread to give it the vCPU named above it, drag across threads for a run of "
+              "vCPUs, right-click to clear. With the keyboard: arrows move, Space assigns, Delete clears, digits or +/- "
+              "choose the vCPU. A red outline is a conflict; hover over it for the reason.</p>");
+}
+
+void CpuPage::showModel()
+{
+    if (!m_hostShown && m_wizard->host()) {
         m_grid->setHost(m_wizard->host()->cpu);
-    m_vcpus->setValue(spec.cpu.vcpus);
-    m_reserved->setValue(1);
-    m_grid->setPinMap(spec.cpu.pins.isEmpty() ? PinMap(spec.cpu.vcpus, spec.cpu.threads)
-                                              : PinMap::fromPins(spec.cpu.pins, spec.cpu.threads));
-    m_grid->setReserved(spec.cpu.emulatorPins);
-    m_topology->setText(tr("%1 socket x %2 cores x %3 threads").arg(spec.cpu.sockets).arg(spec.cpu.cores).arg(spec.cpu.threads));
-    showConflicts();
-}
-
-void CpuPage::autoPin()
-{
-    if (!m_wizard->host())
-        return;
-    VmSpec::Cpu cpu = m_wizard->spec().cpu;
-    const PlanNotes notes = PinningPlanner::plan(m_wizard->host()->cpu, {m_vcpus->value(), m_reserved->value()}, cpu);
-    QStringList warnings;
-    for (const PlanNote &note : notes)
-        if (note.severity != PlanNote::Severity::Info)
-            warnings << note.text;
-    if (hasErrors(notes)) {
-        m_conflicts->setText(warnings.join(u'\n'));
-        return;
+        m_legend->setHybrid(m_wizard->host()->cpu.isHybrid());
+        m_hostShown = true;
     }
-    m_wizard->spec().cpu = cpu;
-    m_grid->setPinMap(PinMap::fromPins(cpu.pins, cpu.threads));
-    m_grid->setReserved(cpu.emulatorPins);
-    m_topology->setText(tr("%1 socket x %2 cores x %3 threads").arg(cpu.sockets).arg(cpu.cores).arg(cpu.threads));
-    showConflicts();
-    if (!warnings.isEmpty())
-        m_conflicts->setText(m_conflicts->text() + u'\n' + warnings.join(u'\n'));
-}
-
-void CpuPage::showConflicts()
-{
-    if (!m_wizard->host())
-        return;
-    QStringList reasons;
-    for (const PinMap::Conflict &c : m_grid->pinMap().conflicts(m_wizard->host()->cpu))
-        reasons << c.reason;
-    m_conflicts->setText(reasons.isEmpty() ? tr("The pins follow the host's cores and caches.") : reasons.join(u'\n'));
-}
-
-bool CpuPage::validatePage()
-{
-    const QList<int> pins = m_grid->pinMap().pins();
-    VmSpec::Cpu &cpu = m_wizard->spec().cpu;
-    cpu.pins = pins;
-    cpu.vcpus = m_grid->pinMap().vcpus();
-    return true;
+    m_vcpus->setRange(1, m_step->maxVcpus());
+    m_vcpus->setValue(m_step->vcpus());
+    m_reserved->setRange(0, m_step->maxReservedCores());
+    m_reserved->setValue(m_step->reservedCores());
+    m_topology->setText(m_step->topologyText());
+    m_current->setText(m_step->currentVcpusText());
+    m_current->setVisible(!m_current->text().isEmpty());
+    m_grid->setReserved(m_step->reservedThreads());
+    m_grid->setPinMap(m_step->pinMap());
+    m_next->setText(tr("A click gives a host thread <b>vCPU %1</b> (digits and +/- choose another).").arg(m_grid->selectedVcpu()));
 }

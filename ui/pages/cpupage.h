@@ -1,35 +1,41 @@
 #pragma once
 
-#include <QWizardPage>
+#include "pages/steppage.h"
 
+class CpuStep;
 class PinningGrid;
+class PinningLegend;
 class QLabel;
 class QSpinBox;
-class Wizard;
 
-/// Page 3: vCPU count, host-reserved cores, the guest topology and the pinning grid, with
-/// Auto-pin filling the grid from the planner.
-class CpuPage : public QWizardPage
+/// Page 4: vCPU count, cores kept for the host, the guest topology and the pinning grid with
+/// its legend. Every change re-plans the pins; a pin map edited by hand is kept and its
+/// conflicts are said beside it.
+class CpuPage : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit CpuPage(Wizard *wizard);
+    CpuPage(Wizard *wizard, CpuStep *step);
+    QString helpText() const override;
 
-    void initializePage() override;
-    bool validatePage() override;
-
-    void autoPin();
     PinningGrid *grid() const { return m_grid; }
     QSpinBox *vcpuBox() const { return m_vcpus; }
+    QSpinBox *reservedBox() const { return m_reserved; }
+    QLabel *topologyLabel() const { return m_topology; }
+    QLabel *nextLabel() const { return m_next; }
+
+protected:
+    void showModel() override;
 
 private:
-    void showConflicts();
-
-    Wizard *m_wizard;
+    CpuStep *m_step;
     QSpinBox *m_vcpus;
     QSpinBox *m_reserved;
     QLabel *m_topology;
-    QLabel *m_conflicts;
+    QLabel *m_current;
+    QLabel *m_next;
     PinningGrid *m_grid;
+    PinningLegend *m_legend;
+    bool m_hostShown = false;
 };

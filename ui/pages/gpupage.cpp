@@ -1,149 +1,163 @@
 #include "pages/gpupage.h"
-#include "spec/fieldchecks.h"
 
-#include "plan/passthroughplanner.h"
-#include "plan/vmplanner.h"
+#include "widgets/fieldmessage.h"
 #include "wizard.h"
+#include "wizard/steps/gpustep.h"
+#include "wizard/wizardsession.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
-GpuPage::GpuPage(Wizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_tree(new QTreeWidget(this)), m_verdict(new QLabel(this)),
-      m_error43(new QCheckBox(tr("Fix Error 43"), this)), m_vendorId(new QLineEdit(this)), m_rom(new QLineEdit(this))
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int addressRole = Qt::UserRole;
+constexpr int choiceRole = Qt::UserRole + 1;
+
+} // namespace
+
+GpuPage::GpuPage(Wizard *wizard, GpuStep *step)
+    : StepPage(wizard, step), m_step(step), m_tree(new QTreeWidget(this)), m_error43(new QCheckBox(tr("Fix &Error 43"), this)),
+      m_error43Text(new QLabel(this)), m_vendorId(new QLineEdit(this)), m_rom(new QLineEdit(this))
 {
     setTitle(tr("GPU"));
-    setSubTitle(tr("The graphics card the VM gets. An IOMMU group goes to the guest whole, so the card should sit in a "
-                   "group of its own (PCI bridges aside)."));
-    m_tree->setHeaderLabels({tr("Device"), tr("Class"), tr("IDs"), tr("Driver")});
-    m_tree->setToolTip(tr("IOMMU groups and their devices. Choose a GPU: all functions of its slot go with it."));
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_verdict->setWordWrap(true);
-    m_verdict->setToolTip(tr("Whether the chosen GPU's group can be passed through, and what to do if not."));
-    m_error43->setToolTip(tr("NVIDIA drivers before 465 (and some AMD ones) refuse to run in a VM they recognise and "
-                             "report Error 43. This sets a Hyper-V vendor id and hides KVM from the driver."));
-    m_vendorId->setMaxLength(12);
-    m_vendorId->setToolTip(tr("Any 1-12 characters but \"Microsoft Hv\"."));
+    setSubTitle(tr("The graphics card the VM gets. An IOMMU group goes to the guest whole, so the card should sit in a group of "
+                   "its own (PCI bridges aside)."));
+    m_tree->setHeaderLabels({tr("Card and its IOMMU group"), tr("Can it go to the VM?")});
+    m_tree->setToolTip(tr("Choose with the mouse or the arrow keys: the selected card is the VM's. Every function of its slot "
+                          "(HDMI audio, USB) goes with it."));
+    m_tree->setAccessibleName(tr("GPUs"));
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setWordWrap(true);
+
+    m_error43->setToolTip(tr("NVIDIA drivers before 465 (and some AMD ones) refuse to run in a VM they recognise and report "
+                             "Error 43. This sets a Hyper-V vendor id and hides KVM from the driver."));
+    m_error43Text->setWordWrap(true);
+    m_vendorId->setToolTip(tr("Any 1-12 printable characters but \"Microsoft Hv\"."));
+    m_vendorId->setMaximumWidth(fontMetrics().horizontalAdvance(u'x') * 24);
+    auto *vendorLabel = new QLabel(tr("&Vendor id:"), this);
+    vendorLabel->setBuddy(m_vendorId);
     m_rom->setPlaceholderText(tr("optional"));
     m_rom->setToolTip(tr("A ROM file for cards whose own ROM cannot be read in a VM."));
-    auto *browse = new QPushButton(tr("Browse…", "button"), this);
+    auto *browse = new QPushButton(tr("&Browse…", "button"), this);
     browse->setToolTip(tr("Choose a GPU ROM file."));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("GPU ROM file"), QString(), tr("ROM files (*.rom *.bin);;All files (*)"));
-        if (!file.isEmpty())
-            m_rom->setText(file);
-    });
+    auto *romLabel = new QLabel(tr("&ROM file:"), this);
+    romLabel->setBuddy(m_rom);
     auto *romRow = new QHBoxLayout;
     romRow->addWidget(m_rom, 1);
     romRow->addWidget(browse);
 
+    auto *fix = new QGroupBox(tr("Error 43"), this);
+    auto *fixForm = new QFormLayout(fix);
+    fixForm->addRow(m_error43);
+    fixForm->addRow(m_error43Text);
+    fixForm->addRow(vendorLabel, m_vendorId);
+    fixForm->addRow(QString(), fieldMessage(m_vendorId, GpuStep::vendorIdField));
     auto *form = new QFormLayout;
-    form->addRow(m_error43);
-    form->addRow(tr("Vendor id:"), m_vendorId);
-    form->addRow(tr("ROM file:"), romRow);
+    form->addRow(romLabel, romRow);
+    form->addRow(QString(), fieldMessage(m_rom, GpuStep::romField));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(m_verdict);
+    layout->addWidget(messages());
+    layout->addWidget(fix);
     layout->addLayout(form);
 
-    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        const QVariant address = item->data(0, Qt::UserRole);
-        if (address.isValid())
-            choose(PciAddress::parse(address.toString()));
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item || m_showing)
+            return;
+        // A group member's row stands for its card.
+        while (item->parent())
+            item = item->parent();
+        if (!item->data(0, choiceRole).toBool())
+            return;
+        const QString address = item->data(0, addressRole).toString();
+        m_step->choose(address.isEmpty() ? std::nullopt : PciAddress::parse(address));
     });
-    connect(m_error43, &QCheckBox::toggled, m_vendorId, &QWidget::setEnabled);
+    connect(m_error43, &QCheckBox::toggled, m_step, &GpuStep::setError43);
+    connect(m_vendorId, &QLineEdit::textEdited, m_step, &GpuStep::setVendorId);
+    connect(m_rom, &QLineEdit::editingFinished, this, [this] { m_step->setRomFile(m_rom->text()); });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("GPU ROM file"), QString(), tr("ROM files (*.rom *.bin);;All files (*)"));
+        if (!file.isEmpty())
+            m_step->setRomFile(file);
+    });
+    connect(m_step->session(), &WizardSession::hostChanged, this, [this] { m_filled = false; });
 }
 
-void GpuPage::initializePage()
+QString GpuPage::helpText() const
+{
+    return tr("<p>Choose the card the VM gets, with the mouse or the arrow keys. A card can go to a VM when its IOMMU group "
+              "holds nothing else the host needs; the second column says why one cannot. The card the host shows its "
+              "screen on is marked: giving it away leaves the host without a display.</p><p><b>Fix Error 43</b>: NVIDIA "
+              "drivers before 465 stop with \"Error 43\" in a VM they recognise. The fix hides the VM from them; it does no "
+              "harm with newer drivers.</p>");
+}
+
+void GpuPage::fillTree()
 {
     m_tree->clear();
-    if (!m_wizard->host())
-        return;
-    const HostScan &host = *m_wizard->host();
-    for (const IommuGroup &group : host.iommu.groups) {
-        auto *groupItem = new QTreeWidgetItem(m_tree, {group.safe ? tr("IOMMU group %1").arg(group.id)
-                                                                  : tr("IOMMU group %1 (shared)").arg(group.id)});
-        for (const PciAddress &address : group.devices) {
-            const PciDevice *d = host.pciDevice(address);
-            if (!d)
-                continue;
-            auto *item = new QTreeWidgetItem(groupItem, {address.toString() + u' ' + d->deviceName, d->className,
-                                                         QStringLiteral("%1:%2").arg(d->vendorId, 4, 16, QLatin1Char('0')).arg(d->deviceId, 4, 16, QLatin1Char('0')),
-                                                         d->driver});
-            if (d->isDisplay()) {
-                item->setData(0, Qt::UserRole, address.toString());
-                QFont bold = item->font(0);
-                bold.setBold(true);
-                item->setFont(0, bold);
-                if (d->bootVga)
-                    item->setText(0, item->text(0) + tr(" (the host's boot GPU)"));
+    const auto &host = m_wizard->host();
+    for (const GpuStep::Choice &choice : m_step->choices()) {
+        QString verdict = choice.usable ? tr("yes") : choice.obstacle;
+        if (choice.hostDisplay)
+            verdict = tr("yes, but it is the host's screen");
+        auto *item = new QTreeWidgetItem(m_tree, {choice.address ? tr("%1  %2").arg(choice.address->toString(), choice.name) : choice.name, verdict});
+        item->setData(0, addressRole, choice.address ? choice.address->toString() : QString());
+        item->setData(0, choiceRole, choice.usable);
+        item->setToolTip(1, verdict);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        if (!choice.usable)
+            item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+        if (!host || !choice.iommuGroup)
+            continue;
+        if (const IommuGroup *group = host->iommu.group(*choice.iommuGroup)) {
+            for (const PciAddress &member : group->devices) {
+                const PciDevice *device = host->pciDevice(member);
+                auto *child = new QTreeWidgetItem(item, {tr("%1  %2 (%3)").arg(member.toString(), device ? device->deviceName : QString(),
+                                                                               device ? device->className : QString())});
+                child->setToolTip(0, tr("IOMMU group %1").arg(group->id));
+                child->setFlags(child->flags() & ~Qt::ItemIsSelectable);
             }
         }
-        groupItem->setExpanded(true);
+        item->setExpanded(!choice.usable);
     }
-    if (host.iommu.groups.isEmpty())
-        m_verdict->setText(tr("The IOMMU is off: no device can be passed through until %1 is on the kernel command line "
-                              "(the NixOS module adds it) and VT-d/AMD-Vi is on in the firmware.").arg(host.iommu.enableParameter));
-    const VmSpec &spec = m_wizard->spec();
-    m_error43->setChecked(spec.error43.enabled);
-    m_vendorId->setText(spec.error43.vendorId);
-    m_vendorId->setEnabled(spec.error43.enabled);
-    m_rom->setText(spec.gpu.romFile);
-    choose(spec.gpu.address);
+    m_filled = true;
 }
 
-void GpuPage::choose(const std::optional<PciAddress> &gpu)
+void GpuPage::showModel()
 {
-    if (!m_wizard->host())
-        return;
-    VmSpec trial = m_wizard->spec();
-    // Another card: the planner's default for it (on for NVIDIA); the same one: the toggle as set.
-    const bool sameGpu = gpu && m_wizard->spec().gpu.address && gpu->sameSlot(*m_wizard->spec().gpu.address);
-    const std::optional<bool> fix = sameGpu ? std::optional<bool>(m_error43->isChecked()) : std::nullopt;
-    const PlanNotes notes = PassthroughPlanner::plan(*m_wizard->host(), {gpu ? std::optional<QString>(gpu->toString()) : QStringLiteral("none"),
-                                                                         fix, m_rom->text()}, trial);
-    QStringList text;
-    for (const PlanNote &note : notes)
-        text << note.text;
-    m_usable = !hasErrors(notes);
-    // The chosen card's row stays selected, so the tree shows what the verdict is about.
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
-        if ((*it)->data(0, Qt::UserRole).isValid())
-            (*it)->setSelected(gpu && PciAddress::parse((*it)->data(0, Qt::UserRole).toString()) == gpu);
-    if (m_usable) {
-        m_wizard->spec().gpu = trial.gpu;
-        m_error43->setChecked(trial.error43.enabled);
+    if (!m_filled)
+        fillTree();
+    const auto chosen = m_step->chosen();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const QString address = item->data(0, addressRole).toString();
+        const bool selected = chosen ? address == chosen->toString() : address.isEmpty();
+        if (selected)
+            m_tree->setCurrentItem(item);
     }
-    if (m_wizard->host()->iommu.enabled || gpu)
-        m_verdict->setText(text.join(u'\n'));
-    emit completeChanged();
-}
-
-bool GpuPage::isComplete() const
-{
-    return m_usable;
-}
-
-bool GpuPage::validatePage()
-{
-    VmSpec &spec = m_wizard->spec();
-    spec.error43.enabled = m_error43->isChecked() && spec.gpu.address.has_value();
-    spec.error43.vendorId = m_vendorId->text();
-    spec.gpu.romFile = m_rom->text();
-    if (spec.error43.enabled) {
-        if (const QString why = FieldChecks::vendorId(spec.error43.vendorId); !why.isEmpty()) {
-            m_verdict->setText(why);
-            return false;
-        }
-    }
-    return true;
+    const bool gpu = chosen.has_value();
+    m_error43->setEnabled(gpu);
+    m_error43->setChecked(m_step->error43());
+    m_error43Text->setText(m_step->error43Text());
+    m_vendorId->setEnabled(gpu && m_step->error43());
+    if (m_vendorId->text() != m_step->vendorId())
+        m_vendorId->setText(m_step->vendorId());
+    m_rom->setEnabled(gpu);
+    if (m_rom->text() != m_step->romFile())
+        m_rom->setText(m_step->romFile());
 }

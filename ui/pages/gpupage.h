@@ -1,43 +1,40 @@
 #pragma once
 
-#include "util/pciaddress.h"
+#include "pages/steppage.h"
 
-#include <QWizardPage>
-
-#include <optional>
-
+class GpuStep;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
-class Wizard;
 
-/// Page 2: IOMMU groups as a tree, GPUs highlighted and the host's boot GPU marked; choosing a
-/// GPU takes every function of its slot and says in words whether its group can go whole.
-/// The "Fix Error 43" toggle and its vendor id live here too.
-class GpuPage : public QWizardPage
+/// Page 2: the GPU. The cards as a list with their IOMMU groups under them; the selected row
+/// is the choice (mouse or keys), "No GPU" among them. The one-click Error 43 fix with what it
+/// does, its vendor id checked as typed; a ROM file.
+class GpuPage : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit GpuPage(Wizard *wizard);
+    GpuPage(Wizard *wizard, GpuStep *step);
+    QString helpText() const override;
 
-    void initializePage() override;
-    bool isComplete() const override;
-    bool validatePage() override;
-
-    /// Chooses a GPU as a click on its row does; empty: no passthrough.
-    void choose(const std::optional<PciAddress> &gpu);
     QTreeWidget *tree() const { return m_tree; }
     QCheckBox *error43Toggle() const { return m_error43; }
-    QLabel *verdict() const { return m_verdict; }
+    QLineEdit *vendorIdEdit() const { return m_vendorId; }
+    QLabel *error43Text() const { return m_error43Text; }
+
+protected:
+    void showModel() override;
 
 private:
-    Wizard *m_wizard;
+    void fillTree();
+
+    GpuStep *m_step;
     QTreeWidget *m_tree;
-    QLabel *m_verdict;
     QCheckBox *m_error43;
+    QLabel *m_error43Text;
     QLineEdit *m_vendorId;
     QLineEdit *m_rom;
-    bool m_usable = false;
+    bool m_filled = false;
 };

@@ -1,27 +1,30 @@
 #include "pages/hostcheckpage.h"
-#include "spec/fieldchecks.h"
 
 #include "apply/libvirtsession.h"
 #include "host/scansummary.h"
 #include "plan/passthroughplanner.h"
-#include "plan/vmplanner.h"
 #include "scan/hostscanner.h"
+#include "widgets/domainchooser.h"
+#include "widgets/fieldmessage.h"
+#include "widgets/machineview.h"
 #include "wizard.h"
+#include "wizard/steps/hoststep.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
@@ -30,16 +33,16 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-HostCheckPage::HostCheckPage(Wizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_uri(new QComboBox(this)), m_name(new QLineEdit(this)), m_os(new QComboBox(this)),
-      m_user(new QLineEdit(this)), m_demo(new QPushButton(tr("Try the demo", "button"), this)), m_opened(new QLabel(this)),
+HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
+    : StepPage(wizard, step), m_step(step), m_uri(new QComboBox(this)), m_name(new QLineEdit(this)), m_os(new QComboBox(this)),
+      m_user(new QLineEdit(this)), m_open(new QToolButton(this)), m_demo(new QPushButton(tr("Try the &demo", "button"), this)),
+      m_opened(new QLabel(this)), m_machine(new MachineView(this)), m_details(new QPushButton(tr("Show the scan as &text", "button"), this)),
       m_summary(new QPlainTextEdit(this))
 {
     setTitle(tr("Host check"));
-    setSubTitle(tr("What this machine offers for GPU passthrough, and what to fix first. Nothing is changed until "
-                   "the last page."));
+    setSubTitle(tr("What this machine offers for GPU passthrough, and what to fix first. Nothing is changed until the last page."));
 
-    auto *grid = new QGridLayout;
+    auto *checks = new QGridLayout;
     const QStringList names = {tr("Virtualisation"), tr("IOMMU"), tr("GPU"), tr("libvirt"), tr("Hugepages")};
     const QStringList tips = {
         tr("VT-x or AMD-V: without it the VM runs emulated and slow."),
@@ -49,102 +52,153 @@ HostCheckPage::HostCheckPage(Wizard *wizard)
         tr("Large pages back the guest's memory with less overhead."),
     };
     for (int i = 0; i < names.size(); ++i) {
-        Row row{new QLabel(this), new QLabel(this)};
+        Row row{new QLabel(this), new QLabel(tr("Checking…"), this)};
         row.text->setWordWrap(true);
         row.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *name = new QLabel(u"<b>%1</b>"_s.arg(names[i]), this);
         for (QLabel *label : {row.icon, row.text, name})
             label->setToolTip(tips[i]);
         row.icon->setAccessibleName(names[i]);
-        grid->addWidget(row.icon, i, 0, Qt::AlignTop);
-        grid->addWidget(name, i, 1, Qt::AlignTop);
-        grid->addWidget(row.text, i, 2);
+        checks->addWidget(row.icon, i, 0, Qt::AlignTop);
+        checks->addWidget(name, i, 1, Qt::AlignTop);
+        checks->addWidget(row.text, i, 2);
         m_rows << row;
     }
-    grid->setColumnStretch(2, 1);
+    checks->setColumnStretch(2, 1);
 
-    m_uri->setEditable(true);
-    m_uri->addItems({u"qemu:///system"_s, u"qemu:///session"_s, u"test:///default"_s});
-    m_uri->setCurrentText(wizard->options().uri);
-    m_uri->setToolTip(tr("Where the VM is defined: qemu:///system for VMs that use host devices; qemu+ssh://host/system "
-                         "for another machine; test:///default to try things out."));
-    auto *check = new QPushButton(tr("Check", "button"), this);
-    check->setToolTip(tr("Connect to this URI and report what happens."));
-    auto *uriRow = new QHBoxLayout;
-    uriRow->addWidget(new QLabel(tr("libvirt URI:"), this));
-    uriRow->addWidget(m_uri, 1);
-    uriRow->addWidget(check);
-
-    m_name->setText(m_wizard->spec().name);
     m_name->setToolTip(tr("The VM's name in libvirt and the name of the files written."));
     m_os->addItem(tr("Windows 10"), int(VmSpec::Os::Windows10));
     m_os->addItem(tr("Windows 11 (adds TPM 2.0 and Secure Boot)"), int(VmSpec::Os::Windows11));
     m_os->addItem(tr("Linux"), int(VmSpec::Os::Linux));
     m_os->setToolTip(tr("Windows gets the Hyper-V enlightenments and the virtio-win driver ISO; Windows 11 also needs a TPM."));
-    const QString login = qEnvironmentVariable("SUDO_USER", qEnvironmentVariable("USER"));
-    m_user->setText(login == u"root"_s ? QString() : login);
     m_user->setToolTip(tr("The NixOS module adds this user to the libvirtd group, so virt-manager and virsh work without root."));
-    auto *vmRow = new QHBoxLayout;
-    vmRow->addWidget(new QLabel(tr("VM name:"), this));
-    vmRow->addWidget(m_name, 1);
-    vmRow->addWidget(new QLabel(tr("Guest:"), this));
-    vmRow->addWidget(m_os, 1);
-    vmRow->addWidget(new QLabel(tr("Your user:"), this));
-    vmRow->addWidget(m_user, 1);
+    m_uri->setEditable(true);
+    m_uri->addItems({u"qemu:///system"_s, u"qemu:///session"_s, u"test:///default"_s});
+    m_uri->setToolTip(tr("Where the VM is defined: qemu:///system for VMs that use host devices; qemu+ssh://host/system for "
+                         "another machine; test:///default to try things out."));
+    auto *check = new QPushButton(tr("C&heck", "button"), this);
+    check->setToolTip(tr("Connect to this URI and report what happens."));
+    auto *uriRow = new QHBoxLayout;
+    uriRow->addWidget(m_uri, 1);
+    uriRow->addWidget(check);
 
-    auto *open = new QToolButton(this);
-    open->setText(tr("Open existing VM…", "button"));
-    open->setToolTip(tr("Start from a VM that exists: its settings fill the pages, everything else in it is kept."));
-    open->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(open);
-    menu->addAction(tr("From libvirt…"), this, &HostCheckPage::chooseDomain);
-    menu->addAction(tr("From a file…"), this, &HostCheckPage::chooseFile);
-    open->setMenu(menu);
-    m_demo->setToolTip(tr("Click through the whole wizard on a sample machine (an i7-6700K with a GTX 1080) and libvirt's "
-                          "test driver: nothing on this computer is changed."));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const int fieldWidth = fontMetrics().horizontalAdvance(u'x') * 36;
+    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_os), static_cast<QWidget *>(m_user)})
+        field->setMinimumWidth(fieldWidth);
+    m_uri->setMinimumWidth(fieldWidth);
+    auto *nameLabel = new QLabel(tr("VM &name:"), this);
+    nameLabel->setBuddy(m_name);
+    auto *osLabel = new QLabel(tr("&Guest:"), this);
+    osLabel->setBuddy(m_os);
+    auto *userLabel = new QLabel(tr("Your &user:"), this);
+    userLabel->setBuddy(m_user);
+    auto *uriLabel = new QLabel(tr("libvirt &URI:"), this);
+    uriLabel->setBuddy(m_uri);
+    form->addRow(nameLabel, m_name);
+    form->addRow(QString(), fieldMessage(m_name, HostStep::nameField));
+    form->addRow(osLabel, m_os);
+    form->addRow(userLabel, m_user);
+    form->addRow(QString(), fieldMessage(m_user, HostStep::userField));
+    form->addRow(uriLabel, uriRow);
+    form->addRow(QString(), fieldMessage(m_uri, HostStep::uriField));
+
+    m_open->setText(tr("&Open existing VM…", "button"));
+    m_open->setToolTip(tr("Start from a VM that exists: its settings fill the pages, everything else in it is kept."));
+    m_open->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_open);
+    menu->addAction(tr("A VM defined in libvirt…"), this, &HostCheckPage::chooseDomain);
+    menu->addAction(tr("A domain XML file…"), this, &HostCheckPage::chooseFile);
+    m_open->setMenu(menu);
+    m_demo->setToolTip(tr("Click through the whole wizard on a sample machine (an i7-6700K with a GTX 1080) and libvirt's test "
+                          "driver: nothing on this computer is changed."));
     m_demo->hide();
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(open);
+    buttons->addWidget(m_open);
     buttons->addWidget(m_demo);
     buttons->addStretch();
     m_opened->setWordWrap(true);
+    m_opened->hide();
 
+    m_details->setCheckable(true);
+    m_details->setToolTip(tr("The CPU, memory, IOMMU groups, GPUs, network and storage the scan found, as text to copy."));
     m_summary->setReadOnly(true);
     m_summary->setPlaceholderText(tr("Scanning the host…"));
-    m_summary->setToolTip(tr("The CPU, memory, IOMMU groups, GPUs, network and storage the scan found."));
     m_summary->setAccessibleName(tr("Scan details"));
+    m_summary->hide();
+    m_summary->setMinimumHeight(fontMetrics().height() * 12);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
-    layout->addLayout(uriRow);
-    layout->addLayout(vmRow);
+    // Everything scrolls together on a small screen; the buttons below stay put.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(checks);
+    layout->addWidget(messages());
+    layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_opened);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(m_machine);
+    layout->addWidget(m_details, 0, Qt::AlignLeft);
     layout->addWidget(m_summary, 1);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    content->installEventFilter(this); // its first paint starts the scan
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(check, &QPushButton::clicked, this, &HostCheckPage::checkLibvirt);
-    connect(m_uri, &QComboBox::currentTextChanged, m_wizard, &Wizard::setUri);
+    connect(m_name, &QLineEdit::textEdited, m_step, &HostStep::setName);
+    connect(m_user, &QLineEdit::textEdited, m_step, &HostStep::setUser);
+    connect(m_os, &QComboBox::currentIndexChanged, this, [this] { m_step->setOs(VmSpec::Os(m_os->currentData().toInt())); });
+    connect(m_uri, &QComboBox::currentTextChanged, this, [this](const QString &uri) {
+        m_step->setUri(uri);
+        m_wizard->setUri(m_step->uri());
+    });
+    connect(m_details, &QPushButton::toggled, m_summary, &QWidget::setVisible);
     connect(m_demo, &QPushButton::clicked, this, [this] {
-        if (const Result<void> started = m_wizard->startDemo(); !started)
+        if (const Result<void> started = m_wizard->startDemo(); !started) {
             m_opened->setText(started.error());
+            m_opened->show();
+        }
     });
     connect(m_wizard, &Wizard::rescanRequested, this, [this] {
-        m_uri->setCurrentText(m_wizard->options().uri);
-        m_opened->clear();
+        m_opened->hide();
         scan();
     });
-    // Text only until the first paint: the monospace font and the state icons each cost a
-    // fontconfig or icon-theme lookup that the window need not wait for.
-    for (Row &row : m_rows)
-        row.text->setText(tr("Checking…"));
+}
+
+QString HostCheckPage::helpText() const
+{
+    return tr("<p>The checklist says whether this machine can pass a GPU to a VM, and what to fix first. A red row blocks "
+              "passthrough; the wizard's NixOS module fixes most of them at the next boot (the IOMMU, vfio-pci, "
+              "hugepages).</p><p>Give the VM a name and choose the guest. <b>Open existing VM</b> edits a VM you already "
+              "have instead: only what you change on the pages is written into it.</p><p>No passthrough hardware? "
+              "<b>Try the demo</b> walks the whole way on a sample machine without touching this one.</p>");
 }
 
 void HostCheckPage::initializePage()
 {
+    StepPage::initializePage();
     // The scan starts once the page is on screen (event() below): reading PCI config space
-    // costs CPU time that the first paint, and the X server drawing it, would otherwise share.
+    // costs CPU time that the first paint would otherwise share.
     if (!m_scanStarted && m_painted)
         scan();
+}
+
+void HostCheckPage::showModel()
+{
+    if (m_name->text() != m_step->name())
+        m_name->setText(m_step->name());
+    if (m_user->text() != m_step->user())
+        m_user->setText(m_step->user());
+    m_os->setCurrentIndex(m_os->findData(int(m_step->os())));
+    if (m_uri->currentText() != m_step->uri() && !m_step->uri().isEmpty())
+        m_uri->setCurrentText(m_step->uri());
 }
 
 void HostCheckPage::scan()
@@ -155,6 +209,7 @@ void HostCheckPage::scan()
     m_libvirtChecked = false;
     emit completeChanged();
     m_summary->clear();
+    m_machine->clear();
     const int generation = ++m_scanGeneration;
     QPointer<HostCheckPage> page = this;
     QThread *worker = QThread::create([root = m_wizard->options().root, page, generation] {
@@ -170,6 +225,7 @@ void HostCheckPage::scan()
                 return;
             }
             page->m_wizard->setHost(*scan);
+            page->m_model->refresh();
             page->showScan();
             page->checkLibvirtWhenShown();
             page->m_scanned = true;
@@ -186,21 +242,24 @@ void HostCheckPage::showScan()
     if (host.cpu.hasVirtualization())
         setRow(Check::Virtualisation, State::Good, host.cpu.isAmd() ? tr("AMD-V is available.") : tr("VT-x is available."));
     else
-        setRow(Check::Virtualisation, State::Bad,
-               tr("The CPU does not show VT-x or AMD-V: turn virtualisation on in the firmware setup."));
+        setRow(Check::Virtualisation, State::Bad, tr("The CPU does not show VT-x or AMD-V: turn virtualisation on in the firmware setup."));
 
     if (host.iommu.enabled)
         setRow(Check::Iommu, State::Good, tr("On, with %n IOMMU groups.", nullptr, int(host.iommu.groups.size())));
     else
         setRow(Check::Iommu, State::Bad,
-               tr("Off. Turn on VT-d/AMD-Vi in the firmware and add %1 to the kernel command line; the NixOS module this "
-                  "wizard writes adds it for you.")
-                   .arg(host.iommu.enableParameter));
+               tr("Off. Turn on VT-d/AMD-Vi in the firmware and add %1 to the kernel command line; the NixOS module this wizard "
+                  "writes adds it for you.").arg(host.iommu.enableParameter));
 
     QStringList passable;
-    for (const Gpu &gpu : host.gpus)
-        if (PassthroughPlanner::obstacle(host, gpu.address).isEmpty())
+    QHash<PciAddress, QString> obstacles;
+    for (const Gpu &gpu : host.gpus) {
+        const QString why = PassthroughPlanner::obstacle(host, gpu.address);
+        obstacles.insert(gpu.address, why);
+        if (why.isEmpty())
             passable << gpu.name;
+    }
+    m_machine->setHost(host, obstacles);
     if (!passable.isEmpty())
         setRow(Check::Gpu, State::Good, tr("Can be passed through: %1.").arg(passable.join(u", "_s)));
     else if (host.gpus.isEmpty())
@@ -220,13 +279,15 @@ void HostCheckPage::showScan()
 
     const bool offerDemo = !m_wizard->options().demo && (!host.iommu.enabled || passable.isEmpty());
     m_demo->setVisible(offerDemo);
-    if (offerDemo)
+    if (offerDemo) {
         m_opened->setText(tr("This machine cannot pass a GPU through yet. The demo shows the whole way on a sample machine."));
+        m_opened->show();
+    }
 }
 
-bool HostCheckPage::event(QEvent *event)
+bool HostCheckPage::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool handled = QWizardPage::event(event);
+    const bool handled = StepPage::eventFilter(watched, event);
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -252,17 +313,21 @@ void HostCheckPage::checkLibvirtWhenShown()
 
 void HostCheckPage::checkLibvirt()
 {
-    m_wizard->setUri(m_uri->currentText());
-    setRow(Check::Libvirt, State::Pending, tr("Connecting to %1…").arg(m_uri->currentText()));
+    if (!m_step->messagesFor(QString::fromLatin1(HostStep::uriField)).isEmpty()) {
+        setRow(Check::Libvirt, State::Bad, m_step->messagesFor(QString::fromLatin1(HostStep::uriField)).first().text);
+        return;
+    }
+    m_wizard->setUri(m_step->uri());
+    setRow(Check::Libvirt, State::Pending, tr("Connecting to %1…").arg(m_step->uri()));
     QPointer<HostCheckPage> page = this;
-    QThread *worker = QThread::create([uri = m_uri->currentText(), open = m_wizard->options().openLibvirt, page] {
+    QThread *worker = QThread::create([uri = m_step->uri(), open = m_wizard->options().openLibvirt, page] {
         QString error = tr("This build of VFIO Wizard cannot talk to libvirt.");
         if (open) {
             const Result<std::unique_ptr<LibvirtSession>> session = open(uri);
             error = session ? QString() : session.error();
         }
         QMetaObject::invokeMethod(qApp, [page, uri, error] {
-            if (!page || page->m_uri->currentText() != uri)
+            if (!page || page->m_step->uri() != uri)
                 return;
             if (error.isEmpty())
                 page->setRow(Check::Libvirt, State::Good, tr("Reachable at %1.").arg(uri));
@@ -279,6 +344,8 @@ void HostCheckPage::setRow(Check check, State state, const QString &text)
     Row &row = m_rows[int(check)];
     row.state = state;
     row.text->setText(text);
+    if (!m_painted)
+        return; // the icons wait for the first paint (an icon-theme lookup each)
     const QStyle::StandardPixmap icons[] = {QStyle::SP_BrowserReload, QStyle::SP_DialogApplyButton, QStyle::SP_MessageBoxWarning,
                                             QStyle::SP_MessageBoxCritical};
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -299,35 +366,17 @@ QString HostCheckPage::text(Check check) const
 
 bool HostCheckPage::isComplete() const
 {
-    return m_scanned;
-}
-
-bool HostCheckPage::validatePage()
-{
-    m_wizard->setUri(m_uri->currentText());
-    if (m_wizard->existing())
-        return true; // an opened VM keeps its name, guest and plan
-    if (const QString why = FieldChecks::vmName(m_name->text()); !why.isEmpty()) {
-        m_opened->setText(why);
-        return false;
-    }
-    const VmSpec &spec = m_wizard->spec();
-    const auto os = VmSpec::Os(m_os->currentData().toInt());
-    if (spec.name == m_name->text() && spec.os == os && spec.user == m_user->text())
-        return true; // coming back to page 1 keeps the choices made after it
-    PlanRequest request;
-    request.name = m_name->text();
-    request.os = os;
-    request.user = m_user->text();
-    m_wizard->replan(request);
-    return true;
+    return m_scanned && StepPage::isComplete();
 }
 
 Result<void> HostCheckPage::openFromFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+    if (!file.open(QIODevice::ReadOnly)) {
+        const Result<void> failed = Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+        showOpened(failed);
+        return failed;
+    }
     Result<void> opened = m_wizard->openExisting(QString::fromUtf8(file.readAll()), path, false);
     showOpened(opened);
     return opened;
@@ -335,7 +384,6 @@ Result<void> HostCheckPage::openFromFile(const QString &path)
 
 Result<void> HostCheckPage::openFromLibvirt(const QString &name)
 {
-    m_wizard->setUri(m_uri->currentText());
     const Result<LibvirtSession *> libvirt = m_wizard->libvirt();
     if (!libvirt) {
         showOpened(Error{libvirt.error()});
@@ -346,22 +394,21 @@ Result<void> HostCheckPage::openFromLibvirt(const QString &name)
         showOpened(Error{xml.error()});
         return Error{xml.error()};
     }
-    Result<void> opened = m_wizard->openExisting(*xml, tr("%1 on %2").arg(name, m_uri->currentText()), true);
+    Result<void> opened = m_wizard->openExisting(*xml, tr("%1 on %2").arg(name, m_step->uri()), true);
     showOpened(opened);
     return opened;
 }
 
 void HostCheckPage::showOpened(const Result<void> &opened)
 {
+    m_opened->show();
     if (!opened) {
         m_opened->setText(opened.error());
         return;
     }
-    m_name->setText(m_wizard->spec().name);
-    m_os->setCurrentIndex(m_os->findData(int(m_wizard->spec().os)));
-    m_opened->setText(tr("Editing %1 (%2). What the wizard does not show stays as it is; the review page shows every "
-                         "change before anything is written.")
-                          .arg(m_wizard->spec().name, m_wizard->existing()->origin));
+    m_model->refresh();
+    m_opened->setText(tr("Editing %1 (%2). What the wizard does not show stays as it is; the review page shows every change "
+                         "before anything is written.").arg(m_wizard->spec().name, m_wizard->existing()->origin));
 }
 
 void HostCheckPage::chooseFile()
@@ -373,27 +420,17 @@ void HostCheckPage::chooseFile()
 
 void HostCheckPage::chooseDomain()
 {
-    m_wizard->setUri(m_uri->currentText());
     const Result<LibvirtSession *> libvirt = m_wizard->libvirt();
     if (!libvirt) {
-        m_opened->setText(libvirt.error());
+        showOpened(Error{libvirt.error()});
         return;
     }
     const Result<QList<LibvirtSession::DomainEntry>> domains = (*libvirt)->domains();
     if (!domains) {
-        m_opened->setText(domains.error());
+        showOpened(Error{domains.error()});
         return;
     }
-    QStringList names;
-    for (const LibvirtSession::DomainEntry &domain : *domains)
-        if (domain.persistent)
-            names << domain.name;
-    if (names.isEmpty()) {
-        m_opened->setText(tr("%1 has no defined VMs.").arg(m_uri->currentText()));
-        return;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Open a VM from libvirt"), tr("VM on %1:").arg(m_uri->currentText()), names, 0, false, &ok);
-    if (ok)
-        (void)openFromLibvirt(name);
+    DomainChooser chooser(m_step->uri(), *domains, this);
+    if (chooser.exec() == QDialog::Accepted && !chooser.chosen().isEmpty())
+        (void)openFromLibvirt(chooser.chosen());
 }

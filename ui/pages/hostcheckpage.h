@@ -1,21 +1,22 @@
 #pragma once
 
+#include "pages/steppage.h"
 #include "util/result.h"
 
-#include <QWizardPage>
-
+class HostStep;
+class MachineView;
 class QComboBox;
-class QLineEdit;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class Wizard;
+class QToolButton;
 
-/// Page 1: what the scan found, as a checklist with a state and a fix for each item:
-/// virtualisation, IOMMU, a GPU that can be passed, libvirt, hugepages. The scan runs off the
-/// GUI thread so the window never waits on a slow sysfs. Also the door to an existing VM and
-/// to the demo.
-class HostCheckPage : public QWizardPage
+/// Page 1: what the scan found, as a checklist with a state and a fix for each item
+/// (virtualisation, IOMMU, a GPU that can be passed, libvirt, hugepages), then the machine drawn
+/// as it is, the text summary on demand; the VM's name, guest and user; the door to an existing
+/// VM and to the demo. The scan runs off the GUI thread so the window never waits on sysfs.
+class HostCheckPage : public StepPage
 {
     Q_OBJECT
 
@@ -23,16 +24,11 @@ public:
     enum class Check { Virtualisation, Iommu, Gpu, Libvirt, Hugepages };
     enum class State { Pending, Good, Warning, Bad };
 
-    explicit HostCheckPage(Wizard *wizard);
+    HostCheckPage(Wizard *wizard, HostStep *step);
 
     void initializePage() override;
     bool isComplete() const override;
-    bool validatePage() override;
-
-protected:
-    bool event(QEvent *event) override;
-
-public:
+    QString helpText() const override;
 
     State state(Check check) const;
     QString text(Check check) const;
@@ -41,13 +37,16 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *osBox() const { return m_os; }
     QLineEdit *userEdit() const { return m_user; }
+    QToolButton *openButton() const { return m_open; }
 
-    /// Opens an existing VM into the wizard (what the menu's dialogs call).
     Result<void> openFromFile(const QString &path);
     Result<void> openFromLibvirt(const QString &name);
-
     /// Checks the URI in the box off the GUI thread; the libvirt row shows the outcome.
     void checkLibvirt();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showModel() override;
 
 private:
     struct Row
@@ -58,8 +57,6 @@ private:
     };
 
     void scan();
-    /// Checks libvirt once the scan is in and the page has been painted: loading libvirt's
-    /// fifty libraries holds the dynamic loader's lock, which the first paint needs too.
     void checkLibvirtWhenShown();
     void showScan();
     void setRow(Check check, State state, const QString &text);
@@ -67,14 +64,17 @@ private:
     void chooseDomain();
     void showOpened(const Result<void> &opened);
 
-    Wizard *m_wizard;
+    HostStep *m_step;
     QList<Row> m_rows;
     QComboBox *m_uri;
     QLineEdit *m_name;
     QComboBox *m_os;
     QLineEdit *m_user;
+    QToolButton *m_open;
     QPushButton *m_demo;
     QLabel *m_opened;
+    MachineView *m_machine;
+    QPushButton *m_details;
     QPlainTextEdit *m_summary;
     int m_scanGeneration = 0;
     bool m_scanStarted = false;

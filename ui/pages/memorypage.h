@@ -1,37 +1,30 @@
 #pragma once
 
-#include "spec/vmspec.h"
+#include "pages/steppage.h"
 
-#include <QWizardPage>
-
+class MemoryStep;
 class QComboBox;
 class QLabel;
 class QSpinBox;
-class Wizard;
 
-/// Page 4: the guest's memory against the host's RAM and what stays for the host; hugepages
-/// off, 2 MiB or 1 GiB with the computed count and whether the host has them reserved now.
-class MemoryPage : public QWizardPage
+/// Page 5: the guest's memory against the host's RAM, and the hugepages behind it.
+class MemoryPage : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit MemoryPage(Wizard *wizard);
-
-    void initializePage() override;
-    bool isComplete() const override;
+    MemoryPage(Wizard *wizard, MemoryStep *step);
+    QString helpText() const override;
 
     QSpinBox *sizeBox() const { return m_size; }
     QComboBox *hugepageBox() const { return m_hugepages; }
-    QLabel *status() const { return m_status; }
+
+protected:
+    void showModel() override;
 
 private:
-    void replan();
-
-    Wizard *m_wizard;
+    MemoryStep *m_step;
     QSpinBox *m_size;
     QComboBox *m_hugepages;
     QLabel *m_host;
-    QLabel *m_status;
-    bool m_usable = true;
 };

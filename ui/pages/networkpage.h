@@ -1,38 +1,38 @@
 #pragma once
 
-#include <QWizardPage>
+#include "pages/steppage.h"
 
+class NetworkStep;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QRadioButton;
-class Wizard;
 
-/// Page 5: an existing bridge with its members, a new bridge over an uplink NIC, or NAT with
-/// its limits; the NIC model and MAC address.
-class NetworkPage : public QWizardPage
+/// Page 6: an existing bridge, a new bridge over a NIC, or NAT; the NIC model and its MAC
+/// address, each checked as it is typed.
+class NetworkPage : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit NetworkPage(Wizard *wizard);
+    NetworkPage(Wizard *wizard, NetworkStep *step);
+    QString helpText() const override;
 
-    void initializePage() override;
-    bool isComplete() const override;
-    bool validatePage() override;
-
-    QRadioButton *existingBridgeButton() const { return m_existing; }
+    QRadioButton *existingButton() const { return m_existing; }
     QRadioButton *newBridgeButton() const { return m_new; }
     QRadioButton *natButton() const { return m_nat; }
     QComboBox *bridgeBox() const { return m_bridges; }
     QComboBox *uplinkBox() const { return m_uplinks; }
+    QLineEdit *bridgeNameEdit() const { return m_newBridge; }
+    QComboBox *modelBox() const { return m_model; }
     QLineEdit *macEdit() const { return m_mac; }
-    QLabel *status() const { return m_status; }
+
+protected:
+    void showModel() override;
 
 private:
-    void replan();
+    void choose();
 
-    Wizard *m_wizard;
+    NetworkStep *m_step;
     QRadioButton *m_existing;
     QRadioButton *m_new;
     QRadioButton *m_nat;
@@ -41,7 +41,4 @@ private:
     QComboBox *m_uplinks;
     QComboBox *m_model;
     QLineEdit *m_mac;
-    QLabel *m_status;
-    bool m_usable = true;
-    bool m_filling = false;
 };

@@ -1,54 +1,62 @@
 #pragma once
 
-#include <QWizardPage>
+#include "pages/steppage.h"
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
-class QTreeWidget;
-class Wizard;
+class QVBoxLayout;
+class ReviewStep;
 
-/// Page 7: the domain XML and the NixOS module (highlighted, read-only, copy and save), for an
-/// opened VM the diff against what it was, the lint findings of the planned VM, and the list of
-/// actions Apply will run, with where the files go and whether to define and test-boot.
-class ReviewPage : public QWizardPage
+/// Page 8: the VM in plain words first; then the checks (each with its fix, "Fix all"), the
+/// domain XML, the NixOS module and, for an opened VM, the changes, as tabs; where the files
+/// go (checked here, with the reason when it cannot be written), and what Apply will do.
+class ReviewPage : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit ReviewPage(Wizard *wizard);
+    ReviewPage(Wizard *wizard, ReviewStep *step);
+    QString helpText() const override;
 
-    void initializePage() override;
-    bool validatePage() override;
-
+    QLabel *summaryLabel() const { return m_summary; }
     QPlainTextEdit *xmlView() const { return m_xml; }
     QPlainTextEdit *nixView() const { return m_nix; }
     QPlainTextEdit *diffView() const { return m_diff; }
-    QTreeWidget *lintView() const { return m_lint; }
     QListWidget *actionList() const { return m_actions; }
     QTabWidget *tabs() const { return m_tabs; }
     QCheckBox *defineBox() const { return m_define; }
     QCheckBox *testBootBox() const { return m_testBoot; }
+    QCheckBox *overwriteBox() const { return m_overwrite; }
     QLineEdit *outputEdit() const { return m_output; }
-    /// Applies a lint fix to the planned VM (what a finding's Fix button does) and refreshes.
+    QPushButton *fixAllButton() const { return m_fixAll; }
+    /// The findings shown, as the banners say them.
+    QStringList findingTexts() const;
+    /// What a finding's Fix button does.
     void applyFix(const QString &fixId);
 
-private:
-    QWidget *textTab(QPlainTextEdit *view, const QString &suggestedName);
-    void refresh();
-    void showActions();
+protected:
+    void showModel() override;
 
-    Wizard *m_wizard;
+private:
+    QWidget *textTab(QPlainTextEdit *view, const QString &suffix);
+    void showChecks();
+    void focusOnApply();
+
+    ReviewStep *m_step;
+    QLabel *m_summary;
     QTabWidget *m_tabs;
+    QWidget *m_checksTab;
+    QVBoxLayout *m_checks;
+    QPushButton *m_fixAll;
     QPlainTextEdit *m_xml;
     QPlainTextEdit *m_nix;
     QPlainTextEdit *m_diff;
     QWidget *m_diffTab;
-    QTreeWidget *m_lint;
-    QLabel *m_notApplied;
     QLineEdit *m_output;
     QCheckBox *m_define;
     QCheckBox *m_testBoot;

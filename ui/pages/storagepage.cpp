@@ -1,26 +1,27 @@
 #include "pages/storagepage.h"
 
-#include "host/scansummary.h"
-#include "plan/storageplanner.h"
+#include "widgets/fieldmessage.h"
 #include "wizard.h"
+#include "wizard/steps/storagestep.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-const QString imageFileItem = u"image-file"_s; ///< the source item that stands for any image file
 
 QHBoxLayout *withBrowse(QLineEdit *edit, QPushButton *browse)
 {
@@ -41,20 +42,30 @@ void selectValue(QComboBox *box, const QString &value)
 
 } // namespace
 
-StoragePage::StoragePage(Wizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_source(new QComboBox(this)), m_imagePath(new QLineEdit(this)),
-      m_imageSize(new QSpinBox(this)), m_bus(new QComboBox(this)), m_cache(new QComboBox(this)), m_io(new QComboBox(this)),
-      m_discard(new QCheckBox(tr("Pass discard (TRIM) to the storage"), this)), m_iso(new QLineEdit(this)),
-      m_staging(new QCheckBox(tr("Driver staging"), this)), m_status(new QLabel(this))
+StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
+    : StepPage(wizard, step), m_step(step), m_source(new QComboBox(this)), m_imagePath(new QLineEdit(this)), m_imageSize(new QSpinBox(this)),
+      m_fromIso(new QRadioButton(tr("From an &installer ISO:"), this)), m_installIso(new QLineEdit(this)),
+      m_installed(new QRadioButton(tr("The disk already holds an installed &system (it boots as it is)"), this)),
+      m_bus(new QComboBox(this)), m_cache(new QComboBox(this)), m_io(new QComboBox(this)),
+      m_discard(new QCheckBox(tr("Pass discard (&TRIM) to the storage"), this)), m_virtioIso(new QLineEdit(this)),
+      m_staging(new QCheckBox(tr("Driver &staging"), this))
 {
     setTitle(tr("Storage"));
-    setSubTitle(tr("The guest's boot disk. A whole disk, zvol or logical volume given raw is fastest; an image file is "
-                   "the easiest to move and back up."));
+    setSubTitle(tr("The guest's boot disk and what installs the system on it. A whole disk, zvol or logical volume given raw is "
+                   "fastest; an image file is the easiest to move and back up."));
     m_source->setToolTip(tr("Where the guest's disk lives, with its size and whether it is an SSD or spins."));
+    m_source->setMinimumWidth(fontMetrics().horizontalAdvance(u'x') * 44);
     m_imagePath->setToolTip(tr("The image file: an existing one is used as it is, a new one is created on Apply."));
     m_imageSize->setRange(1, 64 * 1024);
     m_imageSize->setSuffix(tr(" GiB"));
+    m_imageSize->setKeyboardTracking(false);
+    m_imageSize->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000000 GiB")) + 60);
     m_imageSize->setToolTip(tr("The size of a new image file; it is sparse and grows as the guest writes."));
+    auto *installWay = new QButtonGroup(this);
+    installWay->addButton(m_fromIso);
+    installWay->addButton(m_installed);
+    m_installIso->setPlaceholderText(tr("Windows or Linux installer, e.g. Win10_22H2_English_x64.iso"));
+    m_installIso->setToolTip(tr("Attached as a CD-ROM and booted first; the disk comes after it."));
     m_bus->addItem(tr("virtio-blk (fastest)"), int(VmSpec::DiskBus::VirtioBlk));
     m_bus->addItem(tr("virtio-scsi (discard, rotation rate)"), int(VmSpec::DiskBus::VirtioScsi));
     m_bus->addItem(tr("SATA (no driver needed)"), int(VmSpec::DiskBus::Sata));
@@ -66,161 +77,126 @@ StoragePage::StoragePage(Wizard *wizard)
         m_io->addItem(mode, mode);
     m_io->setToolTip(tr("native (Linux AIO) suits block devices; threads suits image files."));
     m_discard->setToolTip(tr("Lets the guest free blocks it no longer uses, on SSDs, thin LVs, zvols and sparse images."));
-    m_iso->setToolTip(tr("The virtio-win ISO with the Windows drivers, attached as a CD-ROM."));
-    m_staging->setToolTip(tr("Windows cannot boot from a virtio disk before it has the driver: with staging the boot disk stays "
-                             "on SATA and a small virtio disk makes Windows install the driver; then switch the boot disk."));
-    m_status->setWordWrap(true);
-    m_status->setToolTip(tr("What the chosen storage means for the VM."));
+    m_virtioIso->setToolTip(tr("The virtio-win ISO with the Windows drivers, attached as a second CD-ROM."));
+    m_staging->setToolTip(tr("Windows cannot boot from a virtio disk before it has the driver: with staging the boot disk stays on "
+                             "SATA and a small virtio disk makes Windows install the driver; then switch the boot disk."));
 
-    auto *browseImage = new QPushButton(tr("Browse…", "button"), this);
+    auto *browseImage = new QPushButton(tr("Bro&wse…", "button"), this);
     browseImage->setToolTip(tr("Choose an image file, existing or new."));
     connect(browseImage, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Disk image"), m_imagePath->text(), tr("Disk images (*.img *.qcow2 *.raw);;All files (*)"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Disk image"), m_imagePath->text(), tr("Disk images (*.img *.raw);;All files (*)"),
                                                           nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty())
-            chooseSource(path);
+        if (!path.isEmpty()) {
+            m_step->setSource(QString());
+            m_step->setImagePath(path);
+        }
     });
-    auto *browseIso = new QPushButton(tr("Browse…", "button"), this);
-    browseIso->setToolTip(tr("Choose the virtio-win ISO."));
-    connect(browseIso, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("virtio-win ISO"), m_iso->text(), tr("ISO images (*.iso);;All files (*)"));
+    auto *browseInstaller = new QPushButton(tr("Browse…", "button"), this);
+    browseInstaller->setToolTip(tr("Choose the installer ISO."));
+    connect(browseInstaller, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Installer ISO"), m_installIso->text(), tr("ISO images (*.iso);;All files (*)"));
         if (!path.isEmpty())
-            m_iso->setText(path);
+            m_step->setInstallIso(path);
+    });
+    auto *browseVirtio = new QPushButton(tr("Browse…", "button"), this);
+    browseVirtio->setToolTip(tr("Choose the virtio-win ISO."));
+    connect(browseVirtio, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("virtio-win ISO"), m_virtioIso->text(), tr("ISO images (*.iso);;All files (*)"));
+        if (!path.isEmpty())
+            m_step->setVirtioIso(path);
     });
 
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *form = new QFormLayout;
-    form->addRow(tr("Source:"), m_source);
-    form->addRow(tr("Image file:"), withBrowse(m_imagePath, browseImage));
-    form->addRow(tr("New image size:"), m_imageSize);
-    form->addRow(tr("Bus:"), m_bus);
-    form->addRow(tr("Cache:"), m_cache);
-    form->addRow(tr("I/O mode:"), m_io);
-    form->addRow(m_discard);
-    form->addRow(tr("virtio-win ISO:"), withBrowse(m_iso, browseIso));
-    form->addRow(m_staging);
-    auto *stagingWhy = new QLabel(tr("Windows cannot boot from a virtio disk until it has the driver: switching the boot disk "
-                                     "first leaves it unbootable. Staging adds a small virtio disk so the driver gets installed."),
-                                  this);
-    stagingWhy->setWordWrap(true);
-    form->addRow(stagingWhy);
-    auto *layout = new QVBoxLayout(this);
+    form->addRow(label(tr("Boot &disk:"), m_source), m_source);
+    form->addRow(label(tr("Image &file:"), m_imagePath), withBrowse(m_imagePath, browseImage));
+    form->addRow(QString(), fieldMessage(m_imagePath, StorageStep::imageField));
+    form->addRow(label(tr("New image si&ze:"), m_imageSize), m_imageSize);
+    auto *install = new QGroupBox(tr("Installing the system"), this);
+    auto *installLayout = new QFormLayout(install);
+    installLayout->addRow(m_fromIso, withBrowse(m_installIso, browseInstaller));
+    installLayout->addRow(QString(), fieldMessage(m_installIso, StorageStep::installIsoField));
+    installLayout->addRow(m_installed);
+    installLayout->addRow(label(tr("virtio-win &ISO:"), m_virtioIso), withBrowse(m_virtioIso, browseVirtio));
+    installLayout->addRow(QString(), fieldMessage(m_virtioIso, StorageStep::virtioIsoField));
+    installLayout->addRow(m_staging);
+    auto *attach = new QGroupBox(tr("How the disk is attached"), this);
+    auto *attachLayout = new QFormLayout(attach);
+    attachLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    attachLayout->addRow(label(tr("&Bus:"), m_bus), m_bus);
+    attachLayout->addRow(label(tr("&Cache:"), m_cache), m_cache);
+    attachLayout->addRow(label(tr("I/&O mode:"), m_io), m_io);
+    attachLayout->addRow(m_discard);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(form);
-    layout->addWidget(m_status);
+    layout->addWidget(install);
+    layout->addWidget(attach);
+    layout->addWidget(messages());
     layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
-    connect(m_source, &QComboBox::currentIndexChanged, this, &StoragePage::replan);
-    connect(m_imagePath, &QLineEdit::editingFinished, this, &StoragePage::replan);
-    connect(m_staging, &QCheckBox::toggled, this, &StoragePage::replan);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] { m_step->setSource(m_source->currentData().toString()); });
+    connect(m_imagePath, &QLineEdit::editingFinished, this, [this] { m_step->setImagePath(m_imagePath->text()); });
+    connect(m_imageSize, &QSpinBox::valueChanged, m_step, &StorageStep::setImageGiB);
+    connect(m_fromIso, &QRadioButton::toggled, m_step, &StorageStep::setInstallFromIso);
+    connect(m_installIso, &QLineEdit::editingFinished, this, [this] { m_step->setInstallIso(m_installIso->text()); });
+    connect(m_virtioIso, &QLineEdit::editingFinished, this, [this] { m_step->setVirtioIso(m_virtioIso->text()); });
+    connect(m_bus, &QComboBox::currentIndexChanged, this, [this] { m_step->setBus(VmSpec::DiskBus(m_bus->currentData().toInt())); });
+    connect(m_cache, &QComboBox::currentIndexChanged, this, [this] { m_step->setCache(m_cache->currentData().toString()); });
+    connect(m_io, &QComboBox::currentIndexChanged, this, [this] { m_step->setIo(m_io->currentData().toString()); });
+    connect(m_discard, &QCheckBox::toggled, m_step, &StorageStep::setDiscard);
+    connect(m_staging, &QCheckBox::toggled, m_step, &StorageStep::setStaging);
 }
 
-void StoragePage::initializePage()
+QString StoragePage::helpText() const
 {
-    if (!m_wizard->host())
-        return;
-    m_filling = true;
-    const HostScan &host = *m_wizard->host();
+    return tr("<p>The boot disk: a zvol, logical volume or whole disk given to the VM raw is fastest; an image file is easiest. "
+              "Disks the host itself uses are not offered.</p><p>To install a new system, choose its installer ISO: it boots "
+              "first. If the disk already holds an installed Windows (as in the article this tool starts from), it boots as "
+              "it is.</p><p>Windows needs the virtio drivers from the virtio-win ISO. <b>Driver staging</b> keeps the boot "
+              "disk on SATA until Windows has them, then you switch it to virtio.</p>");
+}
+
+void StoragePage::showModel()
+{
     m_source->clear();
-    for (const BlockDevice &device : host.storage) {
-        if (device.kind != BlockDevice::Kind::Disk && device.kind != BlockDevice::Kind::Zvol && device.kind != BlockDevice::Kind::Lvm)
-            continue;
-        if (device.removable)
-            continue;
-        const QString medium = device.rotational || device.backedByRotational ? tr("HDD") : tr("SSD");
-        const QString name = device.kind == BlockDevice::Kind::Zvol ? tr("zvol %1/%2").arg(device.pool, device.volumeName)
-                             : device.kind == BlockDevice::Kind::Lvm ? tr("LV %1/%2").arg(device.volumeGroup, device.volumeName)
-                                                                     : tr("disk %1 %2").arg(device.name, device.model);
-        m_source->addItem(tr("%1, %2, %3").arg(name.trimmed(), ScanSummary::formatBytes(device.sizeBytes), medium), device.path);
+    for (const StorageStep::Source &source : m_step->sources()) {
+        m_source->addItem(source.usable ? source.label : tr("%1 (%2)").arg(source.label, source.obstacle), source.path);
+        if (!source.usable)
+            m_source->setItemData(m_source->count() - 1, 0, Qt::UserRole - 1);
     }
-    m_source->addItem(tr("Image file"), imageFileItem);
-    const VmSpec &spec = m_wizard->spec();
-    const VmSpec::Disk disk = spec.disks.value(0);
-    const int index = m_source->findData(disk.path);
-    m_source->setCurrentIndex(index >= 0 ? index : m_source->count() - 1);
-    m_imagePath->setText(disk.source == VmSpec::DiskSource::ImageFile ? disk.path : StoragePlanner::imageDirectory() + u'/' + spec.name + u".img"_s);
-    m_imageSize->setValue(int((disk.sizeBytes > 0 ? disk.sizeBytes : StoragePlanner::defaultImageBytes) >> 30));
-    m_iso->setText(spec.virtioIso);
-    m_iso->setEnabled(spec.isWindows());
-    m_staging->setEnabled(spec.isWindows());
-    m_staging->setChecked(spec.driverStaging);
-    m_filling = false;
-    m_status->setText(m_wizard->notesText(u"storage"_s));
-    showDisk();
-}
-
-void StoragePage::chooseSource(const QString &path)
-{
-    const int index = m_source->findData(path);
-    if (index < 0) {
-        m_imagePath->setText(path);
-        if (m_source->currentData() == imageFileItem)
-            replan();
-        else
-            m_source->setCurrentIndex(m_source->findData(imageFileItem));
-    } else {
-        m_source->setCurrentIndex(index);
-    }
-}
-
-void StoragePage::replan()
-{
-    if (m_filling || !m_wizard->host())
-        return;
-    const bool image = m_source->currentData() == imageFileItem;
-    const QString path = image ? m_imagePath->text() : m_source->currentData().toString();
-    VmSpec &spec = m_wizard->spec();
-    VmSpec trial = spec;
-    StoragePlanner::Request request{{path}, m_iso->text(), m_staging->isChecked()};
-    const PlanNotes notes = StoragePlanner::plan(*m_wizard->host(), HostRoot(m_wizard->options().root), request, trial);
-    QStringList lines;
-    for (const PlanNote &note : notes)
-        lines << note.text;
-    m_usable = !hasErrors(notes) && !path.isEmpty();
-    if (path.isEmpty())
-        lines << tr("Choose where the disk lives.");
-    m_status->setText(lines.join(u'\n'));
-    if (m_usable) {
-        // Only the boot disk is edited here; an opened VM's other disks stay as they are.
-        const QList<VmSpec::Disk> others = spec.disks.mid(1);
-        spec.disks = trial.disks.mid(0, 1) + others;
-        spec.driverStaging = trial.driverStaging;
-        spec.virtioIso = trial.virtioIso;
-    }
-    showDisk();
-    emit completeChanged();
-}
-
-void StoragePage::showDisk()
-{
-    const VmSpec::Disk disk = m_wizard->spec().disks.value(0);
-    const bool image = m_source->currentData() == imageFileItem;
+    m_source->setCurrentIndex(std::max(0, m_source->findData(m_step->source())));
+    const bool image = m_step->source().isEmpty();
+    const VmSpec::Disk disk = m_step->disk();
     m_imagePath->setEnabled(image);
+    if (m_imagePath->text() != m_step->imagePath())
+        m_imagePath->setText(m_step->imagePath());
     m_imageSize->setEnabled(image && disk.sizeBytes > 0);
+    m_imageSize->setValue(m_step->imageGiB());
+    (m_step->installFromIso() ? m_fromIso : m_installed)->setChecked(true);
+    m_installIso->setEnabled(m_step->installFromIso());
+    if (m_installIso->text() != m_step->installIso())
+        m_installIso->setText(m_step->installIso());
     m_bus->setCurrentIndex(m_bus->findData(int(disk.bus)));
     selectValue(m_cache, disk.cache);
     selectValue(m_io, disk.io);
     m_discard->setChecked(disk.discard);
-    m_iso->setText(m_wizard->spec().virtioIso);
-}
-
-bool StoragePage::isComplete() const
-{
-    return m_usable;
-}
-
-bool StoragePage::validatePage()
-{
-    VmSpec &spec = m_wizard->spec();
-    if (spec.disks.isEmpty())
-        return false;
-    VmSpec::Disk &disk = spec.disks.first();
-    disk.bus = VmSpec::DiskBus(m_bus->currentData().toInt());
-    disk.cache = m_cache->currentData().toString();
-    disk.io = m_io->currentData().toString();
-    disk.discard = m_discard->isChecked();
-    if (disk.sizeBytes > 0)
-        disk.sizeBytes = qint64(m_imageSize->value()) << 30;
-    spec.virtioIso = m_iso->text();
-    if (disk.bus != VmSpec::DiskBus::VirtioScsi && disk.rotationRate > 1)
-        m_status->setText(tr("The rotation rate only reaches the guest on virtio-scsi; on this bus Windows takes the disk for an SSD."));
-    return true;
+    const bool windows = m_step->windows();
+    m_virtioIso->setEnabled(windows);
+    if (m_virtioIso->text() != m_step->virtioIso())
+        m_virtioIso->setText(m_step->virtioIso());
+    m_staging->setEnabled(windows);
+    m_staging->setChecked(m_step->staging());
 }

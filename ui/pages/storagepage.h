@@ -1,50 +1,48 @@
 #pragma once
 
-#include <QWizardPage>
+#include "pages/steppage.h"
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
+class QRadioButton;
 class QSpinBox;
-class Wizard;
+class StorageStep;
 
-/// Page 6: the boot disk (a zvol, logical volume, whole disk by id, or an image file, new or
-/// existing), each source with its size and SSD/HDD; bus, cache, I/O mode, discard; the
+/// Page 7: the boot disk (zvol, LV, whole disk or image file) and how it is attached, what
+/// installs the system on it (an installer ISO, or an installed system booting as it is), the
 /// virtio-win ISO and driver staging.
-class StoragePage : public QWizardPage
+class StoragePage : public StepPage
 {
     Q_OBJECT
 
 public:
-    explicit StoragePage(Wizard *wizard);
-
-    void initializePage() override;
-    bool isComplete() const override;
-    bool validatePage() override;
+    StoragePage(Wizard *wizard, StorageStep *step);
+    QString helpText() const override;
 
     QComboBox *sourceBox() const { return m_source; }
-    QComboBox *busBox() const { return m_bus; }
+    QLineEdit *imageEdit() const { return m_imagePath; }
+    QRadioButton *isoButton() const { return m_fromIso; }
+    QRadioButton *installedButton() const { return m_installed; }
+    QLineEdit *installIsoEdit() const { return m_installIso; }
+    QLineEdit *virtioIsoEdit() const { return m_virtioIso; }
     QCheckBox *stagingBox() const { return m_staging; }
-    QLabel *status() const { return m_status; }
-    /// Chooses a source path as picking it in the list does (an image path for a file).
-    void chooseSource(const QString &path);
+
+protected:
+    void showModel() override;
 
 private:
-    void replan();
-    void showDisk();
-
-    Wizard *m_wizard;
+    StorageStep *m_step;
     QComboBox *m_source;
     QLineEdit *m_imagePath;
     QSpinBox *m_imageSize;
+    QRadioButton *m_fromIso;
+    QLineEdit *m_installIso;
+    QRadioButton *m_installed;
     QComboBox *m_bus;
     QComboBox *m_cache;
     QComboBox *m_io;
     QCheckBox *m_discard;
-    QLineEdit *m_iso;
+    QLineEdit *m_virtioIso;
     QCheckBox *m_staging;
-    QLabel *m_status;
-    bool m_filling = false;
-    bool m_usable = true;
 };

@@ -19,7 +19,9 @@ PinningGrid::PinningGrid(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setAccessibleName(tr("vCPU pinning grid"));
-    setToolTip(tr("Click a host thread to give it the selected vCPU; drag to give a run of vCPUs; right-click to clear."));
+    setToolTip(tr("Click a host thread to give it the selected vCPU; drag to give a run of vCPUs; right-click to clear.\n"
+                  "Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, digits 0-9 select a "
+                  "vCPU, + and - select the next or previous one."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::MinimumExpanding);
 }
 
@@ -28,7 +30,7 @@ void PinningGrid::setHost(const CpuTopology &host)
     m_host = host;
     m_layoutWidth = -1;
     layoutCells();
-    m_conflicts = m_map.conflicts(m_host);
+    m_conflicts = m_map.conflicts(m_host, m_reserved);
     updateGeometry();
     update();
 }
@@ -36,7 +38,7 @@ void PinningGrid::setHost(const CpuTopology &host)
 void PinningGrid::setPinMap(const PinMap &map)
 {
     m_map = map;
-    m_conflicts = m_map.conflicts(m_host);
+    m_conflicts = m_map.conflicts(m_host, m_reserved);
     setSelectedVcpu(std::clamp(m_selected, 0, std::max(0, m_map.vcpus() - 1)));
     update();
 }
@@ -44,6 +46,7 @@ void PinningGrid::setPinMap(const PinMap &map)
 void PinningGrid::setReserved(const QList<int> &cpus)
 {
     m_reserved = cpus;
+    m_conflicts = m_map.conflicts(m_host, m_reserved);
     update();
 }
 
@@ -134,11 +137,16 @@ std::optional<int> PinningGrid::cellAt(const QPoint &point) const
     return std::nullopt;
 }
 
-QColor PinningGrid::colourOf(int vcpu) const
+QColor PinningGrid::vcpuColour(int vcpu)
 {
     // Golden-angle hues keep neighbouring vCPUs apart; value and saturation stay readable
     // with dark text on light and dark themes.
     return QColor::fromHsv((vcpu * 137) % 360, 110, 235);
+}
+
+QColor PinningGrid::conflictColour()
+{
+    return QColor(200, 30, 30);
 }
 
 void PinningGrid::assignAt(int cellIndex, int vcpu)
@@ -146,7 +154,7 @@ void PinningGrid::assignAt(int cellIndex, int vcpu)
     if (m_map.vcpus() == 0 || cellIndex < 0 || cellIndex >= m_cells.size())
         return;
     m_map.assign(vcpu, m_cells[cellIndex].cpu);
-    m_conflicts = m_map.conflicts(m_host);
+    m_conflicts = m_map.conflicts(m_host, m_reserved);
     emit pinMapChanged();
     update();
 }
@@ -161,7 +169,8 @@ void PinningGrid::paintEvent(QPaintEvent *)
 
     QSet<int> conflicted;
     for (const PinMap::Conflict &c : std::as_const(m_conflicts))
-        if (c.kind == PinMap::Conflict::Kind::SharedThread || c.kind == PinMap::Conflict::Kind::SplitSiblings)
+        if (c.kind == PinMap::Conflict::Kind::SharedThread || c.kind == PinMap::Conflict::Kind::SplitSiblings
+            || c.kind == PinMap::Conflict::Kind::OnReserved)
             for (int cpu : c.cpus)
                 conflicted.insert(cpu);
 
@@ -175,7 +184,7 @@ void PinningGrid::paintEvent(QPaintEvent *)
             lastCore = cell.coreRect;
         }
         const QList<int> vcpus = m_map.vcpusOn(cell.cpu);
-        QColor fill = vcpus.isEmpty() ? pal.color(QPalette::Base) : colourOf(vcpus.first());
+        QColor fill = vcpus.isEmpty() ? pal.color(QPalette::Base) : vcpuColour(vcpus.first());
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill);
         painter.drawRect(cell.rect);
@@ -196,7 +205,7 @@ void PinningGrid::paintEvent(QPaintEvent *)
             painter.restore();
         }
         if (conflicted.contains(cell.cpu)) {
-            painter.setPen(QPen(QColor(200, 30, 30), 2));
+            painter.setPen(QPen(conflictColour(), 2));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(cell.rect.adjusted(1, 1, -1, -1));
         }
@@ -216,7 +225,7 @@ void PinningGrid::mousePressEvent(QMouseEvent *event)
     m_focus = *cell;
     if (event->button() == Qt::RightButton) {
         m_map.clearCpu(m_cells[*cell].cpu);
-        m_conflicts = m_map.conflicts(m_host);
+        m_conflicts = m_map.conflicts(m_host, m_reserved);
         emit pinMapChanged();
         update();
         return;
@@ -282,7 +291,7 @@ void PinningGrid::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
         m_map.clearCpu(m_cells[m_focus].cpu);
-        m_conflicts = m_map.conflicts(m_host);
+        m_conflicts = m_map.conflicts(m_host, m_reserved);
         emit pinMapChanged();
         break;
     case Qt::Key_Plus: setSelectedVcpu(m_selected + 1); break;
@@ -318,7 +327,7 @@ QString PinningGrid::tooltipFor(int cpu) const
     lines << (vcpus.isEmpty() ? tr("no vCPU") : tr("vCPU %1").arg(names.join(QStringLiteral(", "))));
     if (m_reserved.contains(cpu))
         lines << tr("kept for the host, the emulator and the I/O thread");
-    for (const PinMap::Conflict &c : m_map.conflictsAt(m_host, cpu))
+    for (const PinMap::Conflict &c : m_map.conflictsAt(m_host, cpu, m_reserved))
         lines << c.reason;
     return lines.join(u'\n');
 }

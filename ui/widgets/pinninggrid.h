@@ -12,7 +12,8 @@
 /// core, SMT siblings side by side), each vCPU in a colour of its own. Click a thread to give
 /// it the selected vCPU, drag across threads to give them a run of vCPUs, right-click to
 /// clear; arrows move, space assigns, digits pick a vCPU, Delete clears. Conflicts show at
-/// once with their reason in the tooltip. It paints the PinMap it edits, nothing more.
+/// once with their reason in the tooltip, a vCPU on a reserved thread among them. It paints
+/// the PinMap it edits, nothing more.
 class PinningGrid : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,10 @@ public:
     /// Where a host thread is drawn (for tests and accessibility); empty for an absent CPU.
     QRect cellRect(int cpu) const;
     QSize sizeHint() const override;
+
+    /// The colour of a vCPU (also the legend's).
+    static QColor vcpuColour(int vcpu);
+    static QColor conflictColour();
     QSize minimumSizeHint() const override;
 
 signals:
@@ -65,7 +70,7 @@ private:
     std::optional<int> cellAt(const QPoint &point) const;
     void assignAt(int cellIndex, int vcpu);
     QString tooltipFor(int cpu) const;
-    QColor colourOf(int vcpu) const;
+
 
     CpuTopology m_host;
     PinMap m_map;

@@ -1,0 +1,68 @@
+#include "wizard/specfixes.h"
+
+#include "host/hostscan.h"
+#include "plan/inputplanner.h"
+#include "plan/memoryplanner.h"
+#include "plan/networkplanner.h"
+#include "plan/pinningplanner.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SpecFixes {
+
+bool apply(const QString &fixId, const HostScan &host, const HostRoot &, VmSpec &spec)
+{
+    if (fixId == u"error43"_s) {
+        spec.error43.enabled = true;
+        return true;
+    }
+    if (fixId == u"virtio-nic"_s) {
+        spec.network.model = u"virtio"_s;
+        return true;
+    }
+    if (fixId == u"bridge"_s) {
+        // An existing bridge with a port when there is one, else a new one over the NIC with the
+        // default route: the NixOS module creates it, as the article's lesson has it.
+        VmSpec::Network network = spec.network;
+        if (hasErrors(NetworkPlanner::plan(host, {}, network)) || network.mode == VmSpec::NetworkMode::Nat)
+            return false;
+        network.model = spec.network.model;
+        network.mac = spec.network.mac;
+        spec.network = network;
+        return true;
+    }
+    if (fixId == u"hugepages"_s) {
+        VmSpec::Memory memory = spec.memory;
+        if (hasErrors(MemoryPlanner::plan(host.memory, host.cpu, {spec.memory.sizeMiB, std::nullopt}, memory)))
+            return false;
+        spec.memory = memory;
+        return true;
+    }
+    if (fixId == u"pinning"_s || fixId == u"topology"_s || fixId == u"current-vcpus"_s) {
+        VmSpec::Cpu cpu = spec.cpu;
+        if (hasErrors(PinningPlanner::plan(host.cpu, {spec.cpu.vcpus, 1}, cpu)))
+            return false;
+        spec.cpu = cpu;
+        return true;
+    }
+    if (fixId == u"cache-none"_s) {
+        for (VmSpec::Disk &disk : spec.disks) {
+            disk.cache = u"none"_s;
+            if (disk.source != VmSpec::DiskSource::ImageFile)
+                disk.io = u"native"_s;
+        }
+        return true;
+    }
+    if (fixId == u"driver-staging"_s) {
+        spec.driverStaging = true;
+        return true;
+    }
+    if (fixId == u"evdev"_s) {
+        if (hasErrors(InputPlanner::plan(host, {}, spec)) || spec.input.evdev.isEmpty())
+            return false;
+        return true;
+    }
+    return false;
+}
+
+} // namespace SpecFixes

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "plan/plannote.h"
+#include "util/severity.h"
+
+#include <QList>
+#include <QString>
+
+/// What a wizard step tells the user: a planner's why and what to watch, or why a field cannot
+/// be used. `field` names the field the message belongs next to; empty: the whole step.
+struct StepMessage
+{
+    Severity severity = Severity::Info;
+    QString field;
+    QString text;
+
+    static StepMessage error(QString field, QString text) { return {Severity::Error, std::move(field), std::move(text)}; }
+    static StepMessage warning(QString field, QString text) { return {Severity::Warning, std::move(field), std::move(text)}; }
+    static StepMessage info(QString field, QString text) { return {Severity::Info, std::move(field), std::move(text)}; }
+};
+
+using StepMessages = QList<StepMessage>;
+
+/// The planners' notes as messages of the whole step.
+StepMessages stepMessages(const PlanNotes &notes);
+/// An error for `field` when `why` is not empty.
+void addFieldError(StepMessages &messages, const QString &field, const QString &why);

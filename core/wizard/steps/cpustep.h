@@ -1,0 +1,50 @@
+#pragma once
+
+#include "plan/pinmap.h"
+#include "wizard/stepmodel.h"
+
+#include <optional>
+
+/// The CPU step: how many vCPUs, how many physical cores stay with the host, the guest topology
+/// and the pin map. Every change re-plans the pins; a pin map edited by hand is kept as it is
+/// and its conflicts are said, each once, naming the vCPUs.
+class CpuStep : public StepModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *vcpusField = "vcpus";
+    static constexpr const char *reservedField = "reserved";
+
+    using StepModel::StepModel;
+
+    int maxVcpus() const;
+    int vcpus() const;
+    void setVcpus(int vcpus);
+    int reservedCores() const { return m_reserved; }
+    int maxReservedCores() const;
+    void setReservedCores(int cores);
+    /// Re-plans the pins for the vCPU count and reserved cores as they stand.
+    void autoPin();
+
+    PinMap pinMap() const;
+    void setPinMap(const PinMap &map);
+    /// The host threads kept for the host, QEMU's emulator and the I/O thread.
+    QList<int> reservedThreads() const;
+
+    /// "1 socket, 3 cores, 2 threads each".
+    QString topologyText() const;
+    /// For an opened VM that starts with fewer vCPUs than it has: what Apply changes.
+    QString currentVcpusText() const;
+
+    void refresh() override;
+
+protected:
+    QString topic() const override { return QStringLiteral("cpu"); }
+
+private:
+    void replan(int vcpus, int reserved);
+    StepMessages conflictMessages(const PinMap &map) const;
+
+    int m_reserved = 1;
+};

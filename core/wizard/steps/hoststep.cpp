@@ -1,0 +1,75 @@
+#include "wizard/steps/hoststep.h"
+
+#include "spec/fieldchecks.h"
+#include "wizard/wizardsession.h"
+
+void HostStep::check()
+{
+    StepMessages messages;
+    addFieldError(messages, QString::fromLatin1(nameField), FieldChecks::vmName(m_name));
+    addFieldError(messages, QString::fromLatin1(userField), FieldChecks::userName(m_user));
+    addFieldError(messages, QString::fromLatin1(uriField), FieldChecks::uri(m_uri));
+    setMessages(messages);
+}
+
+void HostStep::setName(const QString &name)
+{
+    m_name = name;
+    check();
+    if (messagesFor(QString::fromLatin1(nameField)).isEmpty()) {
+        VmSpec spec = m_session->spec();
+        spec.name = name;
+        m_session->setSpec(spec);
+    }
+}
+
+VmSpec::Os HostStep::os() const
+{
+    return m_session->spec().os;
+}
+
+void HostStep::setOs(VmSpec::Os os)
+{
+    if (os == m_session->spec().os)
+        return;
+    if (m_session->existing()) {
+        // An opened VM keeps its firmware and devices; review lists the change as not applied.
+        VmSpec spec = m_session->spec();
+        spec.os = os;
+        m_session->setSpec(spec);
+    } else {
+        PlanRequest request;
+        request.name = m_session->spec().name;
+        request.os = os;
+        request.user = m_session->spec().user;
+        m_session->replan(request);
+    }
+    check();
+}
+
+void HostStep::setUser(const QString &user)
+{
+    m_user = user;
+    check();
+    if (messagesFor(QString::fromLatin1(userField)).isEmpty()) {
+        VmSpec spec = m_session->spec();
+        spec.user = user;
+        m_session->setSpec(spec);
+    }
+}
+
+void HostStep::setUri(const QString &uri)
+{
+    m_uri = uri;
+    check();
+    if (messagesFor(QString::fromLatin1(uriField)).isEmpty())
+        m_session->setUri(uri);
+}
+
+void HostStep::refresh()
+{
+    m_name = m_session->spec().name;
+    m_user = m_session->spec().user;
+    m_uri = m_session->uri();
+    check();
+}

@@ -1,0 +1,66 @@
+#include "wizard/steps/memorystep.h"
+
+#include "host/scansummary.h"
+#include "plan/memoryplanner.h"
+#include "wizard/wizardsession.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MemoryStep)
+};
+
+} // namespace
+
+qint64 MemoryStep::sizeMiB() const
+{
+    return m_session->spec().memory.sizeMiB;
+}
+
+qint64 MemoryStep::maxSizeMiB() const
+{
+    if (!m_session->host())
+        return 1024;
+    const qint64 total = m_session->host()->memory.totalKiB;
+    return std::max<qint64>(512, (total - MemoryPlanner::hostReserveKiB(total)) / 1024);
+}
+
+VmSpec::HugepageSize MemoryStep::hugepages() const
+{
+    return m_session->spec().memory.hugepages;
+}
+
+bool MemoryStep::gigabytePages() const
+{
+    return m_session->host() && m_session->host()->cpu.pdpe1gb;
+}
+
+void MemoryStep::replan(qint64 mib, std::optional<VmSpec::HugepageSize> size)
+{
+    if (!m_session->host())
+        return;
+    const HostScan &host = *m_session->host();
+    change([&](VmSpec &spec) { return MemoryPlanner::plan(host.memory, host.cpu, {mib, size}, spec.memory); });
+}
+
+void MemoryStep::setSizeMiB(qint64 mib)
+{
+    replan(mib, hugepages());
+}
+
+void MemoryStep::setHugepages(VmSpec::HugepageSize size)
+{
+    replan(sizeMiB(), size);
+}
+
+QString MemoryStep::hostText() const
+{
+    if (!m_session->host())
+        return {};
+    const qint64 total = m_session->host()->memory.totalKiB;
+    return Tr::tr("The host has %1 of RAM and keeps at least %2 for itself.")
+        .arg(ScanSummary::formatBytes(total * 1024), ScanSummary::formatBytes(MemoryPlanner::hostReserveKiB(total) * 1024));
+}

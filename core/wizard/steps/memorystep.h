@@ -1,0 +1,30 @@
+#pragma once
+
+#include "spec/vmspec.h"
+#include "wizard/stepmodel.h"
+
+/// The memory step: the guest's size and the hugepages behind it, against the host's RAM.
+class MemoryStep : public StepModel
+{
+    Q_OBJECT
+
+public:
+    using StepModel::StepModel;
+
+    qint64 sizeMiB() const;
+    /// The most the host can give and keep what it needs.
+    qint64 maxSizeMiB() const;
+    void setSizeMiB(qint64 mib);
+    VmSpec::HugepageSize hugepages() const;
+    void setHugepages(VmSpec::HugepageSize size);
+    /// Whether the CPU has 1 GiB pages.
+    bool gigabytePages() const;
+    /// "The host has 31.3 GiB of RAM and keeps at least 4 GiB."
+    QString hostText() const;
+
+protected:
+    QString topic() const override { return QStringLiteral("memory"); }
+
+private:
+    void replan(qint64 mib, std::optional<VmSpec::HugepageSize> size);
+};

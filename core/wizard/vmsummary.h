@@ -1,0 +1,15 @@
+#pragma once
+
+#include "spec/vmspec.h"
+
+#include <QStringList>
+
+struct HostScan;
+
+/// The VM in plain words, one line per part, for the review page and `generate`'s summary:
+/// "8 vCPUs on host cores 1-3 with their SMT siblings", "GeForce GTX 1080 with its audio", ...
+namespace VmSummary {
+
+QStringList lines(const VmSpec &spec, const HostScan *host);
+
+} // namespace VmSummary

@@ -1,0 +1,89 @@
+#include "widgets/steplist.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+
+constexpr int padding = 12;
+
+} // namespace
+
+StepList::StepList(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Steps"));
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+}
+
+void StepList::setSteps(const QStringList &titles)
+{
+    m_titles = titles;
+    updateGeometry();
+    update();
+}
+
+void StepList::setCurrent(int index)
+{
+    m_current = index;
+    setAccessibleDescription(positionText());
+    update();
+}
+
+QString StepList::positionText() const
+{
+    return tr("Step %1 of %2: %3").arg(m_current + 1).arg(m_titles.size()).arg(m_titles.value(m_current));
+}
+
+QSize StepList::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    int width = metrics.horizontalAdvance(tr("Step %1 of %2").arg(10).arg(10));
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    for (const QString &title : m_titles)
+        width = std::max(width, boldMetrics.horizontalAdvance(title) + metrics.height() * 2);
+    return {width + 2 * padding, (int(m_titles.size()) + 2) * metrics.height() * 2};
+}
+
+QSize StepList::minimumSizeHint() const
+{
+    return {sizeHint().width(), 100};
+}
+
+void StepList::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::AlternateBase));
+    const QFontMetrics metrics(font());
+    const int line = metrics.height() * 2;
+    int y = padding;
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    painter.drawText(QRect(padding, y, width() - 2 * padding, metrics.height()), Qt::AlignLeft,
+                     tr("Step %1 of %2").arg(m_current + 1).arg(m_titles.size()));
+    y += line;
+    const int dot = metrics.height() / 2;
+    for (int i = 0; i < m_titles.size(); ++i) {
+        const QRect row(padding, y, width() - 2 * padding, line);
+        const QPoint centre(row.left() + dot, row.center().y());
+        QFont font = this->font();
+        if (i == m_current) {
+            QColor highlight = pal.color(QPalette::Highlight);
+            highlight.setAlphaF(0.18f);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(highlight);
+            painter.drawRoundedRect(row.adjusted(-6, 2, 6, -2), 4, 4);
+            font.setBold(true);
+        }
+        // Done: a filled dot; here: a ring in the highlight colour; to come: an empty ring.
+        painter.setPen(QPen(i <= m_current ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 2));
+        painter.setBrush(i < m_current ? pal.color(QPalette::Highlight) : Qt::transparent);
+        painter.drawEllipse(centre, dot / 2 + 2, dot / 2 + 2);
+        painter.setFont(font);
+        painter.setPen(i > m_current ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText));
+        painter.drawText(row.adjusted(dot * 3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_titles[i]);
+        y += line;
+    }
+}

@@ -1,6 +1,7 @@
 #include "scan/hostscanner.h"
 
 #include "scan/cpuscanner.h"
+#include "scan/hostusescanner.h"
 #include "scan/memoryscanner.h"
 #include "scan/networkscanner.h"
 #include "scan/pciscanner.h"
@@ -79,6 +80,7 @@ Result<HostScan> HostScanner::scan() const
     scan.gpus = findGpus(scan.pci);
     scan.network = NetworkScanner(reader).scan();
     scan.storage = StorageScanner(reader).scan();
+    HostUseScanner(reader).scan(scan);
     scan.warnings = reader.warnings();
     return scan;
 }

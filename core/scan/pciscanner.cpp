@@ -234,6 +234,11 @@ QList<PciDevice> PciScanner::scan()
             device.bootVga = m_reader.readInteger(devicePath + QStringLiteral("/boot_vga"),
                                                   SysfsReader::Presence::Optional).value_or(0) == 1;
         device.resettable = m_reader.exists(devicePath + QStringLiteral("/reset"));
+        // Linux 5.15+ says which resets it would try; some (bus) do not leave every card usable.
+        if (const auto methods = m_reader.readLine(devicePath + QStringLiteral("/reset_method"), SysfsReader::Presence::Optional)) {
+            device.resetMethods = methods->split(u' ', Qt::SkipEmptyParts);
+            device.resettable = !device.resetMethods.isEmpty();
+        }
         devices.append(device);
     }
 

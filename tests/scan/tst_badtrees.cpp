@@ -166,6 +166,37 @@ private slots:
         QCOMPARE(s.cpu.threadsPerCore(), 2);
     }
 
+    void emptySiblingListIsDerivedFromCoreIds()
+    {
+        // An empty list made CPU 1 a core of its own, silently; its core_id says it shares core 1 with CPU 5.
+        const QString file = QStringLiteral("/sys/devices/system/cpu/cpu1/topology/thread_siblings_list");
+        write(file, "\n");
+        const HostScan s = scan();
+        QVERIFY2(containsWarning(s, file), qPrintable(s.warnings.join(u'\n')));
+        QCOMPARE(s.cpu.thread(1)->siblings, (QList<int>{1, 5}));
+        QCOMPARE(s.cpu.threadsPerCore(), 2);
+    }
+
+    void loopingDriverLinkIsNoDriver()
+    {
+        const QString link = QLatin1String(gpu) + QStringLiteral("/driver");
+        QVERIFY(QFile::remove(path(link)));
+        QVERIFY(QFile::link(QStringLiteral("driver"), path(link))); // a link to itself
+        const HostScan s = scan();
+        QVERIFY2(containsWarning(s, QStringLiteral("/sys/bus/pci/devices/0000:04:00.0/driver")), qPrintable(s.warnings.join(u'\n')));
+        QCOMPARE(s.pciDevice(*PciAddress::parse(u"0000:04:00.0"))->driver, QString());
+    }
+
+    void danglingDriverLinkIsNoDriver()
+    {
+        const QString link = QLatin1String(gpu) + QStringLiteral("/driver");
+        QVERIFY(QFile::remove(path(link)));
+        QVERIFY(QFile::link(QStringLiteral("../../../../bus/pci/drivers/gone"), path(link)));
+        const HostScan s = scan();
+        QVERIFY(containsWarning(s, QStringLiteral("/sys/bus/pci/devices/0000:04:00.0/driver")));
+        QCOMPARE(s.pciDevice(*PciAddress::parse(u"0000:04:00.0"))->driver, QString());
+    }
+
     void mountsFallBackToProcMounts()
     {
         QVERIFY(QFile::remove(path(QStringLiteral("/proc/self/mountinfo"))));

@@ -3,6 +3,7 @@
 #include "host/hostscan.h"
 #include "nix/nixstring.h"
 #include "spec/vmspec.h"
+#include "util/safename.h"
 
 #include <QSet>
 
@@ -102,7 +103,8 @@ QString NixModuleWriter::write(const VmSpec &spec, const HostScan &host, const Q
             << u"  users.users.%1.extraGroups = %2;"_s.arg(quote(spec.user), list({u"libvirtd"_s})) << QString();
 
     if (spec.defineAtBoot) {
-        const QString unit = quote(u"vfio-wizard-define-"_s + spec.name);
+        // The attribute name is the unit's name: escaped as systemd-escape does, within its length.
+        const QString unit = quote(SafeName::systemdUnit(u"vfio-wizard-define-"_s, spec.name, u".service"_s).chopped(8));
         out << u"  # Define the VM from its XML whenever the system starts."_s
             << u"  systemd.services.%1 = {"_s.arg(unit)
             << u"    description = %1;"_s.arg(quote(u"Define the libvirt domain "_s + spec.name))

@@ -2,6 +2,7 @@
 
 #include "host/hostscan.h"
 #include "host/scansummary.h"
+#include "util/safename.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,7 +42,7 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     spec.disks.clear();
     QStringList paths = request.disks;
     if (paths.isEmpty()) {
-        const QString image = imageDirectory() + u'/' + spec.name + QStringLiteral(".img");
+        const QString image = imageDirectory() + u'/' + SafeName::fileName(spec.name) + QStringLiteral(".img");
         paths << image;
         notes << PlanNote::info(topic, Tr::tr("No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is "
                                           "faster; choose one with --disk.")

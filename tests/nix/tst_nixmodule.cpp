@@ -1,11 +1,13 @@
 // The NixOS module: parsed and evaluated by Nix itself against a stub { config, lib, pkgs }.
 #include "nix/nixmodulewriter.h"
 #include "nix/nixstring.h"
+#include "util/safename.h"
 #include "support/plancases.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,8 +145,48 @@ private slots:
         QCOMPARE(at(value, {"networking", "bridges"}).toObject().keys(), QStringList{evil});
         QCOMPARE(at(value, {"networking", "bridges", evil, "interfaces"}).toVariant().toStringList(), QStringList{evil + QStringLiteral("!")});
         QCOMPARE(at(value, {"users", "users"}).toObject().keys(), QStringList{evil});
+        // The unit is named as systemd-escape names it: only [A-Za-z0-9:_.] and \x escapes.
         const QJsonObject services = at(value, {"systemd", "services"}).toObject();
-        QCOMPARE(services.keys(), QStringList{QStringLiteral("vfio-wizard-define-") + evil});
+        QCOMPARE(services.keys(), QStringList{QStringLiteral("vfio-wizard-define-") + SafeName::systemdEscape(evil)});
+        static const QRegularExpression unitCharacters(QStringLiteral("^[A-Za-z0-9:_.\\\\-]+$"));
+        QVERIFY(unitCharacters.match(services.keys().first()).hasMatch());
+    }
+
+    void unitNamesAreEscapedAsSystemdEscapeDoes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << "win10";
+        QTest::newRow("space and dash") << "Windows 11-pro";
+        QTest::newRow("leading dot") << ".hidden";
+        QTest::newRow("dots inside") << "a.b..c";
+        QTest::newRow("backslash") << "a\\x2d";
+        QTest::newRow("quotes and dollar") << "a\"b'c$d`e";
+        QTest::newRow("umlauts and emoji") << QString::fromUtf8("Spiele-Rechner \xc3\xa4\xc3\xb6 \xf0\x9f\x8e\xae");
+        QTest::newRow("newline and tab") << "a\nb\tc";
+        QTest::newRow("colon and underscore") << "vm:one_two";
+    }
+    void unitNamesAreEscapedAsSystemdEscapeDoes()
+    {
+        QFETCH(QString, name);
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("systemd-escape"));
+        if (tool.isEmpty())
+            QSKIP("systemd-escape is not installed");
+        QProcess process;
+        process.start(tool, {QStringLiteral("--"), name});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(SafeName::systemdEscape(name), QString::fromUtf8(process.readAllStandardOutput()).chopped(1));
+    }
+
+    void longNamesStayWithinSystemdsLimit()
+    {
+        const QString longName = QString(300, u'\u00e4'); // 600 bytes, each escaped to 8 characters
+        const QString unit = SafeName::systemdUnit(QStringLiteral("vfio-wizard-define-"), longName, QStringLiteral(".service"));
+        QVERIFY(unit.size() <= 255);
+        QVERIFY(unit.startsWith(QStringLiteral("vfio-wizard-define-\\xc3\\xa4")));
+        QVERIFY(unit.endsWith(QStringLiteral(".service")));
+        static const QRegularExpression wholeEscapes(QStringLiteral("^vfio-wizard-define-(\\\\x[0-9a-f]{2})+_[0-9a-f]{8}\\.service$"));
+        QVERIFY2(wholeEscapes.match(unit).hasMatch(), qPrintable(unit));
+        QVERIFY(unit != SafeName::systemdUnit(QStringLiteral("vfio-wizard-define-"), longName + u'x', QStringLiteral(".service")));
     }
 
     void quoting_data()

@@ -1,6 +1,7 @@
 #include "plan/passthroughplanner.h"
 
 #include "host/hostscan.h"
+#include "plan/hostuseguard.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,7 @@ QString addressList(const QList<PciAddress> &addresses)
 
 } // namespace
 
-QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &address)
+QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &address, const QStringList &allowed)
 {
     const Gpu *gpu = findGpu(host, address);
     if (!gpu)
@@ -44,18 +45,21 @@ QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &add
     const IommuGroup *group = gpu->iommuGroup ? host.iommu.group(*gpu->iommuGroup) : nullptr;
     if (!group)
         return Tr::tr("%1 is in no IOMMU group.").arg(gpu->address.toString());
-    QList<PciAddress> others;
+    if (const HostUseGuard::Verdict uses = HostUseGuard::gpuGroup(host, gpu->address, allowed); !uses.allowed)
+        return uses.reason;
+    QStringList others;
     for (const PciAddress &member : group->devices) {
         const PciDevice *device = host.pciDevice(member);
         if (!member.sameSlot(gpu->address) && !(device && device->isBridge()))
-            others << member;
+            others << (device ? HostUseGuard::devicePhrase(*device) : member.toString());
     }
     if (!others.isEmpty())
         return Tr::tr("IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. "
-                  "Move the card to another slot (one wired to the CPU usually has a group of its own); the ACS "
-                  "override patch can split the group, as a last resort, at the cost of the isolation the IOMMU gives.")
+                  "Move the card to another slot (one wired to the CPU usually has a group of its own), or look in the "
+                  "firmware setup for an ACS or IOMMU grouping option; the ACS override patch can split the group, as a "
+                  "last resort, at the cost of the isolation the IOMMU gives.")
             .arg(group->id)
-            .arg(addressList(others));
+            .arg(HostUseGuard::joinAnd(others));
     return {};
 }
 
@@ -82,14 +86,15 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
             notes << PlanNote::error(topic, Tr::tr("%1 is not a GPU this host has.").arg(address->toString()));
             return notes;
         }
-        if (const QString why = obstacle(host, gpu->address); !why.isEmpty()) {
+        if (const QString why = obstacle(host, gpu->address, request.allowHostUse); !why.isEmpty()) {
             notes << PlanNote::error(topic, why);
             return notes;
         }
     } else {
         QStringList reasons;
         for (const Gpu &candidate : host.gpus) {
-            const QString why = candidate.bootVga ? Tr::tr("it is the host's boot GPU") : obstacle(host, candidate.address);
+            const QString why = candidate.bootVga ? Tr::tr("it is the host's boot GPU")
+                                                  : obstacle(host, candidate.address, request.allowHostUse);
             if (why.isEmpty()) {
                 gpu = &candidate;
                 break;
@@ -115,6 +120,8 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
     }
     notes << PlanNote::info(topic, Tr::tr("%1 is passed through with every function of its slot: %2.")
                                        .arg(gpu->name, addressList(gpu->functions)));
+    if (const QString loss = HostUseGuard::gpuGroup(host, gpu->address, request.allowHostUse).loss; !loss.isEmpty())
+        notes << PlanNote::warning(topic, loss);
     if (gpu->bootVga)
         notes << PlanNote::warning(topic, Tr::tr("%1 is the GPU the host boots on: the host loses its console to the VM and "
                                              "needs another GPU (or none) for itself.").arg(gpu->address.toString()));

@@ -17,10 +17,13 @@ public:
         std::optional<QString> gpu;      ///< an address (any function of the card), "none", or empty: choose
         std::optional<bool> fixError43;  ///< empty: on for NVIDIA
         QString romFile;
+        QStringList allowHostUse = {};   ///< devices of the GPU's group the user gave the VM although the host uses them
     };
 
     static PlanNotes plan(const HostScan &host, const Request &request, VmSpec &spec);
 
-    /// Why a GPU cannot be passed through as it sits, or empty when it can.
-    static QString obstacle(const HostScan &host, const PciAddress &gpu);
+    /// Why a GPU cannot be passed through as it sits, or empty when it can: the IOMMU, the host's
+    /// uses of any device of its group (HostUseGuard::gpuGroup, unless each is in `allowed`), and
+    /// other devices in its group at all. One sentence with the ways out.
+    static QString obstacle(const HostScan &host, const PciAddress &gpu, const QStringList &allowed = {});
 };

@@ -2,6 +2,7 @@
 
 #include "host/hostscan.h"
 #include "host/scansummary.h"
+#include "plan/hostuseguard.h"
 #include "util/safename.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(StoragePlanner)
 };
-
-const BlockDevice *findBlockDevice(const HostScan &host, const QString &path)
-{
-    for (const BlockDevice &d : host.storage)
-        if (d.path == path || QStringLiteral("/dev/") + d.name == path)
-            return &d;
-    return nullptr;
-}
 
 VmSpec::Disk imageDisk(const QString &path, qint64 sizeBytes)
 {
@@ -50,7 +43,15 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     }
 
     for (const QString &path : std::as_const(paths)) {
-        const BlockDevice *device = findBlockDevice(host, path);
+        // Nothing the host uses becomes the VM's disk without the user's explicit consent.
+        const HostUseGuard::Verdict verdict = HostUseGuard::disk(host, path, request.allowHostUse);
+        if (!verdict.allowed) {
+            notes << PlanNote::error(topic, verdict.reason);
+            continue;
+        }
+        if (!verdict.loss.isEmpty())
+            notes << PlanNote::warning(topic, verdict.loss);
+        const BlockDevice *device = HostUseGuard::findBlockDevice(host, path);
         if (!device && !path.startsWith(QLatin1String("/dev/"))) {
             const bool exists = QFileInfo::exists(root.path(path));
             spec.disks << imageDisk(path, exists ? 0 : defaultImageBytes);

@@ -17,6 +17,7 @@ public:
         QStringList disks;                 ///< the first one boots; empty: a new image file
         QString virtioIso;
         std::optional<bool> driverStaging;
+        QStringList allowHostUse = {};     ///< disks the user gave the VM although the host uses them
     };
 
     static constexpr qint64 defaultImageBytes = 64LL << 30;

@@ -92,6 +92,9 @@ struct VmSpec
     bool secureBoot = false;
     QString user;            ///< put into the libvirtd group by the NixOS module
     bool defineAtBoot = false; ///< the NixOS module defines the domain from its XML at boot
+    /// Devices the user explicitly gave the VM although the host uses them (disk paths, PCI
+    /// addresses): their consent, kept with the plan so that re-planning does not ask again.
+    QStringList allowedHostUse;
 
     bool isWindows() const { return os != Os::Linux; }
     /// The small virtio disk of driver staging: an image file beside the default images.

@@ -154,6 +154,7 @@ QByteArray toJson(const VmSpec &spec)
         {u"secureBoot"_s, spec.secureBoot},
         {u"user"_s, spec.user},
         {u"defineAtBoot"_s, spec.defineAtBoot},
+        {u"allowHostUse"_s, QJsonArray::fromStringList(spec.allowedHostUse)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -247,6 +248,7 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
         top.read(u"secureBoot"_s, spec.secureBoot);
         top.read(u"user"_s, spec.user);
         top.read(u"defineAtBoot"_s, spec.defineAtBoot);
+        top.read(u"allowHostUse"_s, spec.allowedHostUse);
     }
     if (!error.isEmpty())
         return Error{source + u": "_s + error};

@@ -49,15 +49,47 @@ private slots:
         QVERIFY(!spec.error43.enabled);
     }
 
-    void sharedGroupIsRefusedWithItsSpoilers()
+    void sharedGroupIsRefusedNamingWhatTheHostWouldLose()
     {
         VmSpec spec;
         const PlanNotes notes = PassthroughPlanner::plan(TestHosts::scan(QStringLiteral("ryzen")), {QStringLiteral("0000:05:00.0"), {}, {}}, spec);
         const PlanNote *error = find(notes, PlanNote::Severity::Error);
         QVERIFY(error);
-        QVERIFY(error->text.contains(QStringLiteral("0000:02:00.0, 0000:02:00.1, 0000:04:00.0")));
-        QVERIFY(error->text.contains(QStringLiteral("ACS override")));
+        for (const char *part : {"the SATA controller 0000:02:00.1 with disk sda (/home)",
+                                 "the USB controller 0000:02:00.0 with your keyboard (Cherry GmbH CHERRY Corded Device) and your mouse",
+                                 "the NIC 0000:04:00.0 with the default route (enp4s0 through br0)",
+                                 "the host's display on HDMI-A-1", "another slot", "ACS override", "firmware setup",
+                                 "--allow-host-use 0000:05:00.0 --allow-host-use 0000:02:00.0"})
+            QVERIFY2(error->text.contains(QLatin1String(part)), part);
         QVERIFY(!spec.gpu.address);
+    }
+
+    void allowingEveryUseStillLeavesTheGroupShared()
+    {
+        // The host's uses are allowed; the group still holds three more devices, which the
+        // planner does not pass along with a GPU.
+        VmSpec spec;
+        const QStringList all{"0000:05:00.0", "0000:02:00.0", "0000:02:00.1", "0000:04:00.0"};
+        const PlanNotes notes = PassthroughPlanner::plan(TestHosts::scan(QStringLiteral("ryzen")), {QStringLiteral("05:00.0"), {}, {}, all}, spec);
+        const PlanNote *error = find(notes, PlanNote::Severity::Error);
+        QVERIFY(error);
+        QVERIFY(error->text.contains(QStringLiteral("IOMMU group 10 also holds")));
+        QVERIFY(!spec.gpu.address);
+    }
+
+    void theHostsDisplayIsRefusedUnlessAllowed()
+    {
+        const HostScan twins = TestHosts::scan(QStringLiteral("twins"));
+        VmSpec spec;
+        PlanNotes notes = PassthroughPlanner::plan(twins, {QStringLiteral("0b:00.0"), {}, {}}, spec);
+        QVERIFY(find(notes, PlanNote::Severity::Error)->text.contains(QStringLiteral("the host's display on DP-1")));
+        QVERIFY(find(notes, PlanNote::Severity::Error)->text.contains(QStringLiteral("connect the host's monitor to another GPU")));
+        notes = PassthroughPlanner::plan(twins, {QStringLiteral("0b:00.0"), {}, {}, {QStringLiteral("0000:0b:00.0")}}, spec);
+        QVERIFY(!hasErrors(notes));
+        QCOMPARE(spec.gpu.address->toString(), QStringLiteral("0000:0b:00.0"));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) {
+            return n.severity == PlanNote::Severity::Warning && n.text.contains(QStringLiteral("the host loses the GPU 0000:0b:00.0 with the host's display on DP-1"));
+        }));
     }
 
     void noAutomaticChoiceExplainsEachGpu()

@@ -1,6 +1,7 @@
 #include "plan/passthroughplanner.h"
 
 #include "host/hostscan.h"
+#include "host/resetquirks.h"
 #include "plan/hostuseguard.h"
 
 #include <QCoreApplication>
@@ -125,20 +126,28 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
     if (gpu->bootVga)
         notes << PlanNote::warning(topic, Tr::tr("%1 is the GPU the host boots on: the host loses its console to the VM and "
                                              "needs another GPU (or none) for itself.").arg(gpu->address.toString()));
+    const PciDevice *display = host.pciDevice(gpu->address);
+    if (const auto family = display ? ResetQuirks::vendorResetFamily(display->vendorId, display->deviceId) : std::nullopt)
+        notes << PlanNote::warning(topic, Tr::tr("%1 is an AMD %2 card: the resets the kernel has for it leave it hung after "
+                                             "a VM has used it, until the host reboots. The vendor-reset module resets it "
+                                             "properly; the NixOS module adds it and makes it the card's reset method.")
+                                              .arg(gpu->address.toString(), *family));
     for (const PciAddress &function : gpu->functions) {
         const PciDevice *device = host.pciDevice(function);
         if (device && !device->resettable)
             notes << PlanNote::warning(topic, Tr::tr("%1 offers no reset: after the VM stops, the card may stay unusable until "
                                                  "the host reboots.").arg(function.toString()));
     }
-    // vfio-pci.ids claims devices by id: an identical card the host keeps would be claimed too.
+    // vfio-pci.ids claims devices by id: an identical card the host keeps would be claimed too,
+    // so the NixOS module binds the passed functions by address instead.
     for (const PciDevice &device : host.pci) {
         if (device.address.sameSlot(gpu->address))
             continue;
         const QString id = QStringLiteral("%1:%2").arg(device.vendorId, 4, 16, QLatin1Char('0')).arg(device.deviceId, 4, 16, QLatin1Char('0'));
         if (spec.gpu.functionIds.contains(id))
-            notes << PlanNote::warning(topic, Tr::tr("%1 has the same id %2 as a passed function: vfio-pci.ids would take it "
-                                                 "from the host too.").arg(device.address.toString(), id));
+            notes << PlanNote::info(topic, Tr::tr("%1 has the same id %2 as a passed function: the NixOS module binds the "
+                                              "passed functions to vfio-pci by address, and leaves %2 out of vfio-pci.ids, "
+                                              "so the host keeps %1.").arg(device.address.toString(), id));
     }
 
     const bool nvidia = gpu->vendorId == nvidiaVendor;

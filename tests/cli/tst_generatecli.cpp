@@ -161,6 +161,20 @@ private slots:
         QCOMPARE(profile.value(QStringLiteral("allowHostUse")).toArray().size(), 1);
     }
 
+    void identicalCardsAreBoundByAddress()
+    {
+        QTemporaryDir out;
+        const Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("twins")),
+                                QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        const QString module = read(out.filePath(QStringLiteral("win10.nix")));
+        QVERIFY(module.contains(QStringLiteral("0000:0e:00.0")));
+        QVERIFY(!module.contains(QStringLiteral("0000:0b:00.0"))); // the host's card is nowhere in it
+        QVERIFY(!module.contains(QStringLiteral("\"vfio-pci.ids="))); // the shared ids are not on the command line
+        QVERIFY(module.contains(QStringLiteral("vendor-reset")));
+        QVERIFY(run.out.contains(QStringLiteral("vendor-reset")));
+    }
+
     void withoutGpuOnAHostWithoutIommu()
     {
         QTemporaryDir out;

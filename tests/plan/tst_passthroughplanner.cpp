@@ -92,6 +92,20 @@ private slots:
         }));
     }
 
+    void identicalCardsChooseTheFreeOneAndSayHowItIsBound()
+    {
+        VmSpec spec;
+        const PlanNotes notes = PassthroughPlanner::plan(TestHosts::scan(QStringLiteral("twins")), {}, spec);
+        QVERIFY(!hasErrors(notes));
+        QCOMPARE(spec.gpu.address->toString(), QStringLiteral("0000:0e:00.0"));
+        QCOMPARE(spec.gpu.functionIds, (QStringList{"1002:731f", "1002:ab38"}));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) { return n.text.contains(QStringLiteral("by address")); }));
+        // Navi 10: the vendor-reset warning.
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) {
+            return n.severity == PlanNote::Severity::Warning && n.text.contains(QStringLiteral("AMD Navi 10")) && n.text.contains(QStringLiteral("vendor-reset"));
+        }));
+    }
+
     void noAutomaticChoiceExplainsEachGpu()
     {
         VmSpec spec;

@@ -21,7 +21,7 @@ bool isGpuDriver(const QString &driver)
 
 bool isPassed(const VmSpec &spec, const PciAddress &address)
 {
-    return spec.gpu.functions.contains(address);
+    return spec.gpu.functions.contains(address) || spec.gpu.groupDevices.contains(address);
 }
 
 QString idOf(const PciDevice &device)
@@ -125,19 +125,27 @@ QString NixModuleWriter::write(const VmSpec &spec, const HostScan &host, const Q
     // vfio-pci as their only driver (driver_override), in the initrd before a graphics driver
     // can bind them and again in the running system; libvirt binds them when the VM starts.
     // (A graphics driver loaded in the initrd itself, for early KMS, would still take both.)
+    // The rest of a GPU's IOMMU group (given explicitly) is bound the same way: chipset
+    // controllers share their ids with others the host keeps.
     QString stage2Rules;
-    if (!sharedIds(spec, host).isEmpty()) {
-        const QString rules = udevRules(spec.gpu.functions, u"driver_override"_s, u"vfio-pci"_s);
-        out << u"  # The passed functions share their id with a device the host keeps: they are bound to vfio-pci"_s
-            << u"  # by address (driver_override), in the initrd before any graphics driver, and the shared id"_s
-            << u"  # stays out of vfio-pci.ids, so the host keeps its own card."_s
-            << u"  boot.initrd.services.udev.rules = %1;"_s.arg(quote(rules)) << QString();
+    const bool shared = !sharedIds(spec, host).isEmpty();
+    const QList<PciAddress> byAddress = (shared ? spec.gpu.functions : QList<PciAddress>()) + spec.gpu.groupDevices;
+    if (!byAddress.isEmpty()) {
+        const QString rules = udevRules(byAddress, u"driver_override"_s, u"vfio-pci"_s);
+        if (shared)
+            out << u"  # The passed functions share their id with a device the host keeps: they are bound to vfio-pci"_s
+                << u"  # by address (driver_override), in the initrd before any graphics driver, and the shared id"_s
+                << u"  # stays out of vfio-pci.ids, so the host keeps its own card."_s;
+        if (!spec.gpu.groupDevices.isEmpty())
+            out << u"  # The GPU's IOMMU group goes to the VM whole, as allowed: its other devices are bound to"_s
+                << u"  # vfio-pci by address (driver_override), in the initrd before their host drivers."_s;
+        out << u"  boot.initrd.services.udev.rules = %1;"_s.arg(quote(rules)) << QString();
         stage2Rules += rules;
     }
     if (!resetByVendor.isEmpty())
         stage2Rules += udevRules(resetByVendor, u"reset_method"_s, u"device_specific"_s);
     if (!stage2Rules.isEmpty()) {
-        if (!sharedIds(spec, host).isEmpty())
+        if (!byAddress.isEmpty())
             out << u"  # In the running system: the same binding by address."_s;
         if (!resetByVendor.isEmpty())
             out << u"  # vendor-reset as the card's reset method: Linux 5.15 and later use it only when asked by name."_s;

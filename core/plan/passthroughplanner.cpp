@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 struct Tr
@@ -48,20 +50,37 @@ QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &add
         return Tr::tr("%1 is in no IOMMU group.").arg(gpu->address.toString());
     if (const HostUseGuard::Verdict uses = HostUseGuard::gpuGroup(host, gpu->address, allowed); !uses.allowed)
         return uses.reason;
-    QStringList others;
-    for (const PciAddress &member : group->devices) {
+    // The other devices of the group go along only when the user gave each of them.
+    QStringList others, notGiven;
+    for (const PciAddress &member : groupCompanions(host, *gpu)) {
         const PciDevice *device = host.pciDevice(member);
-        if (!member.sameSlot(gpu->address) && !(device && device->isBridge()))
-            others << (device ? HostUseGuard::devicePhrase(*device) : member.toString());
+        others << (device ? HostUseGuard::devicePhrase(*device) : member.toString());
+        if (!HostUseGuard::allows(allowed, member))
+            notGiven << member.toString();
     }
-    if (!others.isEmpty())
+    if (!notGiven.isEmpty())
         return Tr::tr("IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. "
                   "Move the card to another slot (one wired to the CPU usually has a group of its own), or look in the "
                   "firmware setup for an ACS or IOMMU grouping option; the ACS override patch can split the group, as a "
-                  "last resort, at the cost of the isolation the IOMMU gives.")
+                  "last resort, at the cost of the isolation the IOMMU gives. To give the VM the whole group instead, "
+                  "allow each device explicitly (--allow-host-use %3).")
             .arg(group->id)
-            .arg(HostUseGuard::joinAnd(others));
+            .arg(HostUseGuard::joinAnd(others), notGiven.join(u" --allow-host-use "_s));
     return {};
+}
+
+QList<PciAddress> PassthroughPlanner::groupCompanions(const HostScan &host, const Gpu &gpu)
+{
+    QList<PciAddress> companions;
+    const IommuGroup *group = gpu.iommuGroup ? host.iommu.group(*gpu.iommuGroup) : nullptr;
+    if (!group)
+        return companions;
+    for (const PciAddress &member : group->devices) {
+        const PciDevice *device = host.pciDevice(member);
+        if (!member.sameSlot(gpu.address) && !(device && device->isBridge()))
+            companions << member;
+    }
+    return companions;
 }
 
 PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request, VmSpec &spec)
@@ -112,6 +131,7 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
 
     spec.gpu.address = gpu->address;
     spec.gpu.functions = gpu->functions;
+    spec.gpu.groupDevices = groupCompanions(host, *gpu); // each allowed, or obstacle() had refused
     spec.gpu.romFile = request.romFile;
     for (const PciAddress &function : gpu->functions) {
         const PciDevice *device = host.pciDevice(function);
@@ -121,6 +141,11 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
     }
     notes << PlanNote::info(topic, Tr::tr("%1 is passed through with every function of its slot: %2.")
                                        .arg(gpu->name, addressList(gpu->functions)));
+    if (!spec.gpu.groupDevices.isEmpty())
+        notes << PlanNote::warning(topic, Tr::tr("IOMMU group %1 goes to the VM whole, as you allowed: it also takes %2, "
+                                             "bound to vfio-pci by address.")
+                                              .arg(gpu->iommuGroup.value_or(-1))
+                                              .arg(addressList(spec.gpu.groupDevices)));
     if (const QString loss = HostUseGuard::gpuGroup(host, gpu->address, request.allowHostUse).loss; !loss.isEmpty())
         notes << PlanNote::warning(topic, loss);
     if (gpu->bootVga)

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+struct Gpu;
 struct HostScan;
 
 /// Picks the GPU and every function of its slot, checks that its IOMMU group can be given to
@@ -26,4 +27,6 @@ public:
     /// uses of any device of its group (HostUseGuard::gpuGroup, unless each is in `allowed`), and
     /// other devices in its group at all. One sentence with the ways out.
     static QString obstacle(const HostScan &host, const PciAddress &gpu, const QStringList &allowed = {});
+    /// The endpoints of the GPU's IOMMU group outside its slot: what passing it whole also takes.
+    static QList<PciAddress> groupCompanions(const HostScan &host, const Gpu &gpu);
 };

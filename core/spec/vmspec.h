@@ -23,6 +23,9 @@ struct VmSpec
         QList<PciAddress> functions;       ///< every function passed, the display one first
         QList<QString> functionIds;        ///< vendor:device of each function, for vfio-pci.ids
         QString romFile;
+        /// The other devices of the GPU's IOMMU group (a group goes to a VM whole), passed with it
+        /// only when the user gave each explicitly; bound to vfio-pci by address.
+        QList<PciAddress> groupDevices;
     };
 
     struct Error43Fix

@@ -161,6 +161,30 @@ private slots:
         QCOMPARE(profile.value(QStringLiteral("allowHostUse")).toArray().size(), 1);
     }
 
+    void theWholeGroupGoesWhenEachDeviceIsGiven()
+    {
+        QTemporaryDir out;
+        const Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("ryzen")),
+                                QStringLiteral("--gpu"), QStringLiteral("05:00.0"), QStringLiteral("--allow-host-use"), QStringLiteral("05:00.0"),
+                                QStringLiteral("--allow-host-use"), QStringLiteral("02:00.0"), QStringLiteral("--allow-host-use"), QStringLiteral("02:00.1"),
+                                QStringLiteral("--allow-host-use"), QStringLiteral("04:00.0"), QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("IOMMU group 10 goes to the VM whole")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("the host loses")));
+        const QString xml = read(out.filePath(QStringLiteral("win10.xml")));
+        QCOMPARE(xml.count(QStringLiteral("<hostdev ")), 5);
+        const QString module = read(out.filePath(QStringLiteral("win10.nix")));
+        for (const char *address : {"0000:02:00.0", "0000:02:00.1", "0000:04:00.0"})
+            QVERIFY2(module.contains(QStringLiteral("KERNEL==\\\"%1\\\", ATTR{driver_override}").arg(QLatin1String(address))), address);
+        // The Radeon's own ids are not shared: vfio-pci.ids still claims them.
+        QVERIFY(module.contains(QStringLiteral("vfio-pci.ids=1002:67df,1002:aaf0")));
+        // lint: the whole group is passed (no iommu-group error), and it names what the host uses.
+        const Run lint = wizard({QStringLiteral("lint"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("ryzen")),
+                                 out.filePath(QStringLiteral("win10.xml"))});
+        QVERIFY(!lint.out.contains(QStringLiteral("iommu-group")));
+        QVERIFY2(lint.out.contains(QStringLiteral("host-use")), qPrintable(lint.out));
+    }
+
     void identicalCardsAreBoundByAddress()
     {
         QTemporaryDir out;

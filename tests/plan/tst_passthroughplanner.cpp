@@ -64,16 +64,36 @@ private slots:
         QVERIFY(!spec.gpu.address);
     }
 
-    void allowingEveryUseStillLeavesTheGroupShared()
+    void everyDeviceOfTheGroupGivenPassesItWhole()
     {
-        // The host's uses are allowed; the group still holds three more devices, which the
-        // planner does not pass along with a GPU.
         VmSpec spec;
         const QStringList all{"0000:05:00.0", "0000:02:00.0", "0000:02:00.1", "0000:04:00.0"};
         const PlanNotes notes = PassthroughPlanner::plan(TestHosts::scan(QStringLiteral("ryzen")), {QStringLiteral("05:00.0"), {}, {}, all}, spec);
+        QVERIFY(!hasErrors(notes));
+        QCOMPARE(spec.gpu.functions, addresses({"0000:05:00.0", "0000:05:00.1"}));
+        QCOMPARE(spec.gpu.groupDevices, addresses({"0000:02:00.0", "0000:02:00.1", "0000:04:00.0"}));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) {
+            return n.severity == PlanNote::Severity::Warning && n.text.contains(QStringLiteral("goes to the VM whole"));
+        }));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) {
+            return n.text.contains(QStringLiteral("the host loses")) && n.text.contains(QStringLiteral("disk sda (/home)"));
+        }));
+    }
+
+    void aDeviceOfTheGroupNotGivenKeepsItShared()
+    {
+        // The NIC's use allowed away (say the host has another): it still has to be given.
+        HostScan scan = TestHosts::scan(QStringLiteral("ryzen"));
+        for (PciDevice &d : scan.pci)
+            if (d.address.toString() == QLatin1String("0000:04:00.0"))
+                d.hostUses.clear();
+        VmSpec spec;
+        const QStringList used{"0000:05:00.0", "0000:02:00.0", "0000:02:00.1"};
+        const PlanNotes notes = PassthroughPlanner::plan(scan, {QStringLiteral("05:00.0"), {}, {}, used}, spec);
         const PlanNote *error = find(notes, PlanNote::Severity::Error);
         QVERIFY(error);
         QVERIFY(error->text.contains(QStringLiteral("IOMMU group 10 also holds")));
+        QVERIFY(error->text.contains(QStringLiteral("allow each device explicitly (--allow-host-use 0000:04:00.0)")));
         QVERIFY(!spec.gpu.address);
     }
 

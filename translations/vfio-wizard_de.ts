@@ -796,6 +796,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>--%1: &quot;%2&quot; is not one of %3</source>
         <translation>--%1: „%2“ ist keines von %3</translation>
     </message>
+    <message>
+        <source>Give the VM a disk or PCI device although the host uses it (repeat for more); the host loses what it holds.</source>
+        <translation>Der VM eine Platte oder ein PCI-Gerät geben, obwohl der Host es nutzt (für mehrere wiederholen); der Host verliert, was darauf liegt.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
 </context>
 <context>
     <name>CpuPage</name>
@@ -866,6 +874,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: not a CPU mask: &quot;%2&quot;</source>
         <translation>%1: keine CPU-Maske: „%2“</translation>
+    </message>
+    <message>
+        <source>%1: empty; the SMT siblings are taken from core_id and physical_package_id instead</source>
+        <translation>%1: leer; die SMT-Geschwister werden stattdessen aus core_id und physical_package_id bestimmt</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1387,140 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>HostUseGuard</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the host&apos;s boot console</source>
+        <translation>der Boot-Konsole des Hosts</translation>
+    </message>
+    <message>
+        <source>the host&apos;s display on %1</source>
+        <translation>der Anzeige des Hosts an %1</translation>
+    </message>
+    <message>
+        <source>your keyboard (%1)</source>
+        <translation>Ihrer Tastatur (%1)</translation>
+    </message>
+    <message>
+        <source>your mouse (%1)</source>
+        <translation>Ihrer Maus (%1)</translation>
+    </message>
+    <message>
+        <source>the default route (%1)</source>
+        <translation>der Standardroute (%1)</translation>
+    </message>
+    <message>
+        <source>the default route (%1 through %2)</source>
+        <translation>der Standardroute (%1 über %2)</translation>
+    </message>
+    <message>
+        <source>disk %1</source>
+        <translation>Platte %1</translation>
+    </message>
+    <message>
+        <source>disk %1 (%2)</source>
+        <translation>Platte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the GPU %1</source>
+        <translation>die GPU %1</translation>
+    </message>
+    <message>
+        <source>the SATA controller %1</source>
+        <translation>den SATA-Controller %1</translation>
+    </message>
+    <message>
+        <source>the NVMe controller %1</source>
+        <translation>den NVMe-Controller %1</translation>
+    </message>
+    <message>
+        <source>the storage controller %1</source>
+        <translation>den Speicher-Controller %1</translation>
+    </message>
+    <message>
+        <source>the USB controller %1</source>
+        <translation>den USB-Controller %1</translation>
+    </message>
+    <message>
+        <source>the NIC %1</source>
+        <translation>die Netzwerkkarte %1</translation>
+    </message>
+    <message>
+        <source>the device %1</source>
+        <translation>das Gerät %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>The VM takes %1, which the host uses: allowed explicitly, the host loses %2.</source>
+        <translation>Die VM bekommt %1, das der Host nutzt: ausdrücklich erlaubt, der Host verliert %2.</translation>
+    </message>
+    <message>
+        <source>%1: the host needs it, and a VM writing to it would destroy it. Choose a free disk, a zvol, a logical volume or an image file; or, if the host can truly do without it, allow it explicitly (--allow-host-use %2).</source>
+        <translation>%1: Der Host braucht das Gerät, und eine VM, die darauf schreibt, würde zerstören, was darauf liegt. Wählen Sie eine freie Platte, ein zvol, ein logisches Volume oder eine Abbilddatei; oder, wenn der Host wirklich ohne es auskommt, erlauben Sie es ausdrücklich (--allow-host-use %2).</translation>
+    </message>
+    <message>
+        <source>The VM takes %1 (allowed explicitly): the host loses %2.</source>
+        <translation>Die VM bekommt %1 (ausdrücklich erlaubt): Der Host verliert %2.</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 goes to the VM whole, and the host would lose %2</source>
+        <translation>IOMMU-Gruppe %1 geht nur ganz an die VM, und der Host verlöre %2</translation>
+    </message>
+    <message>
+        <source>the host would lose %1</source>
+        <translation>der Host verlöre %1</translation>
+    </message>
+    <message>
+        <source>connect the host&apos;s monitor to another GPU (or the board&apos;s video output) and make that one the boot GPU in the firmware setup</source>
+        <translation>schließen Sie den Monitor des Hosts an eine andere GPU (oder den Videoausgang der Hauptplatine) an und machen Sie diese in der Firmware-Einrichtung zur Boot-GPU</translation>
+    </message>
+    <message>
+        <source>plug your keyboard and mouse into a port of another USB controller</source>
+        <translation>stecken Sie Tastatur und Maus an einen Anschluss eines anderen USB-Controllers</translation>
+    </message>
+    <message>
+        <source>move the card to another slot (one wired to the CPU usually has an IOMMU group of its own)</source>
+        <translation>stecken Sie die Karte in einen anderen Steckplatz (einer, der an der CPU hängt, hat meist eine eigene IOMMU-Gruppe)</translation>
+    </message>
+    <message>
+        <source>look in the firmware setup for an ACS or IOMMU grouping option</source>
+        <translation>suchen Sie in der Firmware-Einrichtung eine Einstellung für ACS oder die IOMMU-Gruppierung</translation>
+    </message>
+    <message>
+        <source>the ACS override patch splits the group, at the cost of the isolation between its devices (each could then reach the others&apos; memory)</source>
+        <translation>der ACS-Override-Patch teilt die Gruppe, auf Kosten der Isolation zwischen ihren Geräten (jedes könnte dann auf den Speicher der anderen zugreifen)</translation>
+    </message>
+    <message>
+        <source>if the host can truly do without them, allow each explicitly (--allow-host-use %1)</source>
+        <translation>wenn der Host wirklich ohne sie auskommt, erlauben Sie jedes ausdrücklich (--allow-host-use %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot go to the VM: %2. Ways out: %3.</source>
+        <translation>%1 kann nicht an die VM gehen: %2. Auswege: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HostUseScanner</name>
+    <message>
+        <source>/proc/self/mountinfo and /proc/mounts: missing, so no disk is known to hold the host&apos;s file systems</source>
+        <translation>/proc/self/mountinfo und /proc/mounts: fehlen, daher ist von keiner Platte bekannt, dass sie Dateisysteme des Hosts enthält</translation>
+    </message>
+    <message>
+        <source>/proc/swaps: missing, so no disk is known to hold the host&apos;s swap</source>
+        <translation>/proc/swaps: fehlt, daher ist von keiner Platte bekannt, dass sie Auslagerungsspeicher des Hosts enthält</translation>
+    </message>
+</context>
+<context>
     <name>LibvirtConnection</name>
     <message>
         <source>%1: libvirt failed without saying why</source>
@@ -1637,6 +1783,26 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The emulator %1 does not exist on this host (a domain from another machine, or NixOS, which keeps QEMU elsewhere): libvirt cannot start it. Without the line libvirt uses its own QEMU.</source>
         <translation>Den Emulator %1 gibt es auf diesem Host nicht (eine Domain von einem anderen Rechner, oder NixOS, das QEMU anderswo hat): libvirt kann ihn nicht starten. Ohne die Zeile nimmt libvirt sein eigenes QEMU.</translation>
+    </message>
+    <message>
+        <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding to be reached from the LAN. The host has no default route to build a bridge over.</source>
+        <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr sind aus dem LAN nur mit Portweiterleitung erreichbar. Der Host hat keine Standardroute, über der sich eine Bridge bauen ließe.</translation>
+    </message>
+    <message>
+        <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding. The host reaches the LAN over Wi-Fi (%1), which cannot be bridged: keep NAT and forward the ports.</source>
+        <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr brauchen Portweiterleitung. Der Host erreicht das LAN über WLAN (%1), das sich nicht bridgen lässt: Behalten Sie NAT und leiten Sie die Ports weiter.</translation>
+    </message>
+    <message>
+        <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding; a bridge over %1 puts it on the LAN. Create one with &quot;vfio-wizard generate --uplink %1&quot; (or the wizard&apos;s network page): the NixOS module builds it, then the VM can join it.</source>
+        <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr brauchen Portweiterleitung; eine Bridge über %1 bringt sie ins LAN. Legen Sie eine mit „vfio-wizard generate --uplink %1“ an (oder auf der Netzwerkseite des Assistenten): Das NixOS-Modul baut sie, danach kann die VM ihr beitreten.</translation>
+    </message>
+    <message>
+        <source>Disk %1: %2. A VM writing to it destroys what the host keeps there.</source>
+        <translation>Platte %1: %2. Eine VM, die darauf schreibt, zerstört, was der Host dort ablegt.</translation>
+    </message>
+    <message>
+        <source>The VM takes %1: the host goes without that while the VM runs.</source>
+        <translation>Die VM bekommt %1: Der Host muss darauf verzichten, solange die VM läuft.</translation>
     </message>
 </context>
 <context>
@@ -1924,10 +2090,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1 gehört zu keiner IOMMU-Gruppe.</translation>
     </message>
     <message>
-        <source>IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. Move the card to another slot (one wired to the CPU usually has a group of its own); the ACS override patch can split the group, as a last resort, at the cost of the isolation the IOMMU gives.</source>
-        <translation>IOMMU-Gruppe %1 enthält auch %2, die der Host mit der GPU verlöre: Eine Gruppe wird nur ganz durchgereicht. Stecken Sie die Karte in einen anderen Steckplatz (einer, der an der CPU hängt, hat meist eine eigene Gruppe); der ACS-Override-Patch kann die Gruppe als letzter Ausweg teilen, auf Kosten der Isolation, die die IOMMU bietet.</translation>
-    </message>
-    <message>
         <source>No GPU is passed through: the VM has an emulated display.</source>
         <translation>Keine GPU wird durchgereicht: Die VM hat eine emulierte Anzeige.</translation>
     </message>
@@ -1960,10 +2122,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1 bietet keinen Reset: Nach dem Ende der VM bleibt die Karte womöglich unbrauchbar, bis der Host neu startet.</translation>
     </message>
     <message>
-        <source>%1 has the same id %2 as a passed function: vfio-pci.ids would take it from the host too.</source>
-        <translation>%1 hat dieselbe ID %2 wie eine durchgereichte Funktion: vfio-pci.ids nähme sie dem Host ebenfalls weg.</translation>
-    </message>
-    <message>
         <source>Error 43 fix on: NVIDIA drivers before 465 refuse to run in a VM they recognise and report &quot;Error 43&quot;; a Hyper-V vendor id other than &quot;Microsoft Hv&quot; and a hidden KVM signature avoid it. Newer drivers do not need it, and it does no harm.</source>
         <translation>Fehler-43-Korrektur an: NVIDIA-Treiber vor 465 verweigern den Dienst in einer erkannten VM und melden „Fehler 43“; eine andere Hyper-V-Hersteller-ID als „Microsoft Hv“ und eine verborgene KVM-Signatur verhindern das. Neuere Treiber brauchen sie nicht, und sie schadet nicht.</translation>
     </message>
@@ -1974,6 +2132,22 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Error 43 fix on: some AMD cards&apos; drivers also refuse to run in a recognised VM.</source>
         <translation>Fehler-43-Korrektur an: Auch die Treiber mancher AMD-Karten verweigern den Dienst in einer erkannten VM.</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. Move the card to another slot (one wired to the CPU usually has a group of its own), or look in the firmware setup for an ACS or IOMMU grouping option; the ACS override patch can split the group, as a last resort, at the cost of the isolation the IOMMU gives. To give the VM the whole group instead, allow each device explicitly (--allow-host-use %3).</source>
+        <translation>IOMMU-Gruppe %1 enthält auch %2, die der Host mit der GPU verlöre: Eine Gruppe wird nur ganz durchgereicht. Stecken Sie die Karte in einen anderen Steckplatz (einer, der an der CPU hängt, hat meist eine eigene Gruppe), oder suchen Sie in der Firmware-Einrichtung eine Einstellung für ACS oder die IOMMU-Gruppierung; der ACS-Override-Patch kann die Gruppe als letzter Ausweg teilen, auf Kosten der Isolation, die die IOMMU bietet. Um der VM stattdessen die ganze Gruppe zu geben, erlauben Sie jedes Gerät ausdrücklich (--allow-host-use %3).</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 goes to the VM whole, as you allowed: it also takes %2, bound to vfio-pci by address.</source>
+        <translation>IOMMU-Gruppe %1 geht wie erlaubt ganz an die VM: Sie bekommt auch %2, per Adresse an vfio-pci gebunden.</translation>
+    </message>
+    <message>
+        <source>%1 is an AMD %2 card: the resets the kernel has for it leave it hung after a VM has used it, until the host reboots. The vendor-reset module resets it properly; the NixOS module adds it and makes it the card&apos;s reset method.</source>
+        <translation>%1 ist eine AMD-%2-Karte: Mit den Resets, die der Kernel für sie hat, hängt sie, nachdem eine VM sie benutzt hat, bis der Host neu startet. Das Modul vendor-reset setzt sie richtig zurück; das NixOS-Modul fügt es hinzu und macht es zur Reset-Methode der Karte.</translation>
+    </message>
+    <message>
+        <source>%1 has the same id %2 as a passed function: the NixOS module binds the passed functions to vfio-pci by address, and leaves %2 out of vfio-pci.ids, so the host keeps %1.</source>
+        <translation>%1 hat dieselbe ID %2 wie eine durchgereichte Funktion: Das NixOS-Modul bindet die durchgereichten Funktionen per Adresse an vfio-pci und lässt %2 aus vfio-pci.ids weg, damit der Host %1 behält.</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2167,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1/iommu_group: not a group: &quot;%2&quot;</source>
         <translation>%1/iommu_group: keine Gruppe: „%2“</translation>
+    </message>
+    <message>
+        <source>%1/driver: the link (to &quot;%2&quot;) leads to no driver; taken as none</source>
+        <translation>%1/driver: Der Link (auf „%2“) führt zu keinem Treiber; als keiner gewertet</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2592,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
+    <message>
+        <source>; the host uses it: %1</source>
+        <translation>; der Host nutzt es: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoragePage</name>
@@ -2755,6 +2937,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1%2: &quot;%3&quot; is not one of %4</source>
         <translation>%1%2: „%3“ ist nicht eins von %4</translation>
+    </message>
+    <message>
+        <source>gpu.groupDevices: &quot;%1&quot; is not a PCI address</source>
+        <translation>gpu.groupDevices: „%1“ ist keine PCI-Adresse</translation>
     </message>
 </context>
 <context>

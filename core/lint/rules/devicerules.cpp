@@ -126,7 +126,7 @@ QList<LintHit> hostUse(const LintContext &c)
     for (const PciAddress &address : c.facts.pciHostdevs) {
         const PciDevice *device = c.host->pciDevice(address);
         if (device && !device->hostUses.isEmpty())
-            hits << LintHit{LintRules::tr("The VM takes %1, which the host uses: it loses them while the VM runs.")
+            hits << LintHit{LintRules::tr("The VM takes %1: the host goes without that while the VM runs.")
                                 .arg(HostUseGuard::devicePhrase(*device))};
     }
     return hits;

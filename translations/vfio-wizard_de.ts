@@ -45,24 +45,8 @@
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <source>Apply stopped at &quot;%1&quot;. Nothing after it ran; what ran before stays done.</source>
-        <translation>Anwenden hielt bei „%1“ an. Nichts danach lief; was davor lief, bleibt erledigt.</translation>
-    </message>
-    <message>
         <source>Add &lt;code&gt;%1/%2.nix&lt;/code&gt; to &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix.</source>
         <translation>&lt;code&gt;%1/%2.nix&lt;/code&gt; zu &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Run &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt;, then reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.</source>
-        <translation>&lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt; ausführen, dann neu starten: IOMMU, vfio-pci und Hugepages wirken ab dem Booten.</translation>
-    </message>
-    <message>
-        <source>Start the VM, install Windows, then install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).</source>
-        <translation>Die VM starten, Windows installieren, dann die Treiber von der virtio-win-CD-ROM installieren (virtio-win-guest-tools.exe).</translation>
-    </message>
-    <message>
-        <source>Once Windows has the virtio driver, run the wizard on this VM again and switch the boot disk to virtio.</source>
-        <translation>Sobald Windows den virtio-Treiber hat, den Assistenten erneut auf diese VM anwenden und die Startplatte auf virtio umstellen.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -75,6 +59,46 @@
     <message>
         <source>How far Apply has got.</source>
         <translation>Wie weit Anwenden gekommen ist.</translation>
+    </message>
+    <message>
+        <source>Apply stopped at &quot;%1&quot;. Nothing after it ran; what ran before stays done. Fix the cause and run it again, or go Back to change the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %1&lt;/code&gt;); its picture appears on the monitor of the passed GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click through the installer from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Windows, install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once Windows has the virtio driver, open this VM in the wizard again and switch the boot disk to virtio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %1&lt;/code&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Apply runs its jobs one after another and says what each did. A job that fails stops the rest: fix the cause (start libvirtd, free space) and run it again, or go Back to change the settings.&lt;/p&gt;&lt;p&gt;At the end come the next steps, in order: import the NixOS module, rebuild, reboot, start and install the VM.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,16 +848,20 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>--usb-controller: &quot;%1&quot; is not a PCI address</source>
         <translation>--usb-controller: „%1“ ist keine PCI-Adresse</translation>
     </message>
+    <message>
+        <source>Give the VM a disk or PCI device although the host uses it (repeat for more); the host loses what it holds.</source>
+        <translation>Der VM eine Platte oder ein PCI-Gerät geben, obwohl der Host es nutzt (für mehrere wiederholen); der Host verliert, was darauf liegt.</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
 </context>
 <context>
     <name>CpuPage</name>
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
-    </message>
-    <message>
-        <source>How many vCPUs the guest gets and which host threads run them. Pairs of vCPUs on the two threads of one core, inside one L3 cache, run best; one core stays with the host.</source>
-        <translation>Wie viele vCPUs der Gast bekommt und welche Host-Threads sie ausführen. Paare von vCPUs auf den zwei Threads eines Kerns, innerhalb eines L3-Caches, laufen am besten; ein Kern bleibt beim Host.</translation>
     </message>
     <message>
         <source>The guest&apos;s vCPUs; the current count always equals this maximum.</source>
@@ -848,37 +876,37 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Die Topologie, die der Gast sieht: ein Sockel, mit den Threads pro Kern des Hosts.</translation>
     </message>
     <message>
-        <source>What the pin map does against good practice, if anything.</source>
-        <translation>Was das Pinning gegen bewährte Praxis tut, falls überhaupt etwas.</translation>
-    </message>
-    <message>
-        <source>Auto-pin</source>
-        <comment>button</comment>
-        <translation>Automatisch pinnen</translation>
-    </message>
-    <message>
-        <source>Fill the grid the way the planner would: sibling pairs, one cache, the host&apos;s core kept free.</source>
-        <translation>Das Raster so füllen, wie der Planer es täte: Geschwisterpaare, ein Cache, der Kern des Hosts bleibt frei.</translation>
-    </message>
-    <message>
-        <source>vCPUs:</source>
-        <translation>vCPUs:</translation>
-    </message>
-    <message>
-        <source>Cores kept for the host:</source>
-        <translation>Kerne für den Host:</translation>
-    </message>
-    <message>
         <source>Topology:</source>
         <translation>Topologie:</translation>
     </message>
     <message>
-        <source>%1 socket x %2 cores x %3 threads</source>
-        <translation>%1 Sockel x %2 Kerne x %3 Threads</translation>
+        <source>How many vCPUs the guest gets and which host threads run them. Pairs of vCPUs on the two threads of one core, inside one L3 cache, run best; a core stays with the host.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pins follow the host&apos;s cores and caches.</source>
-        <translation>Das Pinning folgt den Kernen und Caches des Hosts.</translation>
+        <source>&amp;Auto-pin</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the grid the way the planner would: sibling pairs, one cache, the host&apos;s cores kept free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores &amp;kept for the host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A click gives a host thread &lt;b&gt;vCPU %1&lt;/b&gt; (digits and +/- choose another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each vCPU runs on a host thread of its own. The best layout gives the guest whole cores (both SMT threads), inside one L3 cache, and leaves a core to the host and QEMU&apos;s own threads: &lt;b&gt;Auto-pin&lt;/b&gt; does that.&lt;/p&gt;&lt;p&gt;In the grid, click a host thread to give it the vCPU named above it, drag across threads for a run of vCPUs, right-click to clear. With the keyboard: arrows move, Space assigns, Delete clears, digits or +/- choose the vCPU. A red outline is a conflict; hover over it for the reason.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -895,6 +923,56 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1: not a CPU mask: &quot;%2&quot;</source>
         <translation>%1: keine CPU-Maske: „%2“</translation>
     </message>
+    <message>
+        <source>%1: empty; the SMT siblings are taken from core_id and physical_package_id instead</source>
+        <translation>%1: leer; die SMT-Geschwister werden stattdessen aus core_id und physical_package_id bestimmt</translation>
+    </message>
+</context>
+<context>
+    <name>CpuStep</name>
+    <message numerus="yes">
+        <source>%1 vCPUs: the host has %n thread(s), and each vCPU needs one of its own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The host has %n core(s); at least one must run the VM.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pinned by hand: every vCPU on a host thread of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) per core</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The VM starts with %1 of its %2 vCPUs today; after Apply it starts with all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DefinitionBackups</name>
@@ -905,6 +983,29 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainChooser</name>
+    <message>
+        <source>Open a VM from libvirt</source>
+        <translation>Eine VM aus libvirt öffnen</translation>
+    </message>
+    <message>
+        <source>The VMs defined on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (running without a definition: nothing to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM is defined there yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1187,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 <context>
     <name>GpuPage</name>
     <message>
-        <source>Fix Error 43</source>
-        <translation>Fehler 43 beheben</translation>
-    </message>
-    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -1098,36 +1195,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Die Grafikkarte, die die VM bekommt. Eine IOMMU-Gruppe geht nur ganz an den Gast, daher sollte die Karte eine eigene Gruppe haben (PCI-Bridges ausgenommen).</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <source>IDs</source>
-        <translation>IDs</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Treiber</translation>
-    </message>
-    <message>
-        <source>IOMMU groups and their devices. Choose a GPU: all functions of its slot go with it.</source>
-        <translation>IOMMU-Gruppen und ihre Geräte. Wählen Sie eine GPU: Alle Funktionen ihres Steckplatzes gehen mit.</translation>
-    </message>
-    <message>
-        <source>Whether the chosen GPU&apos;s group can be passed through, and what to do if not.</source>
-        <translation>Ob die Gruppe der gewählten GPU durchgereicht werden kann, und was zu tun ist, wenn nicht.</translation>
-    </message>
-    <message>
         <source>NVIDIA drivers before 465 (and some AMD ones) refuse to run in a VM they recognise and report Error 43. This sets a Hyper-V vendor id and hides KVM from the driver.</source>
         <translation>NVIDIA-Treiber vor 465 (und manche von AMD) verweigern den Dienst in einer erkannten VM und melden Fehler 43. Dies setzt eine Hyper-V-Hersteller-ID und verbirgt KVM vor dem Treiber.</translation>
-    </message>
-    <message>
-        <source>Any 1-12 characters but &quot;Microsoft Hv&quot;.</source>
-        <translation>Beliebige 1–12 Zeichen außer „Microsoft Hv“.</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1136,11 +1205,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>A ROM file for cards whose own ROM cannot be read in a VM.</source>
         <translation>Eine ROM-Datei für Karten, deren eigenes ROM in einer VM nicht lesbar ist.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <comment>button</comment>
-        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>Choose a GPU ROM file.</source>
@@ -1155,28 +1219,92 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>ROM-Dateien (*.rom *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Vendor id:</source>
-        <translation>Hersteller-ID:</translation>
-    </message>
-    <message>
-        <source>ROM file:</source>
-        <translation>ROM-Datei:</translation>
-    </message>
-    <message>
         <source>IOMMU group %1</source>
         <translation>IOMMU-Gruppe %1</translation>
     </message>
     <message>
-        <source>IOMMU group %1 (shared)</source>
-        <translation>IOMMU-Gruppe %1 (geteilt)</translation>
+        <source>Fix &amp;Error 43</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (the host&apos;s boot GPU)</source>
-        <translation> (die Boot-GPU des Hosts)</translation>
+        <source>Card and its IOMMU group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IOMMU is off: no device can be passed through until %1 is on the kernel command line (the NixOS module adds it) and VT-d/AMD-Vi is on in the firmware.</source>
-        <translation>Die IOMMU ist aus: Kein Gerät lässt sich durchreichen, bis %1 auf der Kernel-Befehlszeile steht (das NixOS-Modul fügt es hinzu) und VT-d/AMD-Vi in der Firmware an ist.</translation>
+        <source>Can it go to the VM?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose with the mouse or the arrow keys: the selected card is the VM&apos;s. Every function of its slot (HDMI audio, USB) goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any 1-12 printable characters but &quot;Microsoft Hv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ROM file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error 43</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the card the VM gets, with the mouse or the arrow keys. A card can go to a VM when its IOMMU group holds nothing else the host needs; the second column says why one cannot. The card the host shows its screen on is marked: giving it away leaves the host without a display.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fix Error 43&lt;/b&gt;: NVIDIA drivers before 465 stop with &quot;Error 43&quot; in a VM they recognise. The fix hides the VM from them; it does no harm with newer drivers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>yes, but it is the host&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpuStep</name>
+    <message>
+        <source>No GPU: the VM is shown in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ROM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a passed GPU there is no driver to hide the VM from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the guest sees the Hyper-V vendor id &quot;%1&quot; and no KVM signature. NVIDIA&apos;s drivers before 465 need this; from 465 on they run in a VM anyway, and the fix does no harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the guest sees that it runs under KVM. NVIDIA&apos;s drivers from 465 on accept that; older ones stop with Error 43.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1188,15 +1316,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Scanning the host…</source>
         <translation>Der Host wird untersucht …</translation>
-    </message>
-    <message>
-        <source>The CPU, memory, IOMMU groups, GPUs, network and storage the scan found.</source>
-        <translation>CPU, Arbeitsspeicher, IOMMU-Gruppen, GPUs, Netzwerk und Datenträger, die die Untersuchung gefunden hat.</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <comment>button</comment>
-        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>What this machine offers for GPU passthrough, and what to fix first. Nothing is changed until the last page.</source>
@@ -1247,17 +1366,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Wo die VM definiert wird: qemu:///system für VMs mit Host-Geräten; qemu+ssh://host/system für einen anderen Rechner; test:///default zum Ausprobieren.</translation>
     </message>
     <message>
-        <source>Check</source>
-        <comment>button</comment>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
         <source>Connect to this URI and report what happens.</source>
         <translation>Mit dieser URI verbinden und berichten, was geschieht.</translation>
-    </message>
-    <message>
-        <source>libvirt URI:</source>
-        <translation>libvirt-URI:</translation>
     </message>
     <message>
         <source>The VM&apos;s name in libvirt and the name of the files written.</source>
@@ -1284,33 +1394,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Das NixOS-Modul fügt diesen Benutzer der Gruppe libvirtd hinzu, damit virt-manager und virsh ohne root funktionieren.</translation>
     </message>
     <message>
-        <source>VM name:</source>
-        <translation>VM-Name:</translation>
-    </message>
-    <message>
-        <source>Guest:</source>
-        <translation>Gast:</translation>
-    </message>
-    <message>
-        <source>Your user:</source>
-        <translation>Ihr Benutzer:</translation>
-    </message>
-    <message>
-        <source>Open existing VM…</source>
-        <comment>button</comment>
-        <translation>Vorhandene VM öffnen …</translation>
-    </message>
-    <message>
         <source>Start from a VM that exists: its settings fill the pages, everything else in it is kept.</source>
         <translation>Von einer vorhandenen VM ausgehen: Ihre Einstellungen füllen die Seiten, alles andere in ihr bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>From libvirt…</source>
-        <translation>Aus libvirt …</translation>
-    </message>
-    <message>
-        <source>From a file…</source>
-        <translation>Aus einer Datei …</translation>
     </message>
     <message>
         <source>Click through the whole wizard on a sample machine (an i7-6700K with a GTX 1080) and libvirt&apos;s test driver: nothing on this computer is changed.</source>
@@ -1427,20 +1512,60 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Domain-XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>%1 has no defined VMs.</source>
-        <translation>%1 hat keine definierten VMs.</translation>
-    </message>
-    <message>
-        <source>Open a VM from libvirt</source>
-        <translation>Eine VM aus libvirt öffnen</translation>
-    </message>
-    <message>
-        <source>VM on %1:</source>
-        <translation>VM auf %1:</translation>
-    </message>
-    <message>
         <source>This build of VFIO Wizard cannot talk to libvirt.</source>
         <translation>Dieser Build des VFIO-Assistenten kann nicht mit libvirt sprechen.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the scan as &amp;text</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt &amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open existing VM…</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM defined in libvirt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain XML file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU, memory, IOMMU groups, GPUs, network and storage the scan found, as text to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The checklist says whether this machine can pass a GPU to a VM, and what to fix first. A red row blocks passthrough; the wizard&apos;s NixOS module fixes most of them at the next boot (the IOMMU, vfio-pci, hugepages).&lt;/p&gt;&lt;p&gt;Give the VM a name and choose the guest. &lt;b&gt;Open existing VM&lt;/b&gt; edits a VM you already have instead: only what you change on the pages is written into it.&lt;/p&gt;&lt;p&gt;No passthrough hardware? &lt;b&gt;Try the demo&lt;/b&gt; walks the whole way on a sample machine without touching this one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1635,215 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>HostUseGuard</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the host&apos;s boot console</source>
+        <translation>der Boot-Konsole des Hosts</translation>
+    </message>
+    <message>
+        <source>the host&apos;s display on %1</source>
+        <translation>der Anzeige des Hosts an %1</translation>
+    </message>
+    <message>
+        <source>your keyboard (%1)</source>
+        <translation>Ihrer Tastatur (%1)</translation>
+    </message>
+    <message>
+        <source>your mouse (%1)</source>
+        <translation>Ihrer Maus (%1)</translation>
+    </message>
+    <message>
+        <source>the default route (%1)</source>
+        <translation>der Standardroute (%1)</translation>
+    </message>
+    <message>
+        <source>the default route (%1 through %2)</source>
+        <translation>der Standardroute (%1 über %2)</translation>
+    </message>
+    <message>
+        <source>disk %1</source>
+        <translation>Platte %1</translation>
+    </message>
+    <message>
+        <source>disk %1 (%2)</source>
+        <translation>Platte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the GPU %1</source>
+        <translation>die GPU %1</translation>
+    </message>
+    <message>
+        <source>the SATA controller %1</source>
+        <translation>den SATA-Controller %1</translation>
+    </message>
+    <message>
+        <source>the NVMe controller %1</source>
+        <translation>den NVMe-Controller %1</translation>
+    </message>
+    <message>
+        <source>the storage controller %1</source>
+        <translation>den Speicher-Controller %1</translation>
+    </message>
+    <message>
+        <source>the USB controller %1</source>
+        <translation>den USB-Controller %1</translation>
+    </message>
+    <message>
+        <source>the NIC %1</source>
+        <translation>die Netzwerkkarte %1</translation>
+    </message>
+    <message>
+        <source>the device %1</source>
+        <translation>das Gerät %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>The VM takes %1, which the host uses: allowed explicitly, the host loses %2.</source>
+        <translation>Die VM bekommt %1, das der Host nutzt: ausdrücklich erlaubt, der Host verliert %2.</translation>
+    </message>
+    <message>
+        <source>%1: the host needs it, and a VM writing to it would destroy it. Choose a free disk, a zvol, a logical volume or an image file; or, if the host can truly do without it, allow it explicitly (--allow-host-use %2).</source>
+        <translation>%1: Der Host braucht das Gerät, und eine VM, die darauf schreibt, würde zerstören, was darauf liegt. Wählen Sie eine freie Platte, ein zvol, ein logisches Volume oder eine Abbilddatei; oder, wenn der Host wirklich ohne es auskommt, erlauben Sie es ausdrücklich (--allow-host-use %2).</translation>
+    </message>
+    <message>
+        <source>The VM takes %1 (allowed explicitly): the host loses %2.</source>
+        <translation>Die VM bekommt %1 (ausdrücklich erlaubt): Der Host verliert %2.</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 goes to the VM whole, and the host would lose %2</source>
+        <translation>IOMMU-Gruppe %1 geht nur ganz an die VM, und der Host verlöre %2</translation>
+    </message>
+    <message>
+        <source>the host would lose %1</source>
+        <translation>der Host verlöre %1</translation>
+    </message>
+    <message>
+        <source>connect the host&apos;s monitor to another GPU (or the board&apos;s video output) and make that one the boot GPU in the firmware setup</source>
+        <translation>schließen Sie den Monitor des Hosts an eine andere GPU (oder den Videoausgang der Hauptplatine) an und machen Sie diese in der Firmware-Einrichtung zur Boot-GPU</translation>
+    </message>
+    <message>
+        <source>plug your keyboard and mouse into a port of another USB controller</source>
+        <translation>stecken Sie Tastatur und Maus an einen Anschluss eines anderen USB-Controllers</translation>
+    </message>
+    <message>
+        <source>move the card to another slot (one wired to the CPU usually has an IOMMU group of its own)</source>
+        <translation>stecken Sie die Karte in einen anderen Steckplatz (einer, der an der CPU hängt, hat meist eine eigene IOMMU-Gruppe)</translation>
+    </message>
+    <message>
+        <source>look in the firmware setup for an ACS or IOMMU grouping option</source>
+        <translation>suchen Sie in der Firmware-Einrichtung eine Einstellung für ACS oder die IOMMU-Gruppierung</translation>
+    </message>
+    <message>
+        <source>the ACS override patch splits the group, at the cost of the isolation between its devices (each could then reach the others&apos; memory)</source>
+        <translation>der ACS-Override-Patch teilt die Gruppe, auf Kosten der Isolation zwischen ihren Geräten (jedes könnte dann auf den Speicher der anderen zugreifen)</translation>
+    </message>
+    <message>
+        <source>if the host can truly do without them, allow each explicitly (--allow-host-use %1)</source>
+        <translation>wenn der Host wirklich ohne sie auskommt, erlauben Sie jedes ausdrücklich (--allow-host-use %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot go to the VM: %2. Ways out: %3.</source>
+        <translation>%1 kann nicht an die VM gehen: %2. Auswege: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HostUseScanner</name>
+    <message>
+        <source>/proc/self/mountinfo and /proc/mounts: missing, so no disk is known to hold the host&apos;s file systems</source>
+        <translation>/proc/self/mountinfo und /proc/mounts: fehlen, daher ist von keiner Platte bekannt, dass sie Dateisysteme des Hosts enthält</translation>
+    </message>
+    <message>
+        <source>/proc/swaps: missing, so no disk is known to hold the host&apos;s swap</source>
+        <translation>/proc/swaps: fehlt, daher ist von keiner Platte bekannt, dass sie Auslagerungsspeicher des Hosts enthält</translation>
+    </message>
+</context>
+<context>
+    <name>InputPage</name>
+    <message>
+        <source>The host&apos;s &amp;keyboard and mouse, switched with both Ctrl keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole &amp;USB controller, with what is plugged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None (a remote desktop only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM shows on the passed GPU&apos;s monitor, not in a window: it needs a keyboard and mouse of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the VM runs it takes these devices; pressing both Ctrl keys hands them back to the host and again to the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyboards and mice under /dev/input/by-id; tick the ones the VM takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboards and mice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s ports belong to the VM while it runs: plug a spare keyboard and mouse in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB controllers whose IOMMU group the VM can take whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With a passed-through GPU the VM has no window on the host: its picture goes to the monitor on the GPU. The VM then takes the host&apos;s keyboard and mouse while it runs; press &lt;b&gt;both Ctrl keys&lt;/b&gt; to switch them between the host and the VM.&lt;/p&gt;&lt;p&gt;Instead, a whole USB controller can go to the VM with a second keyboard and mouse plugged into it, if its IOMMU group holds nothing else.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU is passed through: the VM is shown in a window on the host, with the host&apos;s keyboard and mouse. Nothing to choose here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no keyboard or mouse found under /dev/input/by-id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputPlanner</name>
     <message>
         <source>%1 is not a USB controller of this host.</source>
@@ -1546,6 +1880,13 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The VM takes your keyboard and mouse while it runs: press both Ctrl keys to switch them between the host and the VM.</source>
         <translation>Die VM übernimmt Tastatur und Maus, solange sie läuft: Drücken Sie beide Strg-Tasten, um zwischen Host und VM umzuschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>InputStep</name>
+    <message>
+        <source>No keyboard or mouse chosen: the VM, shown on the passed GPU, can be used only through a remote desktop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2169,26 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>fix evdev: no keyboard or mouse to pass (none found under /dev/input/by-id)</source>
         <translation>Korrektur evdev: keine Tastatur oder Maus zum Durchreichen (keine unter /dev/input/by-id gefunden)</translation>
     </message>
+    <message>
+        <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding to be reached from the LAN. The host has no default route to build a bridge over.</source>
+        <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr sind aus dem LAN nur mit Portweiterleitung erreichbar. Der Host hat keine Standardroute, über der sich eine Bridge bauen ließe.</translation>
+    </message>
+    <message>
+        <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding. The host reaches the LAN over Wi-Fi (%1), which cannot be bridged: keep NAT and forward the ports.</source>
+        <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr brauchen Portweiterleitung. Der Host erreicht das LAN über WLAN (%1), das sich nicht bridgen lässt: Behalten Sie NAT und leiten Sie die Ports weiter.</translation>
+    </message>
+    <message>
+        <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding; a bridge over %1 puts it on the LAN. Create one with &quot;vfio-wizard generate --uplink %1&quot; (or the wizard&apos;s network page): the NixOS module builds it, then the VM can join it.</source>
+        <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr brauchen Portweiterleitung; eine Bridge über %1 bringt sie ins LAN. Legen Sie eine mit „vfio-wizard generate --uplink %1“ an (oder auf der Netzwerkseite des Assistenten): Das NixOS-Modul baut sie, danach kann die VM ihr beitreten.</translation>
+    </message>
+    <message>
+        <source>Disk %1: %2. A VM writing to it destroys what the host keeps there.</source>
+        <translation>Platte %1: %2. Eine VM, die darauf schreibt, zerstört, was der Host dort ablegt.</translation>
+    </message>
+    <message>
+        <source>The VM takes %1: the host goes without that while the VM runs.</source>
+        <translation>Die VM bekommt %1: Der Host muss darauf verzichten, solange die VM läuft.</translation>
+    </message>
 </context>
 <context>
     <name>Linter</name>
@@ -1838,6 +2199,121 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>no fix called %1; the fixes are: %2</source>
         <translation>keine Korrektur namens %1; die Korrekturen sind: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MachineView</name>
+    <message>
+        <source>The scanned machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hugepage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the host&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · can go to a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · shares its IOMMU group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>zvol %1/%2</source>
+        <translation>zvol %1/%2</translation>
+    </message>
+    <message>
+        <source>LV %1/%2</source>
+        <translation>LV %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>bridge, no ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s) each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) per core</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Socket %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1875,24 +2351,16 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Seiten zu 1 GiB sind am besten, wo die CPU sie hat und die Größe ganze GiB beträgt; Seiten zu 2 MiB gehen überall.</translation>
     </message>
     <message>
-        <source>The host&apos;s RAM and what it keeps.</source>
-        <translation>Der RAM des Hosts und was er behält.</translation>
+        <source>Guest &amp;memory:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many pages the guest needs and whether the host has them now.</source>
-        <translation>Wie viele Seiten der Gast braucht und ob der Host sie jetzt hat.</translation>
+        <source>&amp;Hugepages:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guest memory:</source>
-        <translation>Speicher des Gastes:</translation>
-    </message>
-    <message>
-        <source>Hugepages:</source>
-        <translation>Hugepages:</translation>
-    </message>
-    <message>
-        <source>The host has %1 of RAM and keeps at least %2.</source>
-        <translation>Der Host hat %1 RAM und behält mindestens %2.</translation>
+        <source>&lt;p&gt;Give the guest what its games or programs need; the host keeps at least 4 GiB (or a tenth of its RAM).&lt;/p&gt;&lt;p&gt;Hugepages back the guest&apos;s memory with large pages: fewer address translations, no swapping. The NixOS module reserves them at boot, when memory is not yet fragmented. 1 GiB pages need a CPU that has them and a size in whole GiB; the wizard falls back to 2 MiB pages and says so.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,19 +2406,29 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>MemoryStep</name>
+    <message>
+        <source>The host has %1 of RAM and keeps at least %2 for itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
-    <message>
-        <source>Join an existing bridge</source>
-        <translation>Einer vorhandenen Bridge beitreten</translation>
-    </message>
-    <message>
-        <source>Create a bridge over a NIC</source>
-        <translation>Eine Bridge über eine Netzwerkkarte anlegen</translation>
-    </message>
-    <message>
-        <source>NAT (libvirt&apos;s default network)</source>
-        <translation>NAT (das Standardnetz von libvirt)</translation>
-    </message>
     <message>
         <source>Network</source>
         <translation>Netzwerk</translation>
@@ -1974,10 +2452,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The host&apos;s bridges and their ports.</source>
         <translation>Die Bridges des Hosts und ihre Ports.</translation>
-    </message>
-    <message>
-        <source>The new bridge&apos;s name.</source>
-        <translation>Der Name der neuen Bridge.</translation>
     </message>
     <message>
         <source>The wired NIC the bridge is built over; Wi-Fi cannot carry a bridge.</source>
@@ -2004,52 +2478,44 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Eine MAC-Adresse beibehalten, um die DHCP-Zuweisung und Lizenzaktivierungen des Gastes zu behalten.</translation>
     </message>
     <message>
-        <source>What this choice means for the VM.</source>
-        <translation>Was diese Wahl für die VM bedeutet.</translation>
+        <source>&amp;Join an existing bridge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bridge:</source>
-        <translation>Bridge:</translation>
+        <source>&amp;Create a bridge over a NIC</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New bridge name:</source>
-        <translation>Name der neuen Bridge:</translation>
+        <source>NA&amp;T (libvirt&apos;s default network)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uplink NIC:</source>
-        <translation>Uplink-Netzwerkkarte:</translation>
+        <source>The new bridge&apos;s name: up to 15 characters, no spaces.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NIC model:</source>
-        <translation>Netzwerkkartenmodell:</translation>
+        <source>&amp;Bridge:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAC address:</source>
-        <translation>MAC-Adresse:</translation>
+        <source>New bridge &amp;name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (no ports)</source>
-        <translation>%1 (keine Ports)</translation>
+        <source>&amp;Uplink NIC:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (ports: %2)</source>
-        <translation>%1 (Ports: %2)</translation>
+        <source>NIC &amp;model:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (Wi-Fi)</source>
-        <translation>%1 (WLAN)</translation>
+        <source>MAC &amp;address:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (default route)</source>
-        <translation>%1 (Standardroute)</translation>
-    </message>
-    <message>
-        <source>The new bridge needs a name.</source>
-        <translation>Die neue Bridge braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Bridge %1 is not on the scanned host; the VM keeps it.</source>
-        <translation>Bridge %1 ist nicht auf dem erkannten Host; die VM behält sie.</translation>
+        <source>&lt;p&gt;On a &lt;b&gt;bridge&lt;/b&gt; the VM is a machine on your LAN: it gets an address from your router, and game streaming, remote desktop or a game server in it are reachable without port forwarding. The wizard can create the bridge over your wired NIC (the NixOS module moves the host&apos;s address onto it).&lt;/p&gt;&lt;p&gt;&lt;b&gt;NAT&lt;/b&gt; works anywhere, Wi-Fi included, but hides the VM behind the host.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2065,10 +2531,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Bridge %1 has no physical port: the VM will not reach the LAN through it.</source>
         <translation>Die Bridge %1 hat keinen physischen Port: Die VM erreicht über sie nicht das LAN.</translation>
-    </message>
-    <message>
-        <source>%1 is a network interface, not a bridge; name a bridge, or the uplink with --uplink.</source>
-        <translation>%1 ist eine Netzwerkschnittstelle, keine Bridge; nennen Sie eine Bridge oder den Uplink mit --uplink.</translation>
     </message>
     <message>
         <source>The VM joins bridge %1 (over %2) and appears on the LAN like any other machine.</source>
@@ -2098,6 +2560,37 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>The VM uses libvirt&apos;s NAT network &quot;default&quot;: it reaches out, but services in it (a game server, remote desktop) need port forwarding to be reached.</source>
         <translation>Die VM nutzt das NAT-Netz „default“ von libvirt: Sie erreicht die Außenwelt, aber Dienste in ihr (ein Spieleserver, Remote-Desktop) sind nur über Portweiterleitung erreichbar.</translation>
     </message>
+    <message>
+        <source>%1 is a network interface, not a bridge: choose a bridge, or build a new one over %1 as its uplink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStep</name>
+    <message>
+        <source>%1 (no ports)</source>
+        <translation>%1 (keine Ports)</translation>
+    </message>
+    <message>
+        <source>%1 (ports: %2)</source>
+        <translation>%1 (Ports: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the scanned host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Wi-Fi: cannot carry a bridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default route)</source>
+        <translation>%1 (Standardroute)</translation>
+    </message>
+    <message>
+        <source>Bridge %1 is not on the scanned host; the VM keeps it.</source>
+        <translation>Bridge %1 ist nicht auf dem erkannten Host; die VM behält sie.</translation>
+    </message>
 </context>
 <context>
     <name>PassthroughPlanner</name>
@@ -2114,10 +2607,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1 gehört zu keiner IOMMU-Gruppe.</translation>
     </message>
     <message>
-        <source>IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. Move the card to another slot (one wired to the CPU usually has a group of its own); the ACS override patch can split the group, as a last resort, at the cost of the isolation the IOMMU gives.</source>
-        <translation>IOMMU-Gruppe %1 enthält auch %2, die der Host mit der GPU verlöre: Eine Gruppe wird nur ganz durchgereicht. Stecken Sie die Karte in einen anderen Steckplatz (einer, der an der CPU hängt, hat meist eine eigene Gruppe); der ACS-Override-Patch kann die Gruppe als letzter Ausweg teilen, auf Kosten der Isolation, die die IOMMU bietet.</translation>
-    </message>
-    <message>
         <source>No GPU is passed through: the VM has an emulated display.</source>
         <translation>Keine GPU wird durchgereicht: Die VM hat eine emulierte Anzeige.</translation>
     </message>
@@ -2128,10 +2617,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>it is the host&apos;s boot GPU</source>
         <translation>sie ist die Boot-GPU des Hosts</translation>
-    </message>
-    <message>
-        <source>The host has no GPU to pass through; plan with --gpu none for a VM without one.</source>
-        <translation>Der Host hat keine GPU zum Durchreichen; planen Sie mit --gpu none eine VM ohne.</translation>
     </message>
     <message>
         <source>No GPU can be passed through: %1</source>
@@ -2150,10 +2635,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1 bietet keinen Reset: Nach dem Ende der VM bleibt die Karte womöglich unbrauchbar, bis der Host neu startet.</translation>
     </message>
     <message>
-        <source>%1 has the same id %2 as a passed function: vfio-pci.ids would take it from the host too.</source>
-        <translation>%1 hat dieselbe ID %2 wie eine durchgereichte Funktion: vfio-pci.ids nähme sie dem Host ebenfalls weg.</translation>
-    </message>
-    <message>
         <source>Error 43 fix on: NVIDIA drivers before 465 refuse to run in a VM they recognise and report &quot;Error 43&quot;; a Hyper-V vendor id other than &quot;Microsoft Hv&quot; and a hidden KVM signature avoid it. Newer drivers do not need it, and it does no harm.</source>
         <translation>Fehler-43-Korrektur an: NVIDIA-Treiber vor 465 verweigern den Dienst in einer erkannten VM und melden „Fehler 43“; eine andere Hyper-V-Hersteller-ID als „Microsoft Hv“ und eine verborgene KVM-Signatur verhindern das. Neuere Treiber brauchen sie nicht, und sie schadet nicht.</translation>
     </message>
@@ -2164,6 +2645,26 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Error 43 fix on: some AMD cards&apos; drivers also refuse to run in a recognised VM.</source>
         <translation>Fehler-43-Korrektur an: Auch die Treiber mancher AMD-Karten verweigern den Dienst in einer erkannten VM.</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. Move the card to another slot (one wired to the CPU usually has a group of its own), or look in the firmware setup for an ACS or IOMMU grouping option; the ACS override patch can split the group, as a last resort, at the cost of the isolation the IOMMU gives. To give the VM the whole group instead, allow each device explicitly (--allow-host-use %3).</source>
+        <translation>IOMMU-Gruppe %1 enthält auch %2, die der Host mit der GPU verlöre: Eine Gruppe wird nur ganz durchgereicht. Stecken Sie die Karte in einen anderen Steckplatz (einer, der an der CPU hängt, hat meist eine eigene Gruppe), oder suchen Sie in der Firmware-Einrichtung eine Einstellung für ACS oder die IOMMU-Gruppierung; der ACS-Override-Patch kann die Gruppe als letzter Ausweg teilen, auf Kosten der Isolation, die die IOMMU bietet. Um der VM stattdessen die ganze Gruppe zu geben, erlauben Sie jedes Gerät ausdrücklich (--allow-host-use %3).</translation>
+    </message>
+    <message>
+        <source>The host has no GPU to pass through; the VM can be made without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 goes to the VM whole, as you allowed: it also takes %2, bound to vfio-pci by address.</source>
+        <translation>IOMMU-Gruppe %1 geht wie erlaubt ganz an die VM: Sie bekommt auch %2, per Adresse an vfio-pci gebunden.</translation>
+    </message>
+    <message>
+        <source>%1 is an AMD %2 card: the resets the kernel has for it leave it hung after a VM has used it, until the host reboots. The vendor-reset module resets it properly; the NixOS module adds it and makes it the card&apos;s reset method.</source>
+        <translation>%1 ist eine AMD-%2-Karte: Mit den Resets, die der Kernel für sie hat, hängt sie, nachdem eine VM sie benutzt hat, bis der Host neu startet. Das Modul vendor-reset setzt sie richtig zurück; das NixOS-Modul fügt es hinzu und macht es zur Reset-Methode der Karte.</translation>
+    </message>
+    <message>
+        <source>%1 has the same id %2 as a passed function: the NixOS module binds the passed functions to vfio-pci by address, and leaves %2 out of vfio-pci.ids, so the host keeps %1.</source>
+        <translation>%1 hat dieselbe ID %2 wie eine durchgereichte Funktion: Das NixOS-Modul bindet die durchgereichten Funktionen per Adresse an vfio-pci und lässt %2 aus vfio-pci.ids weg, damit der Host %1 behält.</translation>
     </message>
 </context>
 <context>
@@ -2184,21 +2685,13 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1/iommu_group: not a group: &quot;%2&quot;</source>
         <translation>%1/iommu_group: keine Gruppe: „%2“</translation>
     </message>
+    <message>
+        <source>%1/driver: the link (to &quot;%2&quot;) leads to no driver; taken as none</source>
+        <translation>%1/driver: Der Link (auf „%2“) führt zu keinem Treiber; als keiner gewertet</translation>
+    </message>
 </context>
 <context>
     <name>PinMap</name>
-    <message>
-        <source>vCPUs without a host thread: the host scheduler moves them.</source>
-        <translation>vCPUs ohne Host-Thread: Der Scheduler des Hosts verschiebt sie.</translation>
-    </message>
-    <message>
-        <source>Two vCPUs on one host thread take turns on it.</source>
-        <translation>Zwei vCPUs auf einem Host-Thread wechseln sich darauf ab.</translation>
-    </message>
-    <message>
-        <source>These vCPUs are one core in the guest but not SMT siblings on the host.</source>
-        <translation>Diese vCPUs sind im Gast ein Kern, auf dem Host aber keine SMT-Geschwister.</translation>
-    </message>
     <message>
         <source>The vCPUs span more than one L3 cache.</source>
         <translation>Die vCPUs erstrecken sich über mehr als einen L3-Cache.</translation>
@@ -2207,16 +2700,36 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>The vCPUs span more than one NUMA node.</source>
         <translation>Die vCPUs erstrecken sich über mehr als einen NUMA-Knoten.</translation>
     </message>
+    <message>
+        <source>vCPU %1</source>
+        <translation>vCPU %1</translation>
+    </message>
+    <message>
+        <source>vCPUs %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have no host thread: the host scheduler moves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 share host thread %2 and take turns on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run on threads kept for the host and QEMU&apos;s emulator and I/O thread (%2): they compete with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are one core in the guest but not SMT siblings on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PinningGrid</name>
     <message>
         <source>vCPU pinning grid</source>
         <translation>vCPU-Pinning-Raster</translation>
-    </message>
-    <message>
-        <source>Click a host thread to give it the selected vCPU; drag to give a run of vCPUs; right-click to clear.</source>
-        <translation>Klicken Sie auf einen Host-Thread, um ihm die gewählte vCPU zu geben; ziehen Sie, um eine Folge von vCPUs zu vergeben; Rechtsklick leert.</translation>
     </message>
     <message>
         <source>vCPU %1 selected</source>
@@ -2257,6 +2770,38 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>kept for the host, the emulator and the I/O thread</source>
         <translation>dem Host, dem Emulator und dem E/A-Thread vorbehalten</translation>
+    </message>
+    <message>
+        <source>Click a host thread to give it the selected vCPU; drag to give a run of vCPUs; right-click to clear.
+Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, digits 0-9 select a vCPU, + and - select the next or previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinningLegend</name>
+    <message>
+        <source>Legend of the pinning grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colour per vCPU (v0, v1, …) on the host thread that runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hatched: kept for the host, QEMU&apos;s emulator and I/O thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red outline: a conflict (see the message, or hover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each heading frames one socket, NUMA node and L3 cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed: an efficiency core; solid: a performance core</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,14 +2854,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>Test-boot a copy after defining</source>
-        <translation>Nach dem Definieren eine Kopie testweise starten</translation>
-    </message>
-    <message>
-        <source>Replace files that exist</source>
-        <translation>Vorhandene Dateien ersetzen</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Übersicht</translation>
     </message>
@@ -2330,28 +2867,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <source>The libvirt domain: what `virsh define` takes.</source>
-        <translation>Die libvirt-Domain: was `virsh define` annimmt.</translation>
-    </message>
-    <message>
-        <source>The NixOS module: import it from configuration.nix, then run nixos-rebuild switch.</source>
-        <translation>Das NixOS-Modul: aus configuration.nix importieren, dann nixos-rebuild switch ausführen.</translation>
-    </message>
-    <message>
         <source>The opened VM&apos;s definition before (-) and after (+) the wizard&apos;s changes.</source>
         <translation>Die Definition der geöffneten VM vor (-) und nach (+) den Änderungen des Assistenten.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schwere</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>Where the planned VM departs from GPU-passthrough best practice; a Fix button changes just that.</source>
-        <translation>Wo die geplante VM von bewährter GPU-Passthrough-Praxis abweicht; eine Schaltfläche „Beheben“ ändert genau das.</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -2360,11 +2877,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Where NAME.xml, NAME.nix and NAME.profile.json are written.</source>
         <translation>Wohin NAME.xml, NAME.nix und NAME.profile.json geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <comment>button</comment>
-        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>Choose the folder for the files.</source>
@@ -2389,10 +2901,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The jobs Apply runs, in order.</source>
         <translation>Die Schritte, die Anwenden ausführt, der Reihe nach.</translation>
-    </message>
-    <message>
-        <source>Files go to:</source>
-        <translation>Dateien nach:</translation>
     </message>
     <message>
         <source>Apply will:</source>
@@ -2425,16 +2933,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1: nicht schreibbar: %2</translation>
     </message>
     <message>
-        <source>Define the VM on %1</source>
-        <translation>Die VM auf %1 definieren</translation>
-    </message>
-    <message>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
-    </message>
-    <message>
-        <source>Not changed by Apply: %1</source>
-        <translation>Nicht durch Anwenden geändert: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -2460,6 +2960,75 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fix &amp;all</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test-boot a copy after defining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libvirt domain: the VM&apos;s definition as libvirt keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NixOS module: import it from configuration.nix, then rebuild and reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply every fix offered below, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Read the VM in short at the top. &lt;b&gt;Checks&lt;/b&gt; lists where it departs from GPU-passthrough best practice, each with its reason and source; &lt;b&gt;Fix&lt;/b&gt; changes just that (the pages show the new value). The other tabs show the files Apply writes: the libvirt domain and the NixOS module.&lt;/p&gt;&lt;p&gt;Apply writes the files to the folder below and, if ticked, defines the VM in libvirt (backing up a definition it replaces).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>&amp;Define the VM on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>libvirt&apos;s test driver only pretends to run VMs: a test boot needs a real host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test boot reads the running QEMU on this machine: it needs a local libvirt (qemu:///system).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3173,25 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
+    <message>
+        <source>; the host uses it: %1</source>
+        <translation>; der Host nutzt es: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoragePage</name>
@@ -2612,20 +3200,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>(Vorgabe des Hypervisors)</translation>
     </message>
     <message>
-        <source>Pass discard (TRIM) to the storage</source>
-        <translation>Discard (TRIM) an den Speicher weitergeben</translation>
-    </message>
-    <message>
-        <source>Driver staging</source>
-        <translation>Treiber-Staging</translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation>Datenträger</translation>
-    </message>
-    <message>
-        <source>The guest&apos;s boot disk. A whole disk, zvol or logical volume given raw is fastest; an image file is the easiest to move and back up.</source>
-        <translation>Die Startplatte des Gastes. Eine ganze Platte, ein zvol oder ein logisches Volume, roh übergeben, ist am schnellsten; eine Abbilddatei lässt sich am leichtesten verschieben und sichern.</translation>
     </message>
     <message>
         <source>Where the guest&apos;s disk lives, with its size and whether it is an SSD or spins.</source>
@@ -2672,16 +3248,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Lässt den Gast Blöcke freigeben, die er nicht mehr nutzt, auf SSDs, Thin-LVs, zvols und dünn belegten Abbildern.</translation>
     </message>
     <message>
-        <source>The virtio-win ISO with the Windows drivers, attached as a CD-ROM.</source>
-        <translation>Das virtio-win-ISO mit den Windows-Treibern, als CD-ROM eingebunden.</translation>
-    </message>
-    <message>
         <source>Windows cannot boot from a virtio disk before it has the driver: with staging the boot disk stays on SATA and a small virtio disk makes Windows install the driver; then switch the boot disk.</source>
         <translation>Windows kann nicht von einer virtio-Platte starten, bevor es den Treiber hat: Beim Staging bleibt die Startplatte an SATA und eine kleine virtio-Platte bringt Windows dazu, den Treiber zu installieren; danach die Startplatte umstellen.</translation>
-    </message>
-    <message>
-        <source>What the chosen storage means for the VM.</source>
-        <translation>Was der gewählte Speicher für die VM bedeutet.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2697,10 +3265,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Plattenabbild</translation>
     </message>
     <message>
-        <source>Disk images (*.img *.qcow2 *.raw);;All files (*)</source>
-        <translation>Plattenabbilder (*.img *.qcow2 *.raw);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Choose the virtio-win ISO.</source>
         <translation>Das virtio-win-ISO wählen.</translation>
     </message>
@@ -2713,37 +3277,140 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>ISO-Abbilder (*.iso);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Source:</source>
-        <translation>Quelle:</translation>
+        <source>From an &amp;installer ISO:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image file:</source>
-        <translation>Abbilddatei:</translation>
+        <source>The disk already holds an installed &amp;system (it boots as it is)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New image size:</source>
-        <translation>Größe des neuen Abbilds:</translation>
+        <source>Pass discard (&amp;TRIM) to the storage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bus:</source>
-        <translation>Bus:</translation>
+        <source>Driver &amp;staging</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cache:</source>
-        <translation>Cache:</translation>
+        <source>The guest&apos;s boot disk and what installs the system on it. A whole disk, zvol or logical volume given raw is fastest; an image file is the easiest to move and back up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I/O mode:</source>
-        <translation>E/A-Modus:</translation>
+        <source>Windows or Linux installer, e.g. Win10_22H2_English_x64.iso</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>virtio-win ISO:</source>
-        <translation>virtio-win-ISO:</translation>
+        <source>Attached as a CD-ROM and booted first; the disk comes after it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Windows cannot boot from a virtio disk until it has the driver: switching the boot disk first leaves it unbootable. Staging adds a small virtio disk so the driver gets installed.</source>
-        <translation>Windows kann nicht von einer virtio-Platte starten, bis es den Treiber hat: Wer die Startplatte zuerst umstellt, hat ein Windows, das nicht mehr startet. Staging fügt eine kleine virtio-Platte hinzu, damit der Treiber installiert wird.</translation>
+        <source>The virtio-win ISO with the Windows drivers, attached as a second CD-ROM.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <comment>button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk images (*.img *.raw);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the installer ISO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot &amp;disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New image si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtio-win &amp;ISO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the disk is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/&amp;O mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The boot disk: a zvol, logical volume or whole disk given to the VM raw is fastest; an image file is easiest. Disks the host itself uses are not offered.&lt;/p&gt;&lt;p&gt;To install a new system, choose its installer ISO: it boots first. If the disk already holds an installed Windows (as in the article this tool starts from), it boots as it is.&lt;/p&gt;&lt;p&gt;Windows needs the virtio drivers from the virtio-win ISO. &lt;b&gt;Driver staging&lt;/b&gt; keeps the boot disk on SATA until Windows has them, then you switch it to virtio.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePlanner</name>
+    <message>
+        <source>%1 is not a block device the scan found; it is used as it is.</source>
+        <translation>%1 ist kein Blockgerät, das die Untersuchung fand; es wird so verwendet, wie es ist.</translation>
+    </message>
+    <message>
+        <source>While the VM runs, do not scrub pool %1: a scrub reads every disk of the pool and the guest&apos;s I/O waits behind it.</source>
+        <translation>Solange die VM läuft, den Pool %1 nicht scrubben: Ein Scrub liest jede Platte des Pools, und die E/A des Gasts wartet dahinter.</translation>
+    </message>
+    <message>
+        <source>%1 lives on spinning disks. The guest is told so (rotation rate 7200 on virtio-scsi), so Windows schedules for an HDD instead of an SSD; an SSD pool is still much faster for a system disk.</source>
+        <translation>%1 liegt auf drehenden Platten. Der Gast erfährt das (Drehzahl 7200 über virtio-scsi), damit Windows für eine HDD statt einer SSD plant; ein SSD-Pool ist für eine Systemplatte trotzdem viel schneller.</translation>
+    </message>
+    <message>
+        <source>Driver staging: the boot disk stays on SATA and a small virtio disk is added. Windows installs the virtio driver for it from the ISO; once it has, switch the boot disk to virtio. Switching first leaves Windows unable to boot.</source>
+        <translation>Treiber-Vorbereitung: Der Boot-Datenträger bleibt auf SATA, und eine kleine virtio-Platte kommt hinzu. Windows installiert dafür den virtio-Treiber vom ISO; danach stellen Sie den Boot-Datenträger auf virtio um. Wer zuerst umstellt, dessen Windows startet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Windows has no virtio drivers of its own: the virtio-win ISO (%1) is attached as a CD-ROM to install them from.</source>
+        <translation>Windows bringt keine eigenen virtio-Treiber mit: Das virtio-win-ISO (%1) wird als CD-ROM eingelegt, um sie davon zu installieren.</translation>
+    </message>
+    <message>
+        <source>No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installer %1 is not there yet: the VM cannot start until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boot disk is a new, empty image and no installer ISO is attached: the VM has nothing to boot. Choose an installer ISO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boots as it is: an installed system (like the article&apos;s Windows disk) starts directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageStep</name>
     <message>
         <source>HDD</source>
         <translation>HDD</translation>
@@ -2769,43 +3436,32 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <source>Image file</source>
-        <translation>Abbilddatei</translation>
+        <source>%1 (not on the scanned host)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose where the disk lives.</source>
-        <translation>Wählen, wo die Platte liegt.</translation>
+        <source>An image file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rotation rate only reaches the guest on virtio-scsi; on this bus Windows takes the disk for an SSD.</source>
-        <translation>Die Drehzahl erreicht den Gast nur über virtio-scsi; an diesem Bus hält Windows die Platte für eine SSD.</translation>
-    </message>
-</context>
-<context>
-    <name>StoragePlanner</name>
-    <message>
-        <source>No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is faster; choose one with --disk.</source>
-        <translation>Kein Datenträger gewählt: eine neue Abbilddatei %2 mit %1. Ein zvol, logisches Volume oder eine ganze Platte ist schneller; wählen Sie eins mit --disk.</translation>
+        <source>Choose the installer ISO (Windows or Linux), or say that the disk already holds an installed system.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a block device the scan found; it is used as it is.</source>
-        <translation>%1 ist kein Blockgerät, das die Untersuchung fand; es wird so verwendet, wie es ist.</translation>
+        <source>The installer ISO</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>While the VM runs, do not scrub pool %1: a scrub reads every disk of the pool and the guest&apos;s I/O waits behind it.</source>
-        <translation>Solange die VM läuft, den Pool %1 nicht scrubben: Ein Scrub liest jede Platte des Pools, und die E/A des Gasts wartet dahinter.</translation>
+        <source>Name the image file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 lives on spinning disks. The guest is told so (rotation rate 7200 on virtio-scsi), so Windows schedules for an HDD instead of an SSD; an SSD pool is still much faster for a system disk.</source>
-        <translation>%1 liegt auf drehenden Platten. Der Gast erfährt das (Drehzahl 7200 über virtio-scsi), damit Windows für eine HDD statt einer SSD plant; ein SSD-Pool ist für eine Systemplatte trotzdem viel schneller.</translation>
+        <source>%1 is not there yet: download virtio-win.iso from the Fedora project&apos;s virtio-win page and put it there before the VM starts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Driver staging: the boot disk stays on SATA and a small virtio disk is added. Windows installs the virtio driver for it from the ISO; once it has, switch the boot disk to virtio. Switching first leaves Windows unable to boot.</source>
-        <translation>Treiber-Vorbereitung: Der Boot-Datenträger bleibt auf SATA, und eine kleine virtio-Platte kommt hinzu. Windows installiert dafür den virtio-Treiber vom ISO; danach stellen Sie den Boot-Datenträger auf virtio um. Wer zuerst umstellt, dessen Windows startet nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Windows has no virtio drivers of its own: the virtio-win ISO (%1) is attached as a CD-ROM to install them from.</source>
-        <translation>Windows bringt keine eigenen virtio-Treiber mit: Das virtio-win-ISO (%1) wird als CD-ROM eingelegt, um sie davon zu installieren.</translation>
+        <source>The disk spins, but only virtio-scsi tells the guest so: on this bus Windows takes it for an SSD.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3582,148 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>input.usbController: &quot;%1&quot; is not a PCI address</source>
         <translation>input.usbController: „%1“ ist keine PCI-Adresse</translation>
     </message>
+    <message>
+        <source>gpu.groupDevices: &quot;%1&quot; is not a PCI address</source>
+        <translation>gpu.groupDevices: „%1“ ist keine PCI-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>VmSummary</name>
+    <message numerus="yes">
+        <source>%n vCPU(s), not pinned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n whole host core(s) (threads %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on host threads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; QEMU&apos;s own threads on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory on 1 GiB pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory on 2 MiB pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU passed through: the VM is shown in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n more function(s) of the card (audio, USB)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, Error 43 fix on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse: the USB controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keyboard and mouse: %n of the host&apos;s, switched with both Ctrl keys</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No keyboard or mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NIC on bridge %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NIC on a new bridge %2 over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NIC behind NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>zvol %1/%2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LV %1/%2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk %1 (%2)</source>
+        <translation>Platte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a new %1 image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, booted as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, installed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; driver staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot and an emulated TPM 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>
@@ -2970,6 +3768,29 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Kein temporäres Verzeichnis für den Demo-Host: %1</translation>
     </message>
     <message>
+        <source>Cannot load the libvirt module: %1</source>
+        <translation>Das libvirt-Modul lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>This build of VFIO Wizard cannot talk to libvirt.</source>
+        <translation>Dieser Build des VFIO-Assistenten kann nicht mit libvirt sprechen.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the wizard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: the choices you made are lost if you leave now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardSession</name>
+    <message>
         <source>%1: not XML: %2 (line %3, column %4)</source>
         <translation>%1: kein XML: %2 (Zeile %3, Spalte %4)</translation>
     </message>
@@ -2980,14 +3801,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: the domain has no name</source>
         <translation>%1: die Domain hat keinen Namen</translation>
-    </message>
-    <message>
-        <source>Cannot load the libvirt module: %1</source>
-        <translation>Das libvirt-Modul lässt sich nicht laden: %1</translation>
-    </message>
-    <message>
-        <source>This build of VFIO Wizard cannot talk to libvirt.</source>
-        <translation>Dieser Build des VFIO-Assistenten kann nicht mit libvirt sprechen.</translation>
     </message>
 </context>
 </TS>

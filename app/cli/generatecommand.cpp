@@ -52,11 +52,15 @@ struct Options
     QCommandLineOption defineAtBoot{QStringLiteral("define-at-boot"), Cli::tr("Let the NixOS module define the VM at boot.")};
     QCommandLineOption out{QStringLiteral("out"), Cli::tr("Where to write NAME.xml, NAME.nix and NAME.profile.json."), Cli::tr("DIR")};
     QCommandLineOption force{QStringLiteral("force"), Cli::tr("Replace files that exist.")};
+    QCommandLineOption allowHostUse{QStringLiteral("allow-host-use"),
+                                    Cli::tr("Give the VM a disk or PCI device although the host uses it (repeat for more); "
+                                            "the host loses what it holds."),
+                                    Cli::tr("DEVICE")};
 
     QList<QCommandLineOption> all() const
     {
         return {root, profile, name, os, gpu, fix, noFix, vendorId, vcpus, reserve, memory, hugepages, bridge, uplink, nat,
-                disk, iso, installIso, evdev, noEvdev, usbController, staging, user, defineAtBoot, out, force};
+                disk, iso, installIso, evdev, noEvdev, usbController, staging, user, defineAtBoot, out, force, allowHostUse};
     }
 };
 
@@ -123,6 +127,7 @@ Result<PlanRequest> requestFrom(const QCommandLineParser &parser, const Options 
     if (parser.isSet(o.staging))
         request.driverStaging = true;
     request.user = parser.value(o.user);
+    request.allowHostUse = parser.values(o.allowHostUse);
     return request;
 }
 

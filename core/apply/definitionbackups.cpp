@@ -1,6 +1,7 @@
 #include "apply/definitionbackups.h"
 
 #include "util/filewriter.h"
+#include "util/safename.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +24,7 @@ Result<QString> DefinitionBackups::save(const QString &domain, const QString &xm
 {
     if (!QDir().mkpath(m_directory))
         return Error{Tr::tr("%1: cannot create the backup directory").arg(m_directory)};
-    const QString stem = QDir(m_directory).filePath(domain + u'-' + now.toUTC().toString(timestampFormat));
+    const QString stem = QDir(m_directory).filePath(SafeName::fileName(domain) + u'-' + now.toUTC().toString(timestampFormat));
     QString path = stem + QStringLiteral(".xml");
     for (int n = 1; QFile::exists(path); ++n)
         path = stem + u'-' + QString::number(n) + QStringLiteral(".xml");
@@ -39,7 +40,7 @@ QList<DefinitionBackups::Entry> DefinitionBackups::list(const QString &domain) c
     const QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*.xml")}, QDir::Files);
     for (const QFileInfo &file : files) {
         const QRegularExpressionMatch match = pattern.match(file.fileName());
-        if (!match.hasMatch() || (!domain.isEmpty() && match.captured(1) != domain))
+        if (!match.hasMatch() || (!domain.isEmpty() && match.captured(1) != SafeName::fileName(domain)))
             continue;
         QDateTime time = QDateTime::fromString(match.captured(2), timestampFormat);
         time.setTimeSpec(Qt::UTC);

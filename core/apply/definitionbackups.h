@@ -7,7 +7,8 @@
 #include <QString>
 
 /// The saved definitions of domains, one file each before VFIO Wizard replaces a definition:
-/// `<directory>/<name>-<UTC timestamp>.xml`. The directory is the caller's to choose
+/// `<directory>/<name>-<UTC timestamp>.xml`, the name made safe for a file name
+/// (SafeName::fileName, the same for plain names). The directory is the caller's to choose
 /// ($XDG_DATA_HOME/vfio-wizard/backups for the app, a temporary one in tests).
 class DefinitionBackups
 {
@@ -15,7 +16,7 @@ public:
     struct Entry
     {
         QString path;
-        QString domain;
+        QString domain;    ///< as the file names it (SafeName::fileName of the domain's name)
         QDateTime savedAt; ///< UTC
     };
 

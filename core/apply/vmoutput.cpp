@@ -3,6 +3,7 @@
 #include "nix/nixmodulewriter.h"
 #include "spec/vmspec.h"
 #include "spec/vmspecjson.h"
+#include "util/safename.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +22,8 @@ using namespace Qt::Literals::StringLiterals;
 
 QList<VmOutput::File> VmOutput::files(const QString &directory, const VmSpec &spec, const HostScan &host, const QString &domainXml)
 {
-    const QString base = QDir(directory).filePath(spec.name);
+    // The VM's name may hold anything but '/': the files get a name safe to create (SafeName).
+    const QString base = QDir(directory).filePath(SafeName::fileName(spec.name));
     const QString xmlPath = base + u".xml"_s;
     return {
         {xmlPath, domainXml.toUtf8()},

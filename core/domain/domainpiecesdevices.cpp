@@ -115,12 +115,16 @@ void hostdevs(QDomElement domain, const VmSpec &spec)
     Devices devices = devicesOf(domain);
     // The guest bus the GPU sat on before, if this piece placed it already.
     std::optional<qint64> guestBus;
+    const auto groupSlot = [&](const PciAddress &source) {
+        return std::any_of(spec.gpu.groupDevices.begin(), spec.gpu.groupDevices.end(),
+                           [&](const PciAddress &d) { return d.sameSlot(source); });
+    };
     for (Hostdev hostdev : devices.children<Hostdev>()) {
         const auto source = hostdev.pciSource();
-        const bool ours = source && spec.gpu.address && source->sameSlot(*spec.gpu.address);
-        if (!ours)
+        const bool gpu = source && spec.gpu.address && source->sameSlot(*spec.gpu.address);
+        if (!gpu && !(source && groupSlot(*source)))
             continue;
-        if (!guestBus && hostdev.get(Hostdev::guestAddressPresent))
+        if (gpu && !guestBus && hostdev.get(Hostdev::guestAddressPresent))
             guestBus = hostdev.get(Hostdev::guestBus).value_or(0);
         hostdev.remove();
     }
@@ -137,6 +141,22 @@ void hostdevs(QDomElement domain, const VmSpec &spec)
         if (i == 0 && !spec.gpu.romFile.isEmpty())
             hostdev.set(Hostdev::romFile, spec.gpu.romFile);
         hostdev.setGuestAddress(int(*guestBus), 0, int(i), i == 0 && spec.gpu.functions.size() > 1);
+    }
+    // The rest of the group, slot by slot: each on a root port of its own, its functions on one
+    // guest slot as on the host.
+    QList<PciAddress> rest = spec.gpu.groupDevices;
+    std::sort(rest.begin(), rest.end());
+    for (qsizetype first = 0; first < rest.size();) {
+        qsizetype end = first;
+        while (end < rest.size() && rest[end].sameSlot(rest[first]))
+            ++end;
+        const qint64 bus = Controller::addRootPort(devices.dom()).get(Controller::index).value_or(0);
+        for (qsizetype i = first; i < end; ++i) {
+            Hostdev hostdev = devices.append<Hostdev>();
+            hostdev.setPciSource(rest[i]);
+            hostdev.setGuestAddress(int(bus), 0, int(i - first), i == first && end - first > 1);
+        }
+        first = end;
     }
 }
 

@@ -8,6 +8,7 @@ QString BlockDevice::kindName(Kind kind)
     case Kind::Zvol: return QStringLiteral("zvol");
     case Kind::Lvm: return QStringLiteral("lvm");
     case Kind::DeviceMapper: return QStringLiteral("dm");
+    case Kind::Raid: return QStringLiteral("raid");
     case Kind::Other: break;
     }
     return QStringLiteral("other");

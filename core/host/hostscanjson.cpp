@@ -149,7 +149,9 @@ void writePci(JsonWriter &json, const QList<PciDevice> &pci)
         stringOrNull(json, "parentBridge", d.parentBridge ? d.parentBridge->toString() : QString());
         json.key("bootVga"), json.value(d.bootVga);
         json.key("resettable"), json.value(d.resettable);
+        strings(json, "resetMethods", d.resetMethods);
         addresses(json, "slotFunctions", d.slotFunctions);
+        strings(json, "hostUses", HostUse::words(d.hostUses));
         json.endObject();
     }
     json.endArray();
@@ -217,7 +219,13 @@ void writeStorage(JsonWriter &json, const QList<BlockDevice> &storage)
             strings(json, "backing", b.backing);
         if (!b.zfsPools.isEmpty())
             strings(json, "zfsPools", b.zfsPools);
+        if (!b.parent.isEmpty())
+            json.key("parent"), json.value(b.parent);
+        if (!b.holders.isEmpty())
+            strings(json, "holders", b.holders);
+        stringOrNull(json, "controller", b.controller ? b.controller->toString() : QString());
         json.key("backedByRotational"), json.value(b.backedByRotational);
+        strings(json, "hostUses", HostUse::words(b.hostUses));
         json.endObject();
     }
     json.endArray();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "host/hostuse.h"
 #include "util/pciaddress.h"
 
 #include <QList>
@@ -26,6 +27,12 @@ struct PciDevice
     std::optional<PciAddress> parentBridge;
     bool bootVga = false;
     bool resettable = false; ///< the kernel offers a `reset` for this function
+    /// The reset methods the kernel would try, in order (`reset_method`, Linux 5.15+: flr,
+    /// pm, bus, device_specific, ...); empty on older kernels, which have only `reset`.
+    QStringList resetMethods;
+    /// What the host uses it for (its display, keyboard, default route, disks); empty when
+    /// nothing the scan can see.
+    QList<HostUse> hostUses;
     QList<PciAddress> slotFunctions; ///< every function of its slot, itself included
 
     int baseClass() const { return int(classId >> 16); }

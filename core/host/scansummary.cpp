@@ -15,6 +15,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ScanSummary)
 };
 
+/// What the host uses a device for, after its line; nothing when it is free.
+QString hostUses(const QList<HostUse> &uses)
+{
+    if (uses.isEmpty())
+        return {};
+    return Tr::tr("; the host uses it: %1").arg(HostUse::words(uses).join(QLatin1String("; ")));
+}
+
 QString deviceLine(const PciDevice &d)
 {
     QString line = QStringLiteral("%1 %2 [%3]: %4 %5 [%6:%7]")
@@ -25,7 +33,7 @@ QString deviceLine(const PciDevice &d)
                        .arg(d.deviceId, 4, 16, QLatin1Char('0'));
     if (!d.driver.isEmpty())
         line += Tr::tr(" (driver: %1)").arg(d.driver);
-    return line;
+    return line + hostUses(d.hostUses);
 }
 
 } // namespace
@@ -104,6 +112,8 @@ QString text(const HostScan &scan)
             line += Tr::tr(", boot VGA (the host's console)");
         if (!gpu.driver.isEmpty())
             line += Tr::tr(", driver %1").arg(gpu.driver);
+        if (const PciDevice *device = scan.pciDevice(gpu.address))
+            line += hostUses(device->hostUses);
         out << line;
     }
 
@@ -127,7 +137,8 @@ QString text(const HostScan &scan)
                    .arg(disk.name, -8)
                    .arg(BlockDevice::kindName(disk.kind), -5)
                    .arg(formatBytes(disk.sizeBytes), 10)
-                   .arg(disk.rotational || disk.backedByRotational ? Tr::tr("HDD") : Tr::tr("SSD"), disk.path);
+                   .arg(disk.rotational || disk.backedByRotational ? Tr::tr("HDD") : Tr::tr("SSD"), disk.path)
+               + hostUses(disk.hostUses);
     }
 
     if (!scan.warnings.isEmpty()) {

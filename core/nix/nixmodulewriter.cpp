@@ -1,8 +1,10 @@
 #include "nix/nixmodulewriter.h"
 
 #include "host/hostscan.h"
+#include "host/resetquirks.h"
 #include "nix/nixstring.h"
 #include "spec/vmspec.h"
+#include "util/safename.h"
 
 #include <QSet>
 
@@ -19,7 +21,21 @@ bool isGpuDriver(const QString &driver)
 
 bool isPassed(const VmSpec &spec, const PciAddress &address)
 {
-    return spec.gpu.functions.contains(address);
+    return spec.gpu.functions.contains(address) || spec.gpu.groupDevices.contains(address);
+}
+
+QString idOf(const PciDevice &device)
+{
+    return QStringLiteral("%1:%2").arg(device.vendorId, 4, 16, QLatin1Char('0')).arg(device.deviceId, 4, 16, QLatin1Char('0'));
+}
+
+/// One udev rule line per passed function, setting a sysfs attribute of exactly that device.
+QString udevRules(const QList<PciAddress> &addresses, const QString &attribute, const QString &value)
+{
+    QString rules;
+    for (const PciAddress &address : addresses)
+        rules += u"ACTION==\"add\", SUBSYSTEM==\"pci\", KERNEL==\"%1\", ATTR{%2}=\"%3\"\n"_s.arg(address.toString(), attribute, value);
+    return rules;
 }
 
 } // namespace
@@ -36,6 +52,25 @@ QStringList NixModuleWriter::driversToBlacklist(const VmSpec &spec, const HostSc
     return drivers;
 }
 
+QStringList NixModuleWriter::sharedIds(const VmSpec &spec, const HostScan &host)
+{
+    QStringList shared;
+    for (const PciDevice &device : host.pci)
+        if (!isPassed(spec, device.address) && spec.gpu.functionIds.contains(idOf(device)) && !shared.contains(idOf(device)))
+            shared << idOf(device);
+    return shared;
+}
+
+QList<PciAddress> NixModuleWriter::vendorResetFunctions(const VmSpec &spec, const HostScan &host)
+{
+    QList<PciAddress> functions;
+    for (const PciAddress &address : spec.gpu.functions)
+        if (const PciDevice *device = host.pciDevice(address))
+            if (ResetQuirks::vendorResetFamily(device->vendorId, device->deviceId))
+                functions << address;
+    return functions;
+}
+
 QStringList NixModuleWriter::kernelParameters(const VmSpec &spec, const HostScan &host)
 {
     QStringList parameters;
@@ -43,9 +78,11 @@ QStringList NixModuleWriter::kernelParameters(const VmSpec &spec, const HostScan
     if (!host.cpu.isAmd())
         parameters << u"intel_iommu=on"_s;
     parameters << u"iommu=pt"_s;
+    // An id a device the host keeps shares is left out: those functions are bound by address.
+    const QStringList shared = sharedIds(spec, host);
     QStringList ids;
     for (const QString &id : spec.gpu.functionIds)
-        if (!id.isEmpty() && !ids.contains(id))
+        if (!id.isEmpty() && !ids.contains(id) && !shared.contains(id))
             ids << id;
     if (!ids.isEmpty())
         parameters << u"vfio-pci.ids="_s + ids.join(u',');
@@ -67,14 +104,53 @@ QString NixModuleWriter::write(const VmSpec &spec, const HostScan &host, const Q
         << u"# nixos-rebuild switch and reboot. Regenerate it rather than editing it."_s
         << u"{ config, lib, pkgs, ... }:"_s << QString() << u"{"_s;
 
+    const QList<PciAddress> resetByVendor = vendorResetFunctions(spec, host);
     if (spec.gpu.address) {
-        out << u"  # vfio-pci must take the GPU before any graphics driver can: load it in the initrd."_s
-            << u"  boot.initrd.kernelModules = %1;"_s.arg(list({u"vfio_pci"_s, u"vfio"_s, u"vfio_iommu_type1"_s}))
-            << QString();
+        QStringList initrdModules{u"vfio_pci"_s, u"vfio"_s, u"vfio_iommu_type1"_s};
+        out << u"  # vfio-pci must take the GPU before any graphics driver can: load it in the initrd."_s;
+        if (!resetByVendor.isEmpty()) {
+            initrdModules << u"vendor-reset"_s;
+            out << u"  # The card does not come back from the kernel's own resets; vendor-reset (gnif/vendor-reset) resets"_s
+                << u"  # it properly and must be loaded early, before anything resets the card."_s
+                << u"  boot.extraModulePackages = [ config.boot.kernelPackages.vendor-reset ];"_s;
+        }
+        out << u"  boot.initrd.kernelModules = %1;"_s.arg(list(initrdModules)) << QString();
     }
     out << u"  # IOMMU on (Intel asks for it), passthrough mode for the host's own devices, the GPU's"_s
         << u"  # functions claimed by vfio-pci by id, and hugepages reserved before memory fragments."_s
         << u"  boot.kernelParams = %1;"_s.arg(list(kernelParameters(spec, host))) << QString();
+
+    // A device the host keeps has the id of a passed function: vfio-pci.ids would take it as well.
+    // The passed functions are claimed by address instead: udev gives exactly those devices
+    // vfio-pci as their only driver (driver_override), in the initrd before a graphics driver
+    // can bind them and again in the running system; libvirt binds them when the VM starts.
+    // (A graphics driver loaded in the initrd itself, for early KMS, would still take both.)
+    // The rest of a GPU's IOMMU group (given explicitly) is bound the same way: chipset
+    // controllers share their ids with others the host keeps.
+    QString stage2Rules;
+    const bool shared = !sharedIds(spec, host).isEmpty();
+    const QList<PciAddress> byAddress = (shared ? spec.gpu.functions : QList<PciAddress>()) + spec.gpu.groupDevices;
+    if (!byAddress.isEmpty()) {
+        const QString rules = udevRules(byAddress, u"driver_override"_s, u"vfio-pci"_s);
+        if (shared)
+            out << u"  # The passed functions share their id with a device the host keeps: they are bound to vfio-pci"_s
+                << u"  # by address (driver_override), in the initrd before any graphics driver, and the shared id"_s
+                << u"  # stays out of vfio-pci.ids, so the host keeps its own card."_s;
+        if (!spec.gpu.groupDevices.isEmpty())
+            out << u"  # The GPU's IOMMU group goes to the VM whole, as allowed: its other devices are bound to"_s
+                << u"  # vfio-pci by address (driver_override), in the initrd before their host drivers."_s;
+        out << u"  boot.initrd.services.udev.rules = %1;"_s.arg(quote(rules)) << QString();
+        stage2Rules += rules;
+    }
+    if (!resetByVendor.isEmpty())
+        stage2Rules += udevRules(resetByVendor, u"reset_method"_s, u"device_specific"_s);
+    if (!stage2Rules.isEmpty()) {
+        if (!byAddress.isEmpty())
+            out << u"  # In the running system: the same binding by address."_s;
+        if (!resetByVendor.isEmpty())
+            out << u"  # vendor-reset as the card's reset method: Linux 5.15 and later use it only when asked by name."_s;
+        out << u"  services.udev.extraRules = %1;"_s.arg(quote(stage2Rules)) << QString();
+    }
 
     const QStringList blacklist = driversToBlacklist(spec, host);
     if (!blacklist.isEmpty()) {
@@ -102,7 +178,8 @@ QString NixModuleWriter::write(const VmSpec &spec, const HostScan &host, const Q
             << u"  users.users.%1.extraGroups = %2;"_s.arg(quote(spec.user), list({u"libvirtd"_s})) << QString();
 
     if (spec.defineAtBoot) {
-        const QString unit = quote(u"vfio-wizard-define-"_s + spec.name);
+        // The attribute name is the unit's name: escaped as systemd-escape does, within its length.
+        const QString unit = quote(SafeName::systemdUnit(u"vfio-wizard-define-"_s, spec.name, u".service"_s).chopped(8));
         out << u"  # Define the VM from its XML whenever the system starts."_s
             << u"  systemd.services.%1 = {"_s.arg(unit)
             << u"    description = %1;"_s.arg(quote(u"Define the libvirt domain "_s + spec.name))

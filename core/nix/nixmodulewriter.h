@@ -1,5 +1,8 @@
 #pragma once
 
+#include "util/pciaddress.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -18,4 +21,9 @@ public:
     /// no device the host keeps.
     static QStringList driversToBlacklist(const VmSpec &spec, const HostScan &host);
     static QStringList kernelParameters(const VmSpec &spec, const HostScan &host);
+    /// The vendor:device ids of passed functions that a device the host keeps has too: left out
+    /// of vfio-pci.ids, the passed functions bound by address instead.
+    static QStringList sharedIds(const VmSpec &spec, const HostScan &host);
+    /// The passed functions only vendor-reset resets properly (ResetQuirks).
+    static QList<PciAddress> vendorResetFunctions(const VmSpec &spec, const HostScan &host);
 };

@@ -1,8 +1,12 @@
 #include "plan/passthroughplanner.h"
 
 #include "host/hostscan.h"
+#include "host/resetquirks.h"
+#include "plan/hostuseguard.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -32,7 +36,7 @@ QString addressList(const QList<PciAddress> &addresses)
 
 } // namespace
 
-QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &address)
+QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &address, const QStringList &allowed)
 {
     const Gpu *gpu = findGpu(host, address);
     if (!gpu)
@@ -44,19 +48,39 @@ QString PassthroughPlanner::obstacle(const HostScan &host, const PciAddress &add
     const IommuGroup *group = gpu->iommuGroup ? host.iommu.group(*gpu->iommuGroup) : nullptr;
     if (!group)
         return Tr::tr("%1 is in no IOMMU group.").arg(gpu->address.toString());
-    QList<PciAddress> others;
+    if (const HostUseGuard::Verdict uses = HostUseGuard::gpuGroup(host, gpu->address, allowed); !uses.allowed)
+        return uses.reason;
+    // The other devices of the group go along only when the user gave each of them.
+    QStringList others, notGiven;
+    for (const PciAddress &member : groupCompanions(host, *gpu)) {
+        const PciDevice *device = host.pciDevice(member);
+        others << (device ? HostUseGuard::devicePhrase(*device) : member.toString());
+        if (!HostUseGuard::allows(allowed, member))
+            notGiven << member.toString();
+    }
+    if (!notGiven.isEmpty())
+        return Tr::tr("IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. "
+                  "Move the card to another slot (one wired to the CPU usually has a group of its own), or look in the "
+                  "firmware setup for an ACS or IOMMU grouping option; the ACS override patch can split the group, as a "
+                  "last resort, at the cost of the isolation the IOMMU gives. To give the VM the whole group instead, "
+                  "allow each device explicitly (--allow-host-use %3).")
+            .arg(group->id)
+            .arg(HostUseGuard::joinAnd(others), notGiven.join(u" --allow-host-use "_s));
+    return {};
+}
+
+QList<PciAddress> PassthroughPlanner::groupCompanions(const HostScan &host, const Gpu &gpu)
+{
+    QList<PciAddress> companions;
+    const IommuGroup *group = gpu.iommuGroup ? host.iommu.group(*gpu.iommuGroup) : nullptr;
+    if (!group)
+        return companions;
     for (const PciAddress &member : group->devices) {
         const PciDevice *device = host.pciDevice(member);
-        if (!member.sameSlot(gpu->address) && !(device && device->isBridge()))
-            others << member;
+        if (!member.sameSlot(gpu.address) && !(device && device->isBridge()))
+            companions << member;
     }
-    if (!others.isEmpty())
-        return Tr::tr("IOMMU group %1 also holds %2, which the host would lose with the GPU: a group is passed whole. "
-                  "Move the card to another slot (one wired to the CPU usually has a group of its own); the ACS "
-                  "override patch can split the group, as a last resort, at the cost of the isolation the IOMMU gives.")
-            .arg(group->id)
-            .arg(addressList(others));
-    return {};
+    return companions;
 }
 
 PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request, VmSpec &spec)
@@ -82,14 +106,15 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
             notes << PlanNote::error(topic, Tr::tr("%1 is not a GPU this host has.").arg(address->toString()));
             return notes;
         }
-        if (const QString why = obstacle(host, gpu->address); !why.isEmpty()) {
+        if (const QString why = obstacle(host, gpu->address, request.allowHostUse); !why.isEmpty()) {
             notes << PlanNote::error(topic, why);
             return notes;
         }
     } else {
         QStringList reasons;
         for (const Gpu &candidate : host.gpus) {
-            const QString why = candidate.bootVga ? Tr::tr("it is the host's boot GPU") : obstacle(host, candidate.address);
+            const QString why = candidate.bootVga ? Tr::tr("it is the host's boot GPU")
+                                                  : obstacle(host, candidate.address, request.allowHostUse);
             if (why.isEmpty()) {
                 gpu = &candidate;
                 break;
@@ -106,6 +131,7 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
 
     spec.gpu.address = gpu->address;
     spec.gpu.functions = gpu->functions;
+    spec.gpu.groupDevices = groupCompanions(host, *gpu); // each allowed, or obstacle() had refused
     spec.gpu.romFile = request.romFile;
     for (const PciAddress &function : gpu->functions) {
         const PciDevice *device = host.pciDevice(function);
@@ -115,23 +141,38 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
     }
     notes << PlanNote::info(topic, Tr::tr("%1 is passed through with every function of its slot: %2.")
                                        .arg(gpu->name, addressList(gpu->functions)));
+    if (!spec.gpu.groupDevices.isEmpty())
+        notes << PlanNote::warning(topic, Tr::tr("IOMMU group %1 goes to the VM whole, as you allowed: it also takes %2, "
+                                             "bound to vfio-pci by address.")
+                                              .arg(gpu->iommuGroup.value_or(-1))
+                                              .arg(addressList(spec.gpu.groupDevices)));
+    if (const QString loss = HostUseGuard::gpuGroup(host, gpu->address, request.allowHostUse).loss; !loss.isEmpty())
+        notes << PlanNote::warning(topic, loss);
     if (gpu->bootVga)
         notes << PlanNote::warning(topic, Tr::tr("%1 is the GPU the host boots on: the host loses its console to the VM and "
                                              "needs another GPU (or none) for itself.").arg(gpu->address.toString()));
+    const PciDevice *display = host.pciDevice(gpu->address);
+    if (const auto family = display ? ResetQuirks::vendorResetFamily(display->vendorId, display->deviceId) : std::nullopt)
+        notes << PlanNote::warning(topic, Tr::tr("%1 is an AMD %2 card: the resets the kernel has for it leave it hung after "
+                                             "a VM has used it, until the host reboots. The vendor-reset module resets it "
+                                             "properly; the NixOS module adds it and makes it the card's reset method.")
+                                              .arg(gpu->address.toString(), *family));
     for (const PciAddress &function : gpu->functions) {
         const PciDevice *device = host.pciDevice(function);
         if (device && !device->resettable)
             notes << PlanNote::warning(topic, Tr::tr("%1 offers no reset: after the VM stops, the card may stay unusable until "
                                                  "the host reboots.").arg(function.toString()));
     }
-    // vfio-pci.ids claims devices by id: an identical card the host keeps would be claimed too.
+    // vfio-pci.ids claims devices by id: an identical card the host keeps would be claimed too,
+    // so the NixOS module binds the passed functions by address instead.
     for (const PciDevice &device : host.pci) {
         if (device.address.sameSlot(gpu->address))
             continue;
         const QString id = QStringLiteral("%1:%2").arg(device.vendorId, 4, 16, QLatin1Char('0')).arg(device.deviceId, 4, 16, QLatin1Char('0'));
         if (spec.gpu.functionIds.contains(id))
-            notes << PlanNote::warning(topic, Tr::tr("%1 has the same id %2 as a passed function: vfio-pci.ids would take it "
-                                                 "from the host too.").arg(device.address.toString(), id));
+            notes << PlanNote::info(topic, Tr::tr("%1 has the same id %2 as a passed function: the NixOS module binds the "
+                                              "passed functions to vfio-pci by address, and leaves %2 out of vfio-pci.ids, "
+                                              "so the host keeps %1.").arg(device.address.toString(), id));
     }
 
     const bool nvidia = gpu->vendorId == nvidiaVendor;

@@ -29,4 +29,7 @@ struct PlanRequest
     std::optional<bool> driverStaging;
     std::optional<bool> tpm;
     QString user;
+    /// Devices the user explicitly gives the VM although the host uses them (disk paths or
+    /// kernel names, PCI addresses): `--allow-host-use`, the GUI's confirmation. Never a default.
+    QStringList allowHostUse;
 };

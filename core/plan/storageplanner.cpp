@@ -2,6 +2,8 @@
 
 #include "host/hostscan.h"
 #include "host/scansummary.h"
+#include "plan/hostuseguard.h"
+#include "util/safename.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,14 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(StoragePlanner)
 };
-
-const BlockDevice *findBlockDevice(const HostScan &host, const QString &path)
-{
-    for (const BlockDevice &d : host.storage)
-        if (d.path == path || QStringLiteral("/dev/") + d.name == path)
-            return &d;
-    return nullptr;
-}
 
 VmSpec::Disk imageDisk(const QString &path, qint64 sizeBytes)
 {
@@ -41,7 +35,7 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     spec.disks.clear();
     QStringList paths = request.disks;
     if (paths.isEmpty()) {
-        const QString image = imageDirectory() + u'/' + spec.name + QStringLiteral(".img");
+        const QString image = imageDirectory() + u'/' + SafeName::fileName(spec.name) + QStringLiteral(".img");
         paths << image;
         notes << PlanNote::info(topic, Tr::tr("No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is "
                                           "faster.")
@@ -49,7 +43,15 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     }
 
     for (const QString &path : std::as_const(paths)) {
-        const BlockDevice *device = findBlockDevice(host, path);
+        // Nothing the host uses becomes the VM's disk without the user's explicit consent.
+        const HostUseGuard::Verdict verdict = HostUseGuard::disk(host, path, request.allowHostUse);
+        if (!verdict.allowed) {
+            notes << PlanNote::error(topic, verdict.reason);
+            continue;
+        }
+        if (!verdict.loss.isEmpty())
+            notes << PlanNote::warning(topic, verdict.loss);
+        const BlockDevice *device = HostUseGuard::findBlockDevice(host, path);
         if (!device && !path.startsWith(QLatin1String("/dev/"))) {
             const bool exists = QFileInfo::exists(root.path(path));
             spec.disks << imageDisk(path, exists ? 0 : defaultImageBytes);

@@ -18,6 +18,7 @@ public:
         QString virtioIso;
         QString installIso;                ///< an installer booted first; empty: the disk holds a system
         std::optional<bool> driverStaging;
+        QStringList allowHostUse = {};     ///< disks the user gave the VM although the host uses them
     };
 
     static constexpr qint64 defaultImageBytes = 64LL << 30;

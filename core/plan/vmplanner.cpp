@@ -44,9 +44,13 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
     }
     if (!request.user.isEmpty())
         spec.user = request.user;
+    // The user's consents: given now, or kept with the profile from an earlier plan.
+    for (const QString &device : request.allowHostUse)
+        if (!spec.allowedHostUse.contains(device))
+            spec.allowedHostUse << device;
 
     if (fresh || request.gpu)
-        plan.notes += PassthroughPlanner::plan(host, {request.gpu, request.fixError43, spec.gpu.romFile}, spec);
+        plan.notes += PassthroughPlanner::plan(host, {request.gpu, request.fixError43, spec.gpu.romFile, spec.allowedHostUse}, spec);
     else if (request.fixError43)
         spec.error43.enabled = *request.fixError43;
     if (spec.error43.enabled)
@@ -69,7 +73,7 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
             for (const VmSpec::Disk &d : std::as_const(spec.disks))
                 disks << d.path;
         plan.notes += StoragePlanner::plan(host, root, {disks, request.virtioIso, request.installIso.isEmpty() ? spec.installIso : request.installIso,
-                                                        request.driverStaging}, spec);
+                                                        request.driverStaging, spec.allowedHostUse}, spec);
     }
     if (fresh || request.gpu || request.evdev || request.noEvdev || request.usbController)
         plan.notes += InputPlanner::plan(host, {request.evdev, request.noEvdev, request.usbController}, spec);

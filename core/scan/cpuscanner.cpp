@@ -59,6 +59,19 @@ CpuTopology CpuScanner::scan()
         topology.threads.append(thread);
     }
 
+    // An empty sibling list (a broken or synthetic tree) would make every CPU a core of its own:
+    // the siblings are the CPUs with the same package, die and core id.
+    for (CpuThread &t : topology.threads) {
+        if (!t.siblings.isEmpty())
+            continue;
+        for (const CpuThread &other : std::as_const(topology.threads))
+            if (other.package == t.package && other.die == t.die && other.core == t.core)
+                t.siblings << other.id;
+        const QString list = cpuPath(t.id, u"topology/thread_siblings_list");
+        m_reader.warn(Tr::tr("%1: empty; the SMT siblings are taken from core_id and physical_package_id instead")
+                          .arg(m_reader.exists(list) ? list : cpuPath(t.id, u"topology/thread_siblings")));
+    }
+
     // Offline siblings are not ours to pin; a sibling list that omits the CPU itself is repaired.
     QSet<int> online;
     for (const CpuThread &t : topology.threads)

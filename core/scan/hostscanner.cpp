@@ -2,6 +2,7 @@
 
 #include "scan/cpuscanner.h"
 #include "scan/inputscanner.h"
+#include "scan/hostusescanner.h"
 #include "scan/memoryscanner.h"
 #include "scan/networkscanner.h"
 #include "scan/pciscanner.h"
@@ -81,6 +82,7 @@ Result<HostScan> HostScanner::scan() const
     scan.network = NetworkScanner(reader).scan();
     scan.storage = StorageScanner(reader).scan();
     scan.inputs = InputScanner(reader).scan();
+    HostUseScanner(reader).scan(scan);
     scan.warnings = reader.warnings();
     return scan;
 }

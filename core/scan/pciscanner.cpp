@@ -220,8 +220,13 @@ QList<PciDevice> PciScanner::scan()
             if (components.size() >= 2)
                 device.parentBridge = PciAddress::parse(components[components.size() - 2]);
         }
-        if (const auto driver = m_reader.linkTarget(devicePath + QStringLiteral("/driver"), SysfsReader::Presence::Optional))
-            device.driver = driver->section(u'/', -1);
+        if (const auto driver = m_reader.linkTarget(devicePath + QStringLiteral("/driver"), SysfsReader::Presence::Optional)) {
+            // A link that leads nowhere (a loop, a dangling target) names no driver: its text would.
+            if (m_reader.resolves(devicePath + QStringLiteral("/driver")))
+                device.driver = driver->section(u'/', -1);
+            else
+                m_reader.warn(Tr::tr("%1/driver: the link (to \"%2\") leads to no driver; taken as none").arg(devicePath, *driver));
+        }
         if (const auto group = m_reader.linkTarget(devicePath + QStringLiteral("/iommu_group"), SysfsReader::Presence::Optional)) {
             bool ok = false;
             const int id = group->section(u'/', -1).toInt(&ok);
@@ -234,6 +239,11 @@ QList<PciDevice> PciScanner::scan()
             device.bootVga = m_reader.readInteger(devicePath + QStringLiteral("/boot_vga"),
                                                   SysfsReader::Presence::Optional).value_or(0) == 1;
         device.resettable = m_reader.exists(devicePath + QStringLiteral("/reset"));
+        // Linux 5.15+ says which resets it would try; some (bus) do not leave every card usable.
+        if (const auto methods = m_reader.readLine(devicePath + QStringLiteral("/reset_method"), SysfsReader::Presence::Optional)) {
+            device.resetMethods = methods->split(u' ', Qt::SkipEmptyParts);
+            device.resettable = !device.resetMethods.isEmpty();
+        }
         devices.append(device);
     }
 

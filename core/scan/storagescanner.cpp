@@ -3,6 +3,8 @@
 #include "scan/sysfsparse.h"
 #include "scan/sysfsreader.h"
 
+#include <functional>
+
 namespace {
 
 /// Devices no VM disk should live on: loop files, RAM disks, optical and floppy drives.
@@ -67,6 +69,9 @@ QList<BlockDevice> StorageScanner::scan()
         device.rotational = m_reader.readInteger(dir + QStringLiteral("/queue/rotational"), P::Optional).value_or(0) == 1;
         device.removable = m_reader.readInteger(dir + QStringLiteral("/removable"), P::Optional).value_or(0) == 1;
         device.path = QStringLiteral("/dev/") + name;
+        device.devNumber = m_reader.readLine(dir + QStringLiteral("/dev"), P::Optional).value_or(QString());
+        device.holders = m_reader.entries(dir + QStringLiteral("/holders"), P::Optional);
+        QList<BlockDevice> partitions;
 
         if (const auto zvol = zvols.constFind(name); zvol != zvols.cend()) {
             device.kind = BlockDevice::Kind::Zvol;
@@ -83,71 +88,112 @@ QList<BlockDevice> StorageScanner::scan()
                 device.path = QStringLiteral("/dev/") + device.volumeGroup + u'/' + device.volumeName;
             } else {
                 device.kind = BlockDevice::Kind::DeviceMapper;
+                device.encrypted = uuid.startsWith(QLatin1String("CRYPT-"));
                 if (!dmName.isEmpty())
                     device.path = QStringLiteral("/dev/mapper/") + dmName;
             }
+            readZfsMembership(device);
         } else if (name.startsWith(QLatin1String("md"))) {
-            device.kind = BlockDevice::Kind::Other;
+            device.kind = BlockDevice::Kind::Raid;
+            device.backing = m_reader.entries(dir + QStringLiteral("/slaves"), P::Optional);
+            readZfsMembership(device);
         } else {
             device.kind = BlockDevice::Kind::Disk;
             device.model = m_reader.readLine(dir + QStringLiteral("/device/model"), P::Optional).value_or(QString());
             device.serial = m_reader.readLine(dir + QStringLiteral("/device/serial"), P::Optional).value_or(QString());
             if (const auto stable = stableNames.constFind(name); stable != stableNames.cend())
                 device.path = *stable;
-            readZfsMembership(device, dir, partitionOwners);
+            if (const auto real = m_reader.linkDestination(dir, P::Optional))
+                device.controller = SysfsParse::lastPciAddress(*real);
+            readZfsMembership(device);
+            partitions = readPartitions(device, dir, stableNames);
+            for (const BlockDevice &partition : std::as_const(partitions)) {
+                partitionOwners.insert(partition.name, name);
+                for (const QString &pool : partition.zfsPools)
+                    if (!device.zfsPools.contains(pool))
+                        device.zfsPools.append(pool);
+            }
         }
         device.backedByRotational = device.rotational;
         devices.append(device);
+        devices.append(partitions);
     }
     resolveBacking(devices, partitionOwners);
     return devices;
 }
 
-void StorageScanner::readZfsMembership(BlockDevice &disk, const QString &dir, QHash<QString, QString> &partitionOwners)
+QList<BlockDevice> StorageScanner::readPartitions(const BlockDevice &disk, const QString &dir,
+                                                  const QHash<QString, QString> &stableNames)
 {
     using P = SysfsReader::Presence;
+    QList<BlockDevice> partitions;
+    for (const QString &entry : m_reader.entries(dir, P::Optional)) {
+        if (!entry.startsWith(disk.name) || entry == disk.name)
+            continue;
+        const QString partDir = dir + u'/' + entry;
+        BlockDevice partition;
+        partition.name = entry;
+        partition.kind = BlockDevice::Kind::Partition;
+        partition.parent = disk.name;
+        partition.path = stableNames.value(entry, QStringLiteral("/dev/") + entry);
+        partition.sizeBytes = m_reader.readInteger(partDir + QStringLiteral("/size"), P::Optional).value_or(0) * 512;
+        partition.devNumber = m_reader.readLine(partDir + QStringLiteral("/dev"), P::Optional).value_or(QString());
+        partition.holders = m_reader.entries(partDir + QStringLiteral("/holders"), P::Optional);
+        partition.rotational = disk.rotational;
+        partition.removable = disk.removable;
+        partition.controller = disk.controller;
+        readZfsMembership(partition);
+        partition.backedByRotational = partition.rotational;
+        partitions << partition;
+    }
+    return partitions;
+}
+
+void StorageScanner::readZfsMembership(BlockDevice &device)
+{
     // blkid (through udev) labels every member of a ZFS pool with the pool's name, cache and
     // log devices included; that is how a zvol's disks can be found without running zpool.
-    QStringList nodes{disk.name};
-    for (const QString &entry : m_reader.entries(dir, P::Optional))
-        if (entry.startsWith(disk.name) && entry != disk.name) {
-            nodes.append(entry);
-            partitionOwners.insert(entry, disk.name);
-        }
-    for (const QString &node : nodes) {
-        const QString nodeDir = node == disk.name ? dir : dir + u'/' + node;
-        const auto number = m_reader.readLine(nodeDir + QStringLiteral("/dev"), P::Optional);
-        if (!number)
-            continue;
-        const auto udev = m_reader.read(QStringLiteral("/run/udev/data/b") + *number, P::Silent);
-        if (!udev)
-            continue;
-        const auto properties = SysfsParse::udevProperties(*udev);
-        if (properties.value(QStringLiteral("ID_FS_TYPE")) == QLatin1String("zfs_member")) {
-            const QString pool = properties.value(QStringLiteral("ID_FS_LABEL"));
-            if (!pool.isEmpty() && !disk.zfsPools.contains(pool))
-                disk.zfsPools.append(pool);
-        }
+    if (device.devNumber.isEmpty())
+        return;
+    const auto udev = m_reader.read(QStringLiteral("/run/udev/data/b") + device.devNumber, SysfsReader::Presence::Silent);
+    if (!udev)
+        return;
+    const auto properties = SysfsParse::udevProperties(*udev);
+    if (properties.value(QStringLiteral("ID_FS_TYPE")) == QLatin1String("zfs_member")) {
+        const QString pool = properties.value(QStringLiteral("ID_FS_LABEL"));
+        if (!pool.isEmpty() && !device.zfsPools.contains(pool))
+            device.zfsPools.append(pool);
     }
 }
 
 void StorageScanner::resolveBacking(QList<BlockDevice> &devices, const QHash<QString, QString> &partitionOwners)
 {
-    QHash<QString, bool> rotationalDisk;
+    QHash<QString, const BlockDevice *> byName;
     QHash<QString, bool> rotationalPool;
     for (const BlockDevice &d : std::as_const(devices)) {
-        if (d.kind != BlockDevice::Kind::Disk)
-            continue;
-        rotationalDisk.insert(d.name, d.rotational);
-        for (const QString &pool : d.zfsPools)
-            rotationalPool[pool] = rotationalPool.value(pool) || d.rotational;
+        byName.insert(d.name, &d);
+        if (d.kind == BlockDevice::Kind::Disk || d.kind == BlockDevice::Kind::Partition)
+            for (const QString &pool : d.zfsPools)
+                rotationalPool[pool] = rotationalPool.value(pool) || d.rotational;
     }
-    for (BlockDevice &d : devices) {
-        if (d.kind == BlockDevice::Kind::Zvol)
-            d.backedByRotational = rotationalPool.value(d.pool);
-        for (const QString &below : std::as_const(d.backing))
-            d.backedByRotational = d.backedByRotational || rotationalDisk.value(partitionOwners.value(below, below));
-    }
+    // Down the stack (an LV on dm-crypt on md on partitions) to the disks; the depth bounds a
+    // loop in a broken tree.
+    std::function<bool(const QString &, int)> spinning = [&](const QString &name, int depth) {
+        const BlockDevice *d = byName.value(partitionOwners.value(name, name));
+        if (!d || depth > 16)
+            return false;
+        if (d->kind == BlockDevice::Kind::Zvol)
+            return rotationalPool.value(d->pool);
+        bool any = d->rotational;
+        for (const QString &below : d->backing)
+            any = any || spinning(below, depth + 1);
+        return any;
+    };
+    QList<bool> results;
+    for (const BlockDevice &d : std::as_const(devices))
+        results << spinning(d.name, 0);
+    for (qsizetype i = 0; i < devices.size(); ++i)
+        devices[i].backedByRotational = results[i];
 }
 
 QHash<QString, QString> StorageScanner::readStableNames()

@@ -7,8 +7,9 @@
 
 class SysfsReader;
 
-/// Block devices from `/sys/block` with their stable names from `/dev/disk/by-id`,
-/// ZFS zvols from `/dev/zvol` and LVM logical volumes from device-mapper.
+/// Block devices from `/sys/block` (disks followed by their partitions) with their stable names
+/// from `/dev/disk/by-id`, ZFS zvols from `/dev/zvol`, LVM logical volumes and other mappings
+/// from device-mapper, md arrays, what holds each (`holders/`) and the PCI controller of a disk.
 class StorageScanner
 {
 public:
@@ -21,7 +22,10 @@ private:
     QHash<QString, QString> readStableNames();
     /// kernel name -> (pool, volume) from the `/dev/zvol/<pool>/<volume>` links
     QHash<QString, std::pair<QString, QString>> readZvols();
-    void readZfsMembership(BlockDevice &disk, const QString &dir, QHash<QString, QString> &partitionOwners);
+    /// A disk's partitions from its sysfs directory, each a device of its own.
+    QList<BlockDevice> readPartitions(const BlockDevice &disk, const QString &dir, const QHash<QString, QString> &stableNames);
+    /// The ZFS pool a device (disk, partition, md or dm device) is a member of, from udev's data.
+    void readZfsMembership(BlockDevice &device);
     void resolveBacking(QList<BlockDevice> &devices, const QHash<QString, QString> &partitionOwners);
     void walkZvols(const QString &directory, const QString &relative, QHash<QString, std::pair<QString, QString>> &zvols);
 

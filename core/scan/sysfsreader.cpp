@@ -191,3 +191,21 @@ bool SysfsReader::exists(QStringView hostPath) const
     struct stat info {};
     return ::lstat(path.constData(), &info) == 0;
 }
+
+bool SysfsReader::resolves(QStringView hostPath) const
+{
+    const QByteArray path = QFile::encodeName(m_root.path(hostPath));
+    struct stat info {};
+    if (::stat(path.constData(), &info) == 0)
+        return true;
+    if (errno == ELOOP)
+        return false;
+    // A saved tree's link may name its target absolutely (/sys/bus/...), as it did on its
+    // machine: look for that target inside the root.
+    char target[4096];
+    const ssize_t n = ::readlink(path.constData(), target, sizeof target - 1);
+    if (n <= 0 || target[0] != '/')
+        return false;
+    const QByteArray inside = QFile::encodeName(m_root.path(QFile::decodeName(QByteArray(target, n))));
+    return ::stat(inside.constData(), &info) == 0;
+}

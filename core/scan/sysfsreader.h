@@ -37,6 +37,9 @@ public:
     /// The names in a directory, sorted, without `.` and `..`.
     QStringList entries(QStringView hostPath, Presence presence = Presence::Required);
     bool exists(QStringView hostPath) const;
+    /// Whether the path, links followed, leads to something (false for a link loop or a
+    /// dangling link).
+    bool resolves(QStringView hostPath) const;
 
     void warn(const QString &message) { m_warnings.append(message); }
     const QStringList &warnings() const { return m_warnings; }

@@ -1,5 +1,7 @@
 #include "spec/vmspec.h"
 
+#include "util/safename.h"
+
 qint64 VmSpec::hugepageSizeKiB() const
 {
     switch (memory.hugepages) {
@@ -12,7 +14,7 @@ qint64 VmSpec::hugepageSizeKiB() const
 
 QString VmSpec::stagingDiskPath(const QString &vmName)
 {
-    return QStringLiteral("/var/lib/libvirt/images/") + vmName + QStringLiteral("-virtio-staging.img");
+    return QStringLiteral("/var/lib/libvirt/images/") + SafeName::fileName(vmName) + QStringLiteral("-virtio-staging.img");
 }
 
 VmSpec::Disk VmSpec::stagingDisk(const QString &vmName)

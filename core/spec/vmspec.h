@@ -23,6 +23,9 @@ struct VmSpec
         QList<PciAddress> functions;       ///< every function passed, the display one first
         QList<QString> functionIds;        ///< vendor:device of each function, for vfio-pci.ids
         QString romFile;
+        /// The other devices of the GPU's IOMMU group (a group goes to a VM whole), passed with it
+        /// only when the user gave each explicitly; bound to vfio-pci by address.
+        QList<PciAddress> groupDevices;
     };
 
     struct Error43Fix
@@ -106,6 +109,9 @@ struct VmSpec
     bool secureBoot = false;
     QString user;            ///< put into the libvirtd group by the NixOS module
     bool defineAtBoot = false; ///< the NixOS module defines the domain from its XML at boot
+    /// Devices the user explicitly gave the VM although the host uses them (disk paths, PCI
+    /// addresses): their consent, kept with the plan so that re-planning does not ask again.
+    QStringList allowedHostUse;
 
     bool isWindows() const { return os != Os::Linux; }
     /// A keyboard among the host's input devices, by udev's name for it.

@@ -122,6 +122,9 @@ QByteArray toJson(const VmSpec &spec)
     QStringList functions;
     for (const PciAddress &a : spec.gpu.functions)
         functions << a.toString();
+    QStringList groupDevices;
+    for (const PciAddress &a : spec.gpu.groupDevices)
+        groupDevices << a.toString();
     QJsonArray disks;
     for (const VmSpec::Disk &d : spec.disks) {
         disks.append(QJsonObject{
@@ -136,7 +139,8 @@ QByteArray toJson(const VmSpec &spec)
         {u"gpu"_s, QJsonObject{{u"address"_s, spec.gpu.address ? spec.gpu.address->toString() : QString()},
                                {u"functions"_s, QJsonArray::fromStringList(functions)},
                                {u"functionIds"_s, QJsonArray::fromStringList(spec.gpu.functionIds)},
-                               {u"romFile"_s, spec.gpu.romFile}}},
+                               {u"romFile"_s, spec.gpu.romFile},
+                               {u"groupDevices"_s, QJsonArray::fromStringList(groupDevices)}}},
         {u"error43"_s, QJsonObject{{u"enabled"_s, spec.error43.enabled}, {u"vendorId"_s, spec.error43.vendorId}}},
         {u"cpu"_s, QJsonObject{{u"vcpus"_s, spec.cpu.vcpus}, {u"sockets"_s, spec.cpu.sockets}, {u"dies"_s, spec.cpu.dies},
                                {u"cores"_s, spec.cpu.cores}, {u"threads"_s, spec.cpu.threads}, {u"pins"_s, ints(spec.cpu.pins)},
@@ -157,6 +161,7 @@ QByteArray toJson(const VmSpec &spec)
         {u"secureBoot"_s, spec.secureBoot},
         {u"user"_s, spec.user},
         {u"defineAtBoot"_s, spec.defineAtBoot},
+        {u"allowHostUse"_s, QJsonArray::fromStringList(spec.allowedHostUse)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
@@ -197,6 +202,14 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
             }
             gpu.read(u"functionIds"_s, spec.gpu.functionIds);
             gpu.read(u"romFile"_s, spec.gpu.romFile);
+            QStringList groupDevices;
+            gpu.read(u"groupDevices"_s, groupDevices);
+            for (const QString &d : groupDevices) {
+                if (const auto a = PciAddress::parse(d))
+                    spec.gpu.groupDevices << *a;
+                else
+                    gpu.fail(Tr::tr("gpu.groupDevices: \"%1\" is not a PCI address").arg(d));
+            }
         }
         {
             Reader e43(top.object(u"error43"_s), u"error43."_s, &error, unknownKeys);
@@ -262,6 +275,7 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
         top.read(u"secureBoot"_s, spec.secureBoot);
         top.read(u"user"_s, spec.user);
         top.read(u"defineAtBoot"_s, spec.defineAtBoot);
+        top.read(u"allowHostUse"_s, spec.allowedHostUse);
     }
     if (!error.isEmpty())
         return Error{source + u": "_s + error};

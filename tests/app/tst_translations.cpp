@@ -97,8 +97,12 @@ private slots:
         QTest::newRow("Cli option") << QStringList{"generate", "--help"} << "Anzahl der vCPUs";
         QTest::newRow("Cli error") << QStringList{"generate", "--root", hosts + "/article", "--hugepages", "4K", "--out", "/tmp/x"}
                                    << "ist keines von off, 2M, 1G";
-        QTest::newRow("PassthroughPlanner") << QStringList{"generate", "--root", hosts + "/ryzen", "--gpu", "0000:05:00.0", "--out", "/tmp/x"}
-                                            << "enthält auch";
+        QTest::newRow("HostUseGuard") << QStringList{"generate", "--root", hosts + "/ryzen", "--gpu", "0000:05:00.0", "--out", "/tmp/x"}
+                                      << "kann nicht an die VM gehen";
+        QTest::newRow("PassthroughPlanner") << QStringList{"generate", "--root", hosts + "/ryzen", "--gpu", "0000:05:00.0",
+                                                           "--allow-host-use", "05:00.0", "--allow-host-use", "02:00.0",
+                                                           "--allow-host-use", "02:00.1", "--allow-host-use", "04:00.0", "--out", "/tmp/x"}
+                                            << "geht wie erlaubt ganz an die VM";
         QTest::newRow("ScanSummary") << QStringList{"scan", "--root", hosts + "/article"} << "Arbeitsspeicher";
     }
     void germanReachesTheUser()

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -66,7 +67,7 @@ private slots:
         QTest::addColumn<QString>("host");
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("shared group") << "ryzen" << QStringList{"--gpu", "0000:05:00.0"} << "0000:02:00.0, 0000:02:00.1, 0000:04:00.0";
+        QTest::newRow("shared group") << "ryzen" << QStringList{"--gpu", "0000:05:00.0"} << "the SATA controller 0000:02:00.1 with disk sda (/home)";
         QTest::newRow("no IOMMU") << "no-iommu" << QStringList{} << "intel_iommu=on";
         QTest::newRow("too much memory") << "article" << QStringList{"--memory", "30"} << "4 GiB";
         QTest::newRow("too many vCPUs") << "article" << QStringList{"--vcpus", "12"} << "8 threads";
@@ -85,6 +86,117 @@ private slots:
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QVERIFY(QDir(out.path()).isEmpty());
+    }
+
+    void hostUsesAreRefusedInOneLine_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("named");
+        const QString tank = QStringLiteral("ZFS pool tank (/tank/media, zvol tank/win10)");
+        QTest::newRow("system disk") << "article" << QStringList{"--disk", "/dev/nvme0n1"} << QStringList{"/dev/nvme0n1 holds /boot, / and " + tank};
+        QTest::newRow("pool member") << "article" << QStringList{"--disk", "/dev/disk/by-id/ata-ST2000DM001-1ER164_Z4Z2ABCD"}
+                                     << QStringList{"ata-ST2000DM001-1ER164_Z4Z2ABCD holds " + tank};
+        QTest::newRow("root partition") << "article" << QStringList{"--disk", "/dev/nvme0n1p2"} << QStringList{"/dev/nvme0n1p2 holds /"};
+        QTest::newRow("second disk") << "article" << QStringList{"--disk", "/dev/zvol/tank/win10", "--disk", "/dev/nvme0n1p1"}
+                                     << QStringList{"/dev/nvme0n1p1 holds /boot"};
+        QTest::newRow("/home in the GPU's group") << "ryzen" << QStringList{"--gpu", "06:00.0", "--disk", "/dev/sda1"} << QStringList{"/dev/sda1 holds /home"};
+        QTest::newRow("the store's LV") << "ryzen" << QStringList{"--gpu", "06:00.0", "--disk", "/dev/vg0/nix-store"} << QStringList{"holds /nix/store"};
+        QTest::newRow("swap zvol") << "ryzen" << QStringList{"--gpu", "06:00.0", "--disk", "/dev/zvol/rpool/swap"} << QStringList{"holds swap rpool/swap"};
+        QTest::newRow("root pool") << "ryzen" << QStringList{"--gpu", "06:00.0", "--disk", "/dev/nvme0n1p2"} << QStringList{"holds ZFS pool rpool (/, /var, zvol rpool/swap)"};
+        QTest::newRow("RAID member") << "raid" << QStringList{"--disk", "/dev/sda"} << QStringList{"holds RAID md0 (/boot) and RAID md1"};
+        QTest::newRow("LUKS under LVM") << "raid" << QStringList{"--disk", "/dev/mapper/cryptdata"} << QStringList{"LVM data (/, /home, swap data/swap)"};
+        QTest::newRow("swap LV") << "raid" << QStringList{"--disk", "/dev/data/swap"} << QStringList{"holds swap data/swap"};
+        QTest::newRow("GPU in the chipset group")
+            << "ryzen" << QStringList{"--gpu", "05:00.0"}
+            << QStringList{"the SATA controller 0000:02:00.1 with disk sda (/home)", "the USB controller 0000:02:00.0 with your keyboard",
+                           "the NIC 0000:04:00.0 with the default route", "another slot", "ACS override", "firmware setup"};
+        QTest::newRow("the host's display card") << "twins" << QStringList{"--gpu", "0b:00.0"}
+                                                 << QStringList{"the host's display on DP-1", "--allow-host-use 0000:0b:00.0"};
+        QTest::newRow("one of two uses allowed") << "raid" << QStringList{"--disk", "/dev/sda", "--allow-host-use", "/dev/sdb"}
+                                                 << QStringList{"/dev/sda holds RAID md0"};
+        QTest::newRow("the display allowed, the group not")
+            << "ryzen" << QStringList{"--gpu", "05:00.0", "--allow-host-use", "0000:05:00.0"}
+            << QStringList{"the SATA controller 0000:02:00.1"};
+    }
+    void hostUsesAreRefusedInOneLine()
+    {
+        QFETCH(QString, host);
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, named);
+        QTemporaryDir out;
+        const Run run = wizard(QStringList{QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(host),
+                                           QStringLiteral("--out"), out.path()} + options);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        for (const QString &part : named)
+            QVERIFY2(run.err.contains(part), qPrintable(run.err));
+        QVERIFY(QDir(out.path()).isEmpty());
+    }
+
+    void theOverrideGivesItAndSaysWhatTheHostLoses_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("loss");
+        QTest::newRow("a RAID member") << "raid" << QStringList{"--disk", "/dev/sda", "--allow-host-use", "/dev/sda"}
+                                       << "the host loses RAID md0 (/boot) and RAID md1 (/, /home, swap data/swap)";
+        QTest::newRow("by another name") << "article" << QStringList{"--disk", "/dev/sda", "--allow-host-use", "sda"}
+                                         << "the host loses ZFS pool tank";
+        QTest::newRow("the host's display card") << "twins" << QStringList{"--gpu", "0b:00.0", "--allow-host-use", "0b:00.0"}
+                                                 << "the host loses the GPU 0000:0b:00.0 with the host's display on DP-1";
+    }
+    void theOverrideGivesItAndSaysWhatTheHostLoses()
+    {
+        QFETCH(QString, host);
+        QFETCH(QStringList, options);
+        QFETCH(QString, loss);
+        QTemporaryDir out;
+        const Run run = wizard(QStringList{QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(host),
+                                           QStringLiteral("--out"), out.path()} + options);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("warning: ")) && run.out.contains(loss), qPrintable(run.out));
+        // The consent is kept with the plan.
+        const QJsonObject profile = QJsonDocument::fromJson(read(out.filePath(QStringLiteral("win10.profile.json"))).toUtf8()).object();
+        QCOMPARE(profile.value(QStringLiteral("allowHostUse")).toArray().size(), 1);
+    }
+
+    void theWholeGroupGoesWhenEachDeviceIsGiven()
+    {
+        QTemporaryDir out;
+        const Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("ryzen")),
+                                QStringLiteral("--gpu"), QStringLiteral("05:00.0"), QStringLiteral("--allow-host-use"), QStringLiteral("05:00.0"),
+                                QStringLiteral("--allow-host-use"), QStringLiteral("02:00.0"), QStringLiteral("--allow-host-use"), QStringLiteral("02:00.1"),
+                                QStringLiteral("--allow-host-use"), QStringLiteral("04:00.0"), QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("IOMMU group 10 goes to the VM whole")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("the host loses")));
+        const QString xml = read(out.filePath(QStringLiteral("win10.xml")));
+        QCOMPARE(xml.count(QStringLiteral("<hostdev ")), 5);
+        const QString module = read(out.filePath(QStringLiteral("win10.nix")));
+        for (const char *address : {"0000:02:00.0", "0000:02:00.1", "0000:04:00.0"})
+            QVERIFY2(module.contains(QStringLiteral("KERNEL==\\\"%1\\\", ATTR{driver_override}").arg(QLatin1String(address))), address);
+        // The Radeon's own ids are not shared: vfio-pci.ids still claims them.
+        QVERIFY(module.contains(QStringLiteral("vfio-pci.ids=1002:67df,1002:aaf0")));
+        // lint: the whole group is passed (no iommu-group error), and it names what the host uses.
+        const Run lint = wizard({QStringLiteral("lint"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("ryzen")),
+                                 out.filePath(QStringLiteral("win10.xml"))});
+        QVERIFY(!lint.out.contains(QStringLiteral("iommu-group")));
+        QVERIFY2(lint.out.contains(QStringLiteral("host-use")), qPrintable(lint.out));
+    }
+
+    void identicalCardsAreBoundByAddress()
+    {
+        QTemporaryDir out;
+        const Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), TestHosts::root(QStringLiteral("twins")),
+                                QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        const QString module = read(out.filePath(QStringLiteral("win10.nix")));
+        QVERIFY(module.contains(QStringLiteral("0000:0e:00.0")));
+        QVERIFY(!module.contains(QStringLiteral("0000:0b:00.0"))); // the host's card is nowhere in it
+        QVERIFY(!module.contains(QStringLiteral("\"vfio-pci.ids="))); // the shared ids are not on the command line
+        QVERIFY(module.contains(QStringLiteral("vendor-reset")));
+        QVERIFY(run.out.contains(QStringLiteral("vendor-reset")));
     }
 
     void withoutGpuOnAHostWithoutIommu()

@@ -75,10 +75,24 @@ private slots:
         QCOMPARE(eno2.value(QStringLiteral("name")).toString(), QStringLiteral("eno2"));
         for (const char *key : {"mac", "bridge", "members", "master"})
             QVERIFY2(eno2.contains(QLatin1String(key)), key);
-        const QJsonObject zvol = scan.value(QStringLiteral("storage")).toArray().at(2).toObject();
+        // Each disk is followed by its partitions: nvme0n1, nvme0n1p1-4, sda, sda1, then the zvol.
+        const QJsonArray storage = scan.value(QStringLiteral("storage")).toArray();
+        const QJsonObject zvol = storage.at(7).toObject();
         QCOMPARE(zvol.value(QStringLiteral("kind")).toString(), QStringLiteral("zvol"));
-        for (const char *key : {"name", "path", "sizeBytes", "rotational"})
+        for (const char *key : {"name", "path", "sizeBytes", "rotational", "hostUses"})
             QVERIFY2(zvol.contains(QLatin1String(key)), key);
+        QVERIFY(zvol.value(QStringLiteral("hostUses")).toArray().isEmpty()); // the VM's zvol: free
+        const QJsonObject root = storage.at(2).toObject();
+        QCOMPARE(root.value(QStringLiteral("name")).toString(), QStringLiteral("nvme0n1p2"));
+        QCOMPARE(root.value(QStringLiteral("kind")).toString(), QStringLiteral("partition"));
+        QCOMPARE(root.value(QStringLiteral("parent")).toString(), QStringLiteral("nvme0n1"));
+        QCOMPARE(root.value(QStringLiteral("hostUses")).toArray(), (QJsonArray{"/"}));
+        QCOMPARE(storage.at(0).toObject().value(QStringLiteral("hostUses")).toArray(),
+                 (QJsonArray{"/boot", "/", "ZFS pool tank (/tank/media, zvol tank/win10)"}));
+        QCOMPARE(storage.at(0).toObject().value(QStringLiteral("controller")).toString(), QStringLiteral("0000:05:00.0"));
+        QCOMPARE(gtx.value(QStringLiteral("hostUses")).toArray(), QJsonArray{});
+        const QJsonObject igpu = scan.value(QStringLiteral("pci")).toArray().at(1).toObject();
+        QCOMPARE(igpu.value(QStringLiteral("hostUses")).toArray(), (QJsonArray{"display (HDMI-A-1)"}));
         QVERIFY(scan.value(QStringLiteral("warnings")).isArray());
     }
 
@@ -90,6 +104,12 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("1 socket(s) x 8 cores x 2 threads")));
         QVERIFY(text.contains(QStringLiteral("IOMMU Group 10 (shared with 0000:02:00.0, 0000:02:00.1, 0000:04:00.0):")));
         QVERIFY(text.contains(QStringLiteral("[10de:1f07]")));
+        // What the host uses, next to each device in its IOMMU group and in the storage list.
+        QVERIFY(text.contains(QStringLiteral("(driver: ahci); the host uses it: disk sda (/home)")));
+        QVERIFY(text.contains(QStringLiteral("the host uses it: keyboard (Cherry GmbH CHERRY Corded Device); mouse (Logitech G305)")));
+        QVERIFY(text.contains(QStringLiteral("the host uses it: NIC enp4s0 (default route through br0)")));
+        QVERIFY(text.contains(QStringLiteral("/dev/vg0/nix-store; the host uses it: /nix/store")));
+        QVERIFY(!text.contains(QStringLiteral("/dev/vg0/win11;"))); // the VM's volume is free
     }
 
     void missingRoot()

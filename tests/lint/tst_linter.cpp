@@ -102,6 +102,18 @@ QList<Case> cases()
              source.removeAttribute(QStringLiteral("bridge"));
              source.setAttribute(QStringLiteral("network"), QStringLiteral("default"));
          }},
+        {"nat-without-bridge", 0, 6, [](QDomDocument &d, HostScan &) {
+             // The article's host has no bridge with a port yet (virbr0 is libvirt's own).
+             QDomElement nic = at(d, {"devices", "interface"});
+             nic.setAttribute(QStringLiteral("type"), QStringLiteral("network"));
+             QDomElement source = nic.firstChildElement(QStringLiteral("source"));
+             source.removeAttribute(QStringLiteral("bridge"));
+             source.setAttribute(QStringLiteral("network"), QStringLiteral("default"));
+         }},
+        {"host-use", 1, 8, [](QDomDocument &d, HostScan &) {
+             // /home's disk, on the chipset SATA controller, instead of the free LV.
+             at(d, {"devices", "disk", "source"}).setAttribute(QStringLiteral("dev"), QStringLiteral("/dev/sda"));
+         }},
         {"emulated-disk", 0, 6, [](QDomDocument &d, HostScan &) { at(d, {"devices", "disk", "target"}).setAttribute(QStringLiteral("bus"), QStringLiteral("sata")); }},
         {"no-virtio-driver", 0, 6, [](QDomDocument &d, HostScan &) { at(d, {"devices", "disk", "target"}).setAttribute(QStringLiteral("bus"), QStringLiteral("sata")); }},
         {"double-cache", 0, 6, [](QDomDocument &d, HostScan &) { at(d, {"devices", "disk", "driver"}).setAttribute(QStringLiteral("cache"), QStringLiteral("writeback")); }},
@@ -326,6 +338,45 @@ private slots:
         QCOMPARE(zfs(Linter::lint(domain, nullptr, &none)), LintFinding::Severity(-1));
         QCOMPARE(zfs(Linter::lint(domain, nullptr, nullptr)), LintFinding::Severity::Info); // zpool not asked: a note
         QVERIFY(ZpoolStatus::scrubbingPools(QStringLiteral("no pools available\n")).isEmpty());
+    }
+
+    void natWithoutBridgeNamesTheUplinkAndOffersNoFix()
+    {
+        Base b = base(0, 6);
+        QDomElement nic = at(b.domain, {"devices", "interface"});
+        nic.setAttribute(QStringLiteral("type"), QStringLiteral("network"));
+        nic.firstChildElement(QStringLiteral("source")).removeAttribute(QStringLiteral("bridge"));
+        nic.firstChildElement(QStringLiteral("source")).setAttribute(QStringLiteral("network"), QStringLiteral("default"));
+        const QList<LintFinding> findings = Linter::lint(b.domain, &b.host);
+        const auto nat = std::find_if(findings.begin(), findings.end(), [](const LintFinding &f) { return f.rule == QLatin1String("nat-without-bridge"); });
+        QVERIFY(nat != findings.end());
+        QVERIFY(nat->message.contains(QStringLiteral("a bridge over eno2")));
+        QVERIFY(nat->message.contains(QStringLiteral("--uplink eno2")));
+        // A fix would name a bridge the host does not have: the VM would not start.
+        QVERIFY(nat->fix.isEmpty());
+        QVERIFY(!rules(findings).contains(QStringLiteral("nat-with-bridge")));
+    }
+
+    void hostUseNamesTheUse()
+    {
+        Base b = base(1, 8);
+        // The RX 580, which shows the host's desktop, as a second passed device.
+        QDomElement hostdev = DomainXml::children(at(b.domain, {"devices"}), QStringLiteral("hostdev")).first().cloneNode(true).toElement();
+        QDomElement address = hostdev.firstChildElement(QStringLiteral("source")).firstChildElement(QStringLiteral("address"));
+        address.setAttribute(QStringLiteral("bus"), QStringLiteral("0x05"));
+        address.setAttribute(QStringLiteral("function"), QStringLiteral("0x0"));
+        hostdev.removeChild(hostdev.firstChildElement(QStringLiteral("address")));
+        at(b.domain, {"devices"}).appendChild(hostdev);
+        at(b.domain, {"devices", "disk", "source"}).setAttribute(QStringLiteral("dev"), QStringLiteral("/dev/disk/by-id/nvme-Samsung_SSD_970_EVO_Plus_1TB_S4EWNF0M912345X-part1"));
+        QStringList messages;
+        for (const LintFinding &f : Linter::lint(b.domain, &b.host))
+            if (f.rule == QLatin1String("host-use")) {
+                QCOMPARE(f.severity, LintFinding::Severity::Error);
+                messages << f.message;
+            }
+        QCOMPARE(messages.size(), 2);
+        QVERIFY2(messages[0].contains(QStringLiteral("-part1 holds /boot")), qPrintable(messages[0]));
+        QVERIFY2(messages[1].contains(QStringLiteral("the GPU 0000:05:00.0 with the host's display on HDMI-A-1")), qPrintable(messages[1]));
     }
 
     void withoutTheHostOnlyXmlRules()

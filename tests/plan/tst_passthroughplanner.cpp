@@ -49,15 +49,81 @@ private slots:
         QVERIFY(!spec.error43.enabled);
     }
 
-    void sharedGroupIsRefusedWithItsSpoilers()
+    void sharedGroupIsRefusedNamingWhatTheHostWouldLose()
     {
         VmSpec spec;
         const PlanNotes notes = PassthroughPlanner::plan(TestHosts::scan(QStringLiteral("ryzen")), {QStringLiteral("0000:05:00.0"), {}, {}}, spec);
         const PlanNote *error = find(notes, PlanNote::Severity::Error);
         QVERIFY(error);
-        QVERIFY(error->text.contains(QStringLiteral("0000:02:00.0, 0000:02:00.1, 0000:04:00.0")));
-        QVERIFY(error->text.contains(QStringLiteral("ACS override")));
+        for (const char *part : {"the SATA controller 0000:02:00.1 with disk sda (/home)",
+                                 "the USB controller 0000:02:00.0 with your keyboard (Cherry GmbH CHERRY Corded Device) and your mouse",
+                                 "the NIC 0000:04:00.0 with the default route (enp4s0 through br0)",
+                                 "the host's display on HDMI-A-1", "another slot", "ACS override", "firmware setup",
+                                 "--allow-host-use 0000:05:00.0 --allow-host-use 0000:02:00.0"})
+            QVERIFY2(error->text.contains(QLatin1String(part)), part);
         QVERIFY(!spec.gpu.address);
+    }
+
+    void everyDeviceOfTheGroupGivenPassesItWhole()
+    {
+        VmSpec spec;
+        const QStringList all{"0000:05:00.0", "0000:02:00.0", "0000:02:00.1", "0000:04:00.0"};
+        const PlanNotes notes = PassthroughPlanner::plan(TestHosts::scan(QStringLiteral("ryzen")), {QStringLiteral("05:00.0"), {}, {}, all}, spec);
+        QVERIFY(!hasErrors(notes));
+        QCOMPARE(spec.gpu.functions, addresses({"0000:05:00.0", "0000:05:00.1"}));
+        QCOMPARE(spec.gpu.groupDevices, addresses({"0000:02:00.0", "0000:02:00.1", "0000:04:00.0"}));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) {
+            return n.severity == PlanNote::Severity::Warning && n.text.contains(QStringLiteral("goes to the VM whole"));
+        }));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) {
+            return n.text.contains(QStringLiteral("the host loses")) && n.text.contains(QStringLiteral("disk sda (/home)"));
+        }));
+    }
+
+    void aDeviceOfTheGroupNotGivenKeepsItShared()
+    {
+        // The NIC's use allowed away (say the host has another): it still has to be given.
+        HostScan scan = TestHosts::scan(QStringLiteral("ryzen"));
+        for (PciDevice &d : scan.pci)
+            if (d.address.toString() == QLatin1String("0000:04:00.0"))
+                d.hostUses.clear();
+        VmSpec spec;
+        const QStringList used{"0000:05:00.0", "0000:02:00.0", "0000:02:00.1"};
+        const PlanNotes notes = PassthroughPlanner::plan(scan, {QStringLiteral("05:00.0"), {}, {}, used}, spec);
+        const PlanNote *error = find(notes, PlanNote::Severity::Error);
+        QVERIFY(error);
+        QVERIFY(error->text.contains(QStringLiteral("IOMMU group 10 also holds")));
+        QVERIFY(error->text.contains(QStringLiteral("allow each device explicitly (--allow-host-use 0000:04:00.0)")));
+        QVERIFY(!spec.gpu.address);
+    }
+
+    void theHostsDisplayIsRefusedUnlessAllowed()
+    {
+        const HostScan twins = TestHosts::scan(QStringLiteral("twins"));
+        VmSpec spec;
+        PlanNotes notes = PassthroughPlanner::plan(twins, {QStringLiteral("0b:00.0"), {}, {}}, spec);
+        QVERIFY(find(notes, PlanNote::Severity::Error)->text.contains(QStringLiteral("the host's display on DP-1")));
+        QVERIFY(find(notes, PlanNote::Severity::Error)->text.contains(QStringLiteral("connect the host's monitor to another GPU")));
+        notes = PassthroughPlanner::plan(twins, {QStringLiteral("0b:00.0"), {}, {}, {QStringLiteral("0000:0b:00.0")}}, spec);
+        QVERIFY(!hasErrors(notes));
+        QCOMPARE(spec.gpu.address->toString(), QStringLiteral("0000:0b:00.0"));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) {
+            return n.severity == PlanNote::Severity::Warning && n.text.contains(QStringLiteral("the host loses the GPU 0000:0b:00.0 with the host's display on DP-1"));
+        }));
+    }
+
+    void identicalCardsChooseTheFreeOneAndSayHowItIsBound()
+    {
+        VmSpec spec;
+        const PlanNotes notes = PassthroughPlanner::plan(TestHosts::scan(QStringLiteral("twins")), {}, spec);
+        QVERIFY(!hasErrors(notes));
+        QCOMPARE(spec.gpu.address->toString(), QStringLiteral("0000:0e:00.0"));
+        QCOMPARE(spec.gpu.functionIds, (QStringList{"1002:731f", "1002:ab38"}));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) { return n.text.contains(QStringLiteral("by address")); }));
+        // Navi 10: the vendor-reset warning.
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const PlanNote &n) {
+            return n.severity == PlanNote::Severity::Warning && n.text.contains(QStringLiteral("AMD Navi 10")) && n.text.contains(QStringLiteral("vendor-reset"));
+        }));
     }
 
     void noAutomaticChoiceExplainsEachGpu()

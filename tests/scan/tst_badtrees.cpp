@@ -166,6 +166,70 @@ private slots:
         QCOMPARE(s.cpu.threadsPerCore(), 2);
     }
 
+    void emptySiblingListIsDerivedFromCoreIds()
+    {
+        // An empty list made CPU 1 a core of its own, silently; its core_id says it shares core 1 with CPU 5.
+        const QString file = QStringLiteral("/sys/devices/system/cpu/cpu1/topology/thread_siblings_list");
+        write(file, "\n");
+        const HostScan s = scan();
+        QVERIFY2(containsWarning(s, file), qPrintable(s.warnings.join(u'\n')));
+        QCOMPARE(s.cpu.thread(1)->siblings, (QList<int>{1, 5}));
+        QCOMPARE(s.cpu.threadsPerCore(), 2);
+    }
+
+    void loopingDriverLinkIsNoDriver()
+    {
+        const QString link = QLatin1String(gpu) + QStringLiteral("/driver");
+        QVERIFY(QFile::remove(path(link)));
+        QVERIFY(QFile::link(QStringLiteral("driver"), path(link))); // a link to itself
+        const HostScan s = scan();
+        QVERIFY2(containsWarning(s, QStringLiteral("/sys/bus/pci/devices/0000:04:00.0/driver")), qPrintable(s.warnings.join(u'\n')));
+        QCOMPARE(s.pciDevice(*PciAddress::parse(u"0000:04:00.0"))->driver, QString());
+    }
+
+    void danglingDriverLinkIsNoDriver()
+    {
+        const QString link = QLatin1String(gpu) + QStringLiteral("/driver");
+        QVERIFY(QFile::remove(path(link)));
+        QVERIFY(QFile::link(QStringLiteral("../../../../bus/pci/drivers/gone"), path(link)));
+        const HostScan s = scan();
+        QVERIFY(containsWarning(s, QStringLiteral("/sys/bus/pci/devices/0000:04:00.0/driver")));
+        QCOMPARE(s.pciDevice(*PciAddress::parse(u"0000:04:00.0"))->driver, QString());
+    }
+
+    void mountsFallBackToProcMounts()
+    {
+        QVERIFY(QFile::remove(path(QStringLiteral("/proc/self/mountinfo"))));
+        write(QStringLiteral("/proc/mounts"), "/dev/nvme0n1p2 / ext4 rw 0 0\n/dev/disk/by-id/nvme-Samsung_SSD_960_EVO_250GB_S3ESNX0J123456A-part1 /boot vfat rw 0 0\n"
+                                               "tank/media /tank/media zfs rw,xattr 0 0\n");
+        const HostScan s = scan();
+        QVERIFY2(s.warnings.isEmpty(), qPrintable(s.warnings.join(u'\n')));
+        for (const BlockDevice &d : s.storage)
+            if (d.name == QLatin1String("nvme0n1"))
+                QCOMPARE(HostUse::words(d.hostUses).mid(0, 2), (QStringList{"/boot", "/"})); // in partition order
+    }
+
+    void missingMountAndSwapTablesAreSaid()
+    {
+        QVERIFY(QFile::remove(path(QStringLiteral("/proc/self/mountinfo"))));
+        QVERIFY(QFile::remove(path(QStringLiteral("/proc/swaps"))));
+        const HostScan s = scan();
+        QVERIFY(containsWarning(s, QStringLiteral("/proc/self/mountinfo and /proc/mounts")));
+        QVERIFY(containsWarning(s, QStringLiteral("/proc/swaps")));
+    }
+
+    void holderLoopEnds()
+    {
+        const QString partition = QStringLiteral("/sys/devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda/sda1");
+        QVERIFY(QDir().mkpath(path(partition + QStringLiteral("/holders"))));
+        QVERIFY(QFile::link(QStringLiteral("../../sda1"), path(partition + QStringLiteral("/holders/sda1"))));
+        QVERIFY(QFile::link(QStringLiteral("../../sda"), path(partition + QStringLiteral("/holders/sda"))));
+        const HostScan s = scan();
+        for (const BlockDevice &d : s.storage)
+            if (d.name == QLatin1String("sda1"))
+                QVERIFY(!d.hostUses.isEmpty());
+    }
+
     void emptyRoot()
     {
         QDir(m_dir.path()).removeRecursively();

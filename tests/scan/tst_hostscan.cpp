@@ -174,6 +174,76 @@ private slots:
         QCOMPARE(scan.commandLine.value(u"hugepages"), QStringLiteral("1024"));
     }
 
+    void hostUses_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("device"); ///< a block device's kernel name or a PCI address
+        QTest::addColumn<QStringList>("uses");
+        const QString tank = QStringLiteral("ZFS pool tank (/tank/media, zvol tank/win10)");
+        QTest::newRow("article: the system SSD") << "article" << "nvme0n1" << QStringList{"/boot", "/", tank};
+        QTest::newRow("article: / without its bind mount") << "article" << "nvme0n1p2" << QStringList{"/"};
+        QTest::newRow("article: the pool's cache partition") << "article" << "nvme0n1p3" << QStringList{tank};
+        QTest::newRow("article: the pool's HDD") << "article" << "sda" << QStringList{tank};
+        QTest::newRow("article: the zvol itself is free") << "article" << "zd0" << QStringList{};
+        QTest::newRow("article: boot iGPU with a monitor") << "article" << "0000:00:02.0" << QStringList{"display (HDMI-A-1)"};
+        QTest::newRow("article: the GTX 1080 drives nothing") << "article" << "0000:04:00.0" << QStringList{};
+        QTest::newRow("article: keyboard and mouse") << "article" << "0000:00:14.0"
+                                                     << QStringList{"keyboard (Logitech USB Keyboard)", "mouse (Logitech USB Optical Mouse)"};
+        QTest::newRow("article: SATA controller") << "article" << "0000:00:17.0" << QStringList{"disk sda (" + tank + ")"};
+        QTest::newRow("article: NVMe controller") << "article" << "0000:05:00.0" << QStringList{"disk nvme0n1 (/boot, /, " + tank + ")"};
+        QTest::newRow("article: the default route") << "article" << "0000:03:00.0" << QStringList{"NIC eno2 (default route)"};
+        QTest::newRow("article: the NIC without it") << "article" << "0000:00:1f.6" << QStringList{};
+
+        QTest::newRow("ryzen: root on ZFS, LVM for the store") << "ryzen" << "nvme0n1"
+            << QStringList{"/boot", "ZFS pool rpool (/, /var, zvol rpool/swap)", "LVM vg0 (/nix/store)"};
+        QTest::newRow("ryzen: the PV") << "ryzen" << "nvme0n1p3" << QStringList{"LVM vg0 (/nix/store)"};
+        QTest::newRow("ryzen: the mounted LV") << "ryzen" << "dm-1" << QStringList{"/nix/store"};
+        QTest::newRow("ryzen: the VM's LV is free") << "ryzen" << "dm-0" << QStringList{};
+        QTest::newRow("ryzen: swap on a zvol") << "ryzen" << "zd0" << QStringList{"swap rpool/swap"};
+        QTest::newRow("ryzen: /home on the chipset SATA") << "ryzen" << "sda" << QStringList{"/home"};
+        QTest::newRow("ryzen: chipset SATA controller") << "ryzen" << "0000:02:00.1" << QStringList{"disk sda (/home)"};
+        QTest::newRow("ryzen: chipset USB") << "ryzen" << "0000:02:00.0"
+                                            << QStringList{"keyboard (Cherry GmbH CHERRY Corded Device)", "mouse (Logitech G305)"};
+        QTest::newRow("ryzen: the bridge's port") << "ryzen" << "0000:04:00.0" << QStringList{"NIC enp4s0 (default route through br0)"};
+        QTest::newRow("ryzen: the RX 580 shows the desktop") << "ryzen" << "0000:05:00.0" << QStringList{"display (HDMI-A-1)"};
+        QTest::newRow("ryzen: the boot RTX 2070 drives nothing") << "ryzen" << "0000:06:00.0" << QStringList{};
+
+        QTest::newRow("twins: the host's card") << "twins" << "0000:0b:00.0" << QStringList{"display (DP-1)"};
+        QTest::newRow("twins: the VM's card") << "twins" << "0000:0e:00.0" << QStringList{};
+        QTest::newRow("twins: swap partition") << "twins" << "nvme0n1" << QStringList{"/boot", "/", "swap nvme0n1p3"};
+
+        const QString md1 = QStringLiteral("RAID md1 (/, /home, swap data/swap)");
+        QTest::newRow("raid: a member disk") << "raid" << "sda" << QStringList{"RAID md0 (/boot)", md1};
+        QTest::newRow("raid: md0") << "raid" << "md0" << QStringList{"/boot"};
+        QTest::newRow("raid: md1 under LUKS") << "raid" << "md1" << QStringList{"dm-crypt cryptdata (/, /home, swap data/swap)"};
+        QTest::newRow("raid: the LUKS mapping") << "raid" << "dm-0" << QStringList{"LVM data (/, /home, swap data/swap)"};
+        QTest::newRow("raid: the swap LV") << "raid" << "dm-3" << QStringList{"swap data/swap"};
+        QTest::newRow("raid: the VM's LV is free") << "raid" << "dm-4" << QStringList{};
+        QTest::newRow("raid: the spare SSD is free") << "raid" << "sdc" << QStringList{};
+        QTest::newRow("raid: SATA controller") << "raid" << "0000:00:17.0"
+                                               << QStringList{"disk sda (RAID md0 (/boot), " + md1 + ")", "disk sdb (RAID md0 (/boot), " + md1 + ")"};
+
+        QTest::newRow("no-iommu: / through /proc/mounts and by-uuid") << "no-iommu" << "sda1" << QStringList{"/"};
+        QTest::newRow("no-iommu: boot GPU without KMS") << "no-iommu" << "0000:00:02.0" << QStringList{"display (boot console)"};
+        QTest::newRow("hybrid: the HDD is free") << "hybrid" << "sda" << QStringList{};
+    }
+    void hostUses()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, device);
+        QFETCH(QStringList, uses);
+        const HostScan scan = TestHosts::scan(host);
+        if (const auto address = PciAddress::parse(device)) {
+            const PciDevice *pci = scan.pciDevice(*address);
+            QVERIFY(pci);
+            QCOMPARE(HostUse::words(pci->hostUses), uses);
+        } else {
+            const BlockDevice *block = disk(scan, qPrintable(device));
+            QVERIFY(block);
+            QCOMPARE(HostUse::words(block->hostUses), uses);
+        }
+    }
+
     void thisMachine()
     {
         // Whatever this machine is, the scan finishes and describes at least its CPUs.

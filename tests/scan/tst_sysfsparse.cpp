@@ -162,6 +162,157 @@ private slots:
         QFETCH(qint64, size);
         QCOMPARE(SysfsParse::hugepageDirSizeKiB(name).value_or(-1), size);
     }
+
+    void mountinfo_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<QString>("root");
+        QTest::addColumn<QString>("mountPoint");
+        QTest::addColumn<QString>("fsType");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("root") << QByteArray("22 1 259:2 / / rw,relatime shared:1 - ext4 /dev/nvme0n1p2 rw")
+                              << "259:2" << "/" << "/" << "ext4" << "/dev/nvme0n1p2";
+        QTest::newRow("no optional fields") << QByteArray("30 22 8:1 / /home rw - ext4 /dev/sda1 rw")
+                                            << "8:1" << "/" << "/home" << "ext4" << "/dev/sda1";
+        QTest::newRow("two optional fields") << QByteArray("40 22 0:45 / /tank/media rw shared:7 master:2 - zfs tank/media rw,xattr")
+                                             << "0:45" << "/" << "/tank/media" << "zfs" << "tank/media";
+        QTest::newRow("bind mount") << QByteArray("25 22 259:2 /nix/store /nix/store ro shared:2 - ext4 /dev/nvme0n1p2 rw")
+                                    << "259:2" << "/nix/store" << "/nix/store" << "ext4" << "/dev/nvme0n1p2";
+        QTest::newRow("space in the mount point") << QByteArray("50 22 8:17 / /media/My\\040Disk rw - vfat /dev/sdb1 rw")
+                                                  << "8:17" << "/" << "/media/My Disk" << "vfat" << "/dev/sdb1";
+        QTest::newRow("backslash, tab and newline escaped") << QByteArray("51 22 8:18 / /a\\134b\\011c\\012d rw - ext4 /dev/sdb2 rw")
+                                                            << "8:18" << "/" << "/a\\b\tc\nd" << "ext4" << "/dev/sdb2";
+        QTest::newRow("no separator") << QByteArray("22 1 259:2 / / rw,relatime shared:1 ext4 /dev/nvme0n1p2 rw")
+                                      << "" << "" << "" << "" << "";
+        QTest::newRow("separator too early") << QByteArray("22 1 - ext4 x rw") << "" << "" << "" << "" << "";
+        QTest::newRow("no device number") << QByteArray("22 1 nodev / / rw - ext4 /dev/x rw") << "" << "" << "" << "" << "";
+        QTest::newRow("nothing after the separator") << QByteArray("22 1 8:1 / / rw - ext4") << "" << "" << "" << "" << "";
+        QTest::newRow("empty") << QByteArray("") << "" << "" << "" << "" << "";
+    }
+    void mountinfo()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, device);
+        QFETCH(QString, root);
+        QFETCH(QString, mountPoint);
+        QFETCH(QString, fsType);
+        QFETCH(QString, source);
+        const QList<SysfsParse::MountEntry> entries = SysfsParse::mountinfo(line + "\n");
+        if (device.isEmpty()) {
+            QVERIFY(entries.isEmpty());
+            return;
+        }
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].device, device);
+        QCOMPARE(entries[0].root, root);
+        QCOMPARE(entries[0].mountPoint, mountPoint);
+        QCOMPARE(entries[0].fsType, fsType);
+        QCOMPARE(entries[0].source, source);
+    }
+
+    void mounts()
+    {
+        const auto entries = SysfsParse::mounts("rootfs / rootfs rw 0 0\n/dev/sda1 /mnt/a\\040b ext4 rw 0 0\nshort line\n\n");
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[1].source, QStringLiteral("/dev/sda1"));
+        QCOMPARE(entries[1].mountPoint, QStringLiteral("/mnt/a b"));
+        QCOMPARE(entries[1].fsType, QStringLiteral("ext4"));
+        QVERIFY(entries[1].device.isEmpty());
+    }
+
+    void swaps_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<QStringList>("types");
+        const QByteArray header = "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n";
+        QTest::newRow("none") << header << QStringList{} << QStringList{};
+        QTest::newRow("partition and file")
+            << header + "/dev/nvme0n1p3                          partition\t33554428\t0\t\t-2\n/swapfile                               file\t\t8388604\t\t0\t\t-3\n"
+            << QStringList{"/dev/nvme0n1p3", "/swapfile"} << QStringList{"partition", "file"};
+        QTest::newRow("escaped space") << header + "/swap\\040file file 1024 0 -2\n" << QStringList{"/swap file"} << QStringList{"file"};
+        QTest::newRow("no header line") << QByteArray("/dev/sda2 partition 1 0 -2\n") << QStringList{} << QStringList{};
+        QTest::newRow("garbage") << header + "lonely\n\n" << QStringList{} << QStringList{};
+    }
+    void swaps()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, paths);
+        QFETCH(QStringList, types);
+        QStringList gotPaths, gotTypes;
+        for (const SysfsParse::SwapEntry &entry : SysfsParse::swaps(text)) {
+            gotPaths << entry.path;
+            gotTypes << entry.type;
+        }
+        QCOMPARE(gotPaths, paths);
+        QCOMPARE(gotTypes, types);
+    }
+
+    void inputKind_data()
+    {
+        QTest::addColumn<QByteArray>("ev");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("rel");
+        QTest::addColumn<int>("kind");
+        const int other = int(SysfsParse::InputKind::Other), keyboard = int(SysfsParse::InputKind::Keyboard),
+                  mouse = int(SysfsParse::InputKind::Mouse);
+        // Real capabilities from /sys/class/input/*/capabilities of the devices named.
+        QTest::newRow("USB keyboard") << QByteArray("120013") << QByteArray("1000000000007 ff9f207ac14057ff febeffdfffefffff fffffffffffffffe")
+                                      << QByteArray("0") << keyboard;
+        QTest::newRow("USB mouse") << QByteArray("17") << QByteArray("1f0000 0 0 0 0") << QByteArray("903") << mouse;
+        QTest::newRow("power button") << QByteArray("3") << QByteArray("10000000000000 0") << QByteArray("") << other;
+        QTest::newRow("consumer control keys") << QByteArray("13") << QByteArray("1 0 0 0 0 0 0 0 0 0 0 0 0 0 0 ffff 0") << QByteArray("") << other;
+        QTest::newRow("touchpad (absolute)") << QByteArray("b") << QByteArray("e520 10000 0 0 0 0") << QByteArray("") << other;
+        QTest::newRow("relative without a button") << QByteArray("5") << QByteArray("") << QByteArray("3") << other;
+        QTest::newRow("keys without EV_KEY") << QByteArray("1") << QByteArray("fffffffffffffffe") << QByteArray("") << other;
+        QTest::newRow("garbage") << QByteArray("zz") << QByteArray("not hex") << QByteArray("?") << other;
+        QTest::newRow("word too long") << QByteArray("3") << QByteArray("1fffffffffffffffff") << QByteArray("") << other;
+        QTest::newRow("empty") << QByteArray() << QByteArray() << QByteArray() << other;
+    }
+    void inputKind()
+    {
+        QFETCH(QByteArray, ev);
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, rel);
+        QFETCH(int, kind);
+        QCOMPARE(int(SysfsParse::inputKind(ev, key, rel)), kind);
+    }
+
+    void inputBitmap()
+    {
+        const auto words = SysfsParse::inputBitmap("1f0000 0 0 0 0\n");
+        QVERIFY(words);
+        QCOMPARE(words->size(), 5);
+        QVERIFY(SysfsParse::bitmapHas(*words, 0x110));
+        QVERIFY(!SysfsParse::bitmapHas(*words, 0x10f));
+        QVERIFY(!SysfsParse::bitmapHas(*words, 400));
+        QVERIFY(!SysfsParse::bitmapHas(*words, -1));
+        QVERIFY(!SysfsParse::inputBitmap("1 x 0"));
+    }
+
+    void lastPciAddress_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("NVMe disk") << "/sys/devices/pci0000:00/0000:00:1d.0/0000:05:00.0/nvme/nvme0/nvme0n1" << "0000:05:00.0";
+        QTest::newRow("SATA disk") << "/sys/devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda" << "0000:00:17.0";
+        QTest::newRow("USB input") << "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-2/1-2:1.0/0003:046D:C31C.0001/input/input3"
+                                   << "0000:00:14.0";
+        QTest::newRow("DRM card") << "/sys/devices/pci0000:00/0000:00:03.1/0000:09:00.0/0000:0a:00.0/0000:0b:00.0/drm/card0"
+                                  << "0000:0b:00.0";
+        QTest::newRow("virtual") << "/sys/devices/virtual/block/dm-0" << "";
+        QTest::newRow("platform framebuffer") << "/sys/devices/platform/simple-framebuffer.0/drm/card0" << "";
+        QTest::newRow("PS/2 keyboard") << "/sys/devices/platform/i8042/serio0/input/input2" << "";
+        QTest::newRow("empty") << "" << "";
+    }
+    void lastPciAddress()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, address);
+        const auto found = SysfsParse::lastPciAddress(path);
+        QCOMPARE(found ? found->toString() : QString(), address);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSysfsParse)

@@ -26,6 +26,15 @@ private slots:
         QCOMPARE(VmSpecJson::toJson(*loaded), json);
     }
 
+    void consentToHostUseIsKept()
+    {
+        VmSpec spec = planCase(planCases()[0]).spec;
+        spec.allowedHostUse = {QStringLiteral("/dev/sda"), QStringLiteral("0000:00:14.0")};
+        const Result<VmSpec> loaded = VmSpecJson::fromJson(VmSpecJson::toJson(spec), QStringLiteral("p.json"), nullptr);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->allowedHostUse, spec.allowedHostUse);
+    }
+
     void unknownKeysAreReported()
     {
         QJsonObject object = QJsonDocument::fromJson(VmSpecJson::toJson(planCase(planCases()[0]).spec)).object();

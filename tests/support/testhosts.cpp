@@ -14,7 +14,8 @@ namespace TestHosts {
 
 QStringList names()
 {
-    return {QStringLiteral("article"), QStringLiteral("ryzen"), QStringLiteral("no-iommu"), QStringLiteral("hybrid")};
+    return {QStringLiteral("article"), QStringLiteral("ryzen"), QStringLiteral("no-iommu"), QStringLiteral("hybrid"),
+            QStringLiteral("twins"), QStringLiteral("raid")};
 }
 
 QString root(const QString &name)

@@ -4,6 +4,7 @@
 #include "domain/domainfacts.h"
 #include "domain/domainpatches.h"
 #include "host/hostscan.h"
+#include "plan/hostuseguard.h"
 #include "spec/enumnames.h"
 #include "spec/vmspec.h"
 
@@ -77,6 +78,58 @@ QList<LintHit> natWithBridge(const LintContext &c)
         return {};
     return {{LintRules::tr("The VM is behind NAT although bridge %1 is there: on the bridge it is reachable from the LAN "
                     "without port forwarding.").arg(bridge)}};
+}
+
+/// The NIC the host reaches the LAN (and the default route) through.
+const NetInterface *defaultRouteNic(const HostScan &host)
+{
+    for (const NetInterface &nic : host.network)
+        if (nic.defaultRoute)
+            return &nic;
+    return nullptr;
+}
+
+QList<LintHit> natWithoutBridge(const LintContext &c)
+{
+    if (c.facts.interfaces.isEmpty() || !c.facts.interfaces.first().nat || !lanBridge(*c.host).isEmpty())
+        return {};
+    // No bridge to move the NIC to: a fix here would name a bridge that does not exist, and the
+    // VM would not start. Creating one changes the host (the NixOS module, the wizard's network
+    // page), so the finding says how and offers no fix.
+    const NetInterface *uplink = defaultRouteNic(*c.host);
+    if (!uplink)
+        return {{LintRules::tr("The VM is behind libvirt's NAT: services in it need port forwarding to be reached "
+                               "from the LAN. The host has no default route to build a bridge over."),
+                 false}};
+    if (uplink->wireless)
+        return {{LintRules::tr("The VM is behind libvirt's NAT: services in it need port forwarding. The host reaches "
+                               "the LAN over Wi-Fi (%1), which cannot be bridged: keep NAT and forward the ports.")
+                     .arg(uplink->name),
+                 false}};
+    return {{LintRules::tr("The VM is behind libvirt's NAT: services in it need port forwarding; a bridge over %1 puts it "
+                           "on the LAN. Create one with \"vfio-wizard generate --uplink %1\" (or the wizard's network "
+                           "page): the NixOS module builds it, then the VM can join it.")
+                 .arg(uplink->name),
+             false}};
+}
+
+QList<LintHit> hostUse(const LintContext &c)
+{
+    QList<LintHit> hits;
+    for (const DomainFacts::Disk &disk : c.facts.disks) {
+        if (!disk.block || disk.source.isEmpty())
+            continue;
+        if (const HostUseGuard::Verdict verdict = HostUseGuard::disk(*c.host, disk.source, {}); !verdict.allowed)
+            hits << LintHit{LintRules::tr("Disk %1: %2. A VM writing to it destroys what the host keeps there.")
+                                .arg(disk.target, verdict.uses)};
+    }
+    for (const PciAddress &address : c.facts.pciHostdevs) {
+        const PciDevice *device = c.host->pciDevice(address);
+        if (device && !device->hostUses.isEmpty())
+            hits << LintHit{LintRules::tr("The VM takes %1: the host goes without that while the VM runs.")
+                                .arg(HostUseGuard::devicePhrase(*device))};
+    }
+    return hits;
 }
 
 QList<LintHit> macvtap(const LintContext &c)
@@ -226,6 +279,8 @@ QList<LintRule> deviceRules()
         {"zfs-scrub-unchecked", S::Info, false, article, zfsScrubUnchecked},
         {"emulated-nic", S::Warning, false, article, emulatedNic, "virtio-nic"},
         {"nat-with-bridge", S::Info, true, article, natWithBridge, "bridge"},
+        {"nat-without-bridge", S::Info, true, article, natWithoutBridge},
+        {"host-use", S::Error, true, LintSources::archWiki(), hostUse},
         {"macvtap", S::Info, true, article, macvtap, "bridge"},
         {"emulated-display", S::Info, false, article, emulatedDisplay},
         {"no-input", S::Warning, true, article, noInput, "evdev"},

@@ -81,6 +81,80 @@ def input_devices(h, devices):
     for name, event in devices:
         h.file("/dev/input/event%d" % event, "")
         h.link("/dev/input/by-id/" + name, "/dev/input/event%d" % event)
+# ---- what the host itself uses: mounts, swap, holders, displays, keyboards and mice ----------
+# Kept here (not in scripts/hosttree.py) as plain functions over a HostTree.
+
+KEYBOARD = dict(ev="120013", key="1000000000007 ff9f207ac14057ff febeffdfffefffff fffffffffffffffe", rel="0")
+MOUSE = dict(ev="17", key="1f0000 0 0 0 0", rel="903")
+PSEUDO_MOUNTS = [("proc", "/proc", "proc", "0:22", "/"), ("sysfs", "/sys", "sysfs", "0:21", "/"),
+                 ("devtmpfs", "/dev", "devtmpfs", "0:5", "/"), ("tmpfs", "/run", "tmpfs", "0:24", "/")]
+
+
+def mounts(h, entries, swaps=()):
+    """/proc/self/mountinfo and /proc/swaps as Linux writes them. entries: (source, mount point,
+    type, major:minor, root) in mount order; swaps: (path, type, size in KiB)."""
+    lines = []
+    for i, (source, point, fstype, devno, root) in enumerate(list(entries) + PSEUDO_MOUNTS):
+        point = point.replace(" ", "\\040")
+        lines.append(f"{22 + i} 1 {devno} {root} {point} rw,relatime shared:{i + 1} - {fstype} {source} rw")
+    h.file("/proc/self/mountinfo", "\n".join(lines))
+    table = ["Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority"]
+    for path, kind, size in swaps:
+        table.append(f"{path:<40}{kind}\t{size}\t\t0\t\t-2")
+    h.file("/proc/swaps", "\n".join(table))
+
+
+def holders(h, device_dir, names):
+    """The holders/ links of a disk, partition or mapping: the devices built on it."""
+    for name in names:
+        h.link(f"{device_dir}/holders/{name}", f"/sys/devices/virtual/block/{name}")
+
+
+def md(h, name, size_bytes, dev, slaves, level="raid1"):
+    d = h.block(name, size_bytes, False, dev=dev)
+    h.file(f"{d}/md/level", level)
+    h.file(f"{d}/md/raid_disks", len(slaves))
+    for slave in slaves:
+        h.link(f"{d}/slaves/{slave}", f"/sys/class/block/{slave}")
+    return d
+
+
+def part_ids(h, disk_id, count):
+    """udev's by-id links of a disk's partitions (<id>-partN)."""
+    name = os.readlink(h.path(f"/dev/disk/by-id/{disk_id}")).split("/")[-1]
+    for n in range(1, count + 1):
+        part = f"{name}p{n}" if name[-1].isdigit() else f"{name}{n}"
+        h.link(f"/dev/disk/by-id/{disk_id}-part{n}", f"/dev/{part}")
+
+
+def drm(h, card, pci_path, connectors):
+    """A DRM card under its GPU with its connectors: {name: connected|disconnected}."""
+    d = f"{pci_path}/drm/{card}"
+    h.file(f"{d}/dev", f"226:{int(card[4:])}")
+    h.link(f"/sys/class/drm/{card}", d)
+    for name, status in connectors.items():
+        c = f"{d}/{card}-{name}"
+        h.file(f"{c}/status", status)
+        h.file(f"{c}/enabled", "enabled" if status == "connected" else "disabled")
+        h.link(f"/sys/class/drm/{card}-{name}", c)
+
+
+def usb_input(h, number, name, controller_path, port, hid, caps):
+    """An input device on a USB controller's root hub port: .../usb1/1-P/1-P:1.0/HID/input/inputN."""
+    hid_dir = f"{controller_path}/usb1/1-{port}/1-{port}:1.0/{hid}"
+    d = f"{hid_dir}/input/input{number}"
+    h.file(f"{hid_dir}/uevent", "DRIVER=hid-generic")
+    h.file(f"{d}/name", name)
+    for capability, value in caps.items():
+        h.file(f"{d}/capabilities/{capability}", value)
+    h.link(f"{d}/device", hid_dir)
+    h.link(f"/sys/class/input/input{number}", d)
+
+
+def reset_methods(h, paths, methods):
+    """reset_method (Linux 5.15+) of the given devices: {address: "flr bus"}."""
+    for address, value in methods.items():
+        h.file(f"{paths[address]}/reset_method", value)
 
 
 def article():
@@ -133,6 +207,16 @@ def article():
     h.link("/dev/zvol/tank/win10-part1", "/dev/zd0p1")
     h.link("/dev/zvol/tank/win10-part2", "/dev/zd0p2")
     input_devices(h, [("usb-Logitech_USB_Keyboard-event-kbd", 3), ("usb-Logitech_USB_Optical_Mouse-event-mouse", 4)])
+    part_ids(h, "ata-ST2000DM001-1ER164_Z4Z2ABCD", 1)
+    part_ids(h, "nvme-Samsung_SSD_960_EVO_250GB_S3ESNX0J123456A", 4)
+    # NixOS on the SSD (/nix/store is its read-only bind mount), the pool's datasets mounted;
+    # the zvol the VM takes is used by nothing.
+    mounts(h, [("/dev/nvme0n1p2", "/", "ext4", "259:2", "/"), ("/dev/nvme0n1p2", "/nix/store", "ext4", "259:2", "/nix/store"),
+               ("/dev/nvme0n1p1", "/boot", "vfat", "259:1", "/"), ("tank/media", "/tank/media", "zfs", "0:48", "/")])
+    drm(h, "card0", paths["0000:00:02.0"], {"DP-1": "disconnected", "HDMI-A-1": "connected"})
+    drm(h, "card1", paths["0000:04:00.0"], {"DP-1": "disconnected", "DVI-D-1": "disconnected", "HDMI-A-1": "disconnected"})
+    usb_input(h, 3, "Logitech USB Keyboard", paths["0000:00:14.0"], 3, "0003:046D:C31C.0001", KEYBOARD)
+    usb_input(h, 5, "Logitech USB Optical Mouse", paths["0000:00:14.0"], 4, "0003:046D:C077.0002", MOUSE)
 
 
 def ryzen():
@@ -185,13 +269,16 @@ def ryzen():
     h.nic("br0", "04:d9:f5:aa:bb:cc", "up", None, bridge_members=["enp4s0"])
     h.nic("virbr0", "52:54:00:12:34:56", "down", None, bridge_members=[])
     h.routes("br0", ["br0"])
-    h.block("nvme0n1", 1000204886016, False, paths["0000:01:00.0"] + "/nvme/nvme0",
-            model="Samsung SSD 970 EVO Plus 1TB", serial="S4EWNF0M912345X",
-            by_id=["nvme-Samsung_SSD_970_EVO_Plus_1TB_S4EWNF0M912345X", "nvme-eui.0025385891b12345"],
-            partitions=[GiB, 300 * GiB, 600 * GiB], dev="259:0",
-            udev={"nvme0n1p3": {"ID_FS_TYPE": "LVM2_member"}})
+    nvme = h.block("nvme0n1", 1000204886016, False, paths["0000:01:00.0"] + "/nvme/nvme0",
+                   model="Samsung SSD 970 EVO Plus 1TB", serial="S4EWNF0M912345X",
+                   by_id=["nvme-Samsung_SSD_970_EVO_Plus_1TB_S4EWNF0M912345X", "nvme-eui.0025385891b12345"],
+                   partitions=[GiB, 300 * GiB, 600 * GiB], dev="259:0",
+                   udev={"nvme0n1p1": {"ID_FS_TYPE": "vfat"},
+                         "nvme0n1p2": {"ID_FS_TYPE": "zfs_member", "ID_FS_LABEL": "rpool", "ID_FS_USAGE": "filesystem"},
+                         "nvme0n1p3": {"ID_FS_TYPE": "LVM2_member"}})
     h.block("sda", 1000204886016, False, paths["0000:02:00.1"] + "/ata2/host1/target1:0:0/1:0:0:0",
-            model="CT1000MX500SSD1", by_id=["ata-CT1000MX500SSD1_2034E4A1B2C3", "wwn-0x500a0751e4a1b2c3"], dev="8:0")
+            model="CT1000MX500SSD1", by_id=["ata-CT1000MX500SSD1_2034E4A1B2C3", "wwn-0x500a0751e4a1b2c3"], dev="8:0",
+            partitions=[1000203837440], udev={"sda1": {"ID_FS_TYPE": "ext4"}})
     h.block("dm-0", 120 * GiB, False, dev="254:0", dm=dict(name="vg0-win11", uuid="LVM-abcdefghijklmnopqrstuvwxyz012345ABCDEFGHIJKLMNOPQRSTUVWXYZ6789",
                                                slaves=["nvme0n1p3"]))
     h.block("dm-1", 40 * GiB, False, dev="254:1", dm=dict(name="vg0-nix--store", uuid="LVM-abcdefghijklmnopqrstuvwxyz012345ZYXWVUTSRQPONMLKJIHGFEDCBA9876",
@@ -199,8 +286,25 @@ def ryzen():
     h.link("/dev/vg0/win11", "/dev/dm-0")
     h.link("/dev/vg0/nix-store", "/dev/dm-1")
     # A gaming mouse shows up twice (its macro keys are a keyboard interface); a gamepad is not taken.
-    input_devices(h, [("usb-Cherry_GmbH_G80-3000N_RGB-event-kbd", 2), ("usb-Logitech_G502_HERO-event-mouse", 5),
-                      ("usb-Logitech_G502_HERO-if01-event-kbd", 6), ("usb-Sony_Wireless_Controller-event-joystick", 9)])
+    input_devices(h, [("usb-Cherry_GmbH_CHERRY_Corded_Device-event-kbd", 2), ("usb-Logitech_G305-event-mouse", 5),
+                      ("usb-Logitech_G305-if01-event-kbd", 6), ("usb-Sony_Wireless_Controller-event-joystick", 9)])
+    holders(h, f"{nvme}/nvme0n1p3", ["dm-0", "dm-1"])
+    h.block("zd0", 16 * GiB, False, zvol="rpool/swap", dev="230:0")
+    part_ids(h, "nvme-Samsung_SSD_970_EVO_Plus_1TB_S4EWNF0M912345X", 3)
+    part_ids(h, "ata-CT1000MX500SSD1_2034E4A1B2C3", 1)
+    # Root on ZFS (rpool on the NVMe), the Nix store on an LV, /home on the SATA SSD of the
+    # chipset controller that shares the RX 580's group, swap on a zvol.
+    mounts(h, [("rpool/root", "/", "zfs", "0:25", "/"), ("/dev/nvme0n1p1", "/boot", "vfat", "259:1", "/"),
+               ("/dev/mapper/vg0-nix--store", "/nix/store", "ext4", "254:1", "/"), ("rpool/var", "/var", "zfs", "0:49", "/"),
+               ("/dev/sda1", "/home", "ext4", "8:1", "/")],
+           swaps=[("/dev/zd0", "partition", 16777212)])
+    # The host's desktop is on the RX 580; the RTX 2070 (the boot GPU) drives no monitor.
+    drm(h, "card0", paths["0000:06:00.0"], {"DP-1": "disconnected", "HDMI-A-1": "disconnected"})
+    drm(h, "card1", paths["0000:05:00.0"], {"DP-1": "disconnected", "HDMI-A-1": "connected"})
+    usb_input(h, 2, "Cherry GmbH CHERRY Corded Device", paths["0000:02:00.0"], 2, "0003:046A:00C3.0001", KEYBOARD)
+    usb_input(h, 4, "Logitech G305", paths["0000:02:00.0"], 3, "0003:046D:C53F.0002", MOUSE)
+    reset_methods(h, paths, {"0000:05:00.0": "bus", "0000:05:00.1": "bus", "0000:06:00.0": "bus", "0000:06:00.1": "bus",
+                             "0000:06:00.2": "bus", "0000:06:00.3": "bus", "0000:01:00.0": "flr bus"})
 
 
 def no_iommu():
@@ -230,6 +334,12 @@ def no_iommu():
     h.block("sda", 500107862016, False, paths["0000:00:1f.2"] + "/ata1/host0/target0:0:0/0:0:0:0",
             model="Samsung SSD 850 EVO 500GB", by_id=["ata-Samsung_SSD_850_EVO_500GB_S21JNXAG123456"],
             partitions=[500106813440])
+    # A kernel this old has /proc/mounts but no /proc/self/mountinfo (its fallback is read).
+    h.file("/proc/mounts", "\n".join(["rootfs / rootfs rw 0 0", "sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0",
+                                      "proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0",
+                                      "/dev/disk/by-uuid/0a1b2c3d / ext4 rw,relatime,errors=remount-ro 0 0"]))
+    h.link("/dev/disk/by-uuid/0a1b2c3d", "/dev/sda1")
+    h.file("/proc/swaps", "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority")
 
 
 def hybrid():
@@ -265,8 +375,126 @@ def hybrid():
     h.routes("enp2s0", ["enp2s0"])
     h.block("sda", 4000787030016, True, paths["0000:00:17.0"] + "/ata1/host0/target0:0:0/0:0:0:0",
             model="WDC WD40EFRX-68N32N0", by_id=["ata-WDC_WD40EFRX-68N32N0_WD-WCC7K1234567"])
+    # The system lives on an NVMe SSD this tree leaves out; the HDD is free for the VM.
+    mounts(h, [("/dev/nvme0n1p2", "/", "ext4", "259:2", "/"), ("/dev/nvme0n1p1", "/boot", "vfat", "259:1", "/")])
+
+
+def twins():
+    """Two identical Radeon RX 5700 XT cards (Navi 10, each behind the card's own PCIe switch) in
+    the CPU slots of an X570 board with a Ryzen 5 5600X (6 cores / 12 threads, one L3). The first
+    is the boot GPU and drives the host's monitor; the second is meant for the VM. vfio-pci.ids
+    would take both: the module must bind the VM's card by address."""
+    h = fresh("twins")
+    h.cpus(adjacent_smt(6, 2), dict(vendor="AuthenticAMD", model="AMD Ryzen 5 5600X 6-Core Processor", flags=AMD_FLAGS,
+                                    family=25, model_number=33), l3_size="32768K")
+    h.memory(32 * GiB // 1024, {2048: (0, 0), 1048576: (0, 0)}, {0: {2048: (0, 0), 1048576: (0, 0)}})
+    h.cmdline("initrd=\\EFI\\nixos\\initrd.efi init=/nix/store/system/init iommu=pt loglevel=4")
+    asrock = (0x1849, 0xffff)
+    sapphire = (0x1da2, 0xe410)
+    paths = h.pci([
+        dev("0000:00:00.0", 0x1022, 0x1480, 0x060000, subsys=asrock, group=0, reset=False),
+        dev("0000:00:01.0", 0x1022, 0x1482, 0x060000, group=1, reset=False),
+        dev("0000:00:01.1", 0x1022, 0x1483, 0x060400, driver="pcieport", group=2),
+        dev("0000:00:01.2", 0x1022, 0x1483, 0x060400, driver="pcieport", group=3),
+        dev("0000:00:03.0", 0x1022, 0x1482, 0x060000, group=4, reset=False),
+        dev("0000:00:03.1", 0x1022, 0x1483, 0x060400, driver="pcieport", group=5),
+        dev("0000:00:03.2", 0x1022, 0x1483, 0x060400, driver="pcieport", group=6),
+        dev("0000:00:08.1", 0x1022, 0x1484, 0x060400, driver="pcieport", group=7),
+        dev("0000:01:00.0", 0x144d, 0xa80a, 0x010802, subsys=(0x144d, 0xa801), driver="nvme", group=8, parent="0000:00:01.1"),
+        dev("0000:02:00.0", 0x8086, 0x1539, 0x020000, rev=0x03, subsys=asrock, driver="igb", group=9, parent="0000:00:01.2"),
+        dev("0000:09:00.0", 0x1002, 0x1478, 0x060400, rev=0xc1, driver="pcieport", group=10, parent="0000:00:03.1"),
+        dev("0000:0a:00.0", 0x1002, 0x1479, 0x060400, driver="pcieport", group=10, parent="0000:09:00.0"),
+        dev("0000:0b:00.0", 0x1002, 0x731f, 0x030000, rev=0xc1, subsys=sapphire, driver="amdgpu", group=10,
+            parent="0000:0a:00.0", boot_vga=True),
+        dev("0000:0b:00.1", 0x1002, 0xab38, 0x040300, subsys=sapphire, driver="snd_hda_intel", group=10, parent="0000:0a:00.0"),
+        dev("0000:0c:00.0", 0x1002, 0x1478, 0x060400, rev=0xc1, driver="pcieport", group=11, parent="0000:00:03.2"),
+        dev("0000:0d:00.0", 0x1002, 0x1479, 0x060400, driver="pcieport", group=11, parent="0000:0c:00.0"),
+        dev("0000:0e:00.0", 0x1002, 0x731f, 0x030000, rev=0xc1, subsys=sapphire, driver="amdgpu", group=11,
+            parent="0000:0d:00.0"),
+        dev("0000:0e:00.1", 0x1002, 0xab38, 0x040300, subsys=sapphire, driver="snd_hda_intel", group=11, parent="0000:0d:00.0"),
+        dev("0000:10:00.0", 0x1022, 0x148a, 0x130000, subsys=asrock, group=12, parent="0000:00:08.1", reset=False),
+        dev("0000:10:00.3", 0x1022, 0x149c, 0x0c0330, subsys=asrock, driver="xhci_hcd", group=13, parent="0000:00:08.1"),
+        dev("0000:10:00.4", 0x1022, 0x1487, 0x040300, subsys=asrock, driver="snd_hda_intel", group=14, parent="0000:00:08.1"),
+    ])
+    reset_methods(h, paths, {"0000:0b:00.0": "bus", "0000:0b:00.1": "bus", "0000:0e:00.0": "bus", "0000:0e:00.1": "bus",
+                             "0000:01:00.0": "flr bus", "0000:02:00.0": "flr bus", "0000:10:00.3": "flr",
+                             "0000:10:00.4": "flr"})
+    h.nic("enp2s0", "70:85:c2:aa:bb:01", "up", 1000, pci_path=paths["0000:02:00.0"])
+    h.nic("virbr0", "52:54:00:9a:8b:7c", "down", None, bridge_members=[])
+    h.routes("enp2s0", ["enp2s0"])
+    h.block("nvme0n1", 1000204886016, False, paths["0000:01:00.0"] + "/nvme/nvme0",
+            model="Samsung SSD 980 PRO 1TB", serial="S5GXNX0R123456B",
+            by_id=["nvme-Samsung_SSD_980_PRO_1TB_S5GXNX0R123456B"], partitions=[GiB, 900 * GiB, 32 * GiB], dev="259:0",
+            udev={"nvme0n1p1": {"ID_FS_TYPE": "vfat"}, "nvme0n1p2": {"ID_FS_TYPE": "ext4"},
+                  "nvme0n1p3": {"ID_FS_TYPE": "swap"}})
+    part_ids(h, "nvme-Samsung_SSD_980_PRO_1TB_S5GXNX0R123456B", 3)
+    mounts(h, [("/dev/nvme0n1p2", "/", "ext4", "259:2", "/"), ("/dev/nvme0n1p2", "/nix/store", "ext4", "259:2", "/nix/store"),
+               ("/dev/nvme0n1p1", "/boot", "vfat", "259:1", "/")],
+           swaps=[("/dev/nvme0n1p3", "partition", 33554428)])
+    drm(h, "card0", paths["0000:0b:00.0"], {"DP-1": "connected", "DP-2": "disconnected", "HDMI-A-1": "disconnected"})
+    drm(h, "card1", paths["0000:0e:00.0"], {"DP-3": "disconnected", "DP-4": "disconnected", "HDMI-A-2": "disconnected"})
+    usb_input(h, 6, "Das Keyboard", paths["0000:10:00.3"], 2, "0003:24F0:0140.0001", KEYBOARD)
+    usb_input(h, 8, "Razer Razer DeathAdder V2", paths["0000:10:00.3"], 5, "0003:1532:0084.0003", MOUSE)
+
+
+def raid():
+    """A Core i7-8700 (6 cores / 12 threads) server-desktop on a Z370 board: two 2 TB HDDs in two
+    md RAID 1 arrays (md0 for /boot; md1 under LUKS under LVM volume group "data" with /, /home,
+    swap and a free volume for the VM), a free SATA SSD, a GTX 1070 for the VM, the UHD 630 for
+    the host."""
+    h = fresh("raid")
+    h.cpus(split_smt(6, 2), dict(vendor="GenuineIntel", model="Intel(R) Core(TM) i7-8700 CPU @ 3.20GHz",
+                                 flags=INTEL_FLAGS, model_number=158), l3_size="12288K")
+    h.memory(64 * GiB // 1024, {2048: (0, 0), 1048576: (0, 0)}, {0: {2048: (0, 0), 1048576: (0, 0)}})
+    h.cmdline("BOOT_IMAGE=/boot/vmlinuz-6.1.0-18-amd64 root=/dev/mapper/data-root ro intel_iommu=on quiet")
+    asus = (0x1043, 0x8694)
+    paths = h.pci([
+        dev("0000:00:00.0", 0x8086, 0x3ec2, 0x060000, rev=0x07, subsys=asus, driver="skl_uncore", group=0),
+        dev("0000:00:01.0", 0x8086, 0x1901, 0x060400, rev=0x07, driver="pcieport", group=1),
+        dev("0000:00:02.0", 0x8086, 0x3e92, 0x030000, subsys=asus, driver="i915", group=2, boot_vga=True),
+        dev("0000:00:14.0", 0x8086, 0xa2af, 0x0c0330, subsys=asus, driver="xhci_hcd", group=3),
+        dev("0000:00:17.0", 0x8086, 0xa282, 0x010601, subsys=asus, driver="ahci", group=4),
+        dev("0000:00:1f.6", 0x8086, 0x15b8, 0x020000, subsys=asus, driver="e1000e", group=5),
+        dev("0000:01:00.0", 0x10de, 0x1b81, 0x030000, rev=0xa1, subsys=(0x1462, 0x3302), driver="nouveau", group=1,
+            parent="0000:00:01.0"),
+        dev("0000:01:00.1", 0x10de, 0x10f0, 0x040300, rev=0xa1, subsys=(0x1462, 0x3302), driver="snd_hda_intel", group=1,
+            parent="0000:00:01.0"),
+    ])
+    h.nic("eno1", "2c:fd:a1:00:11:22", "up", 1000, pci_path=paths["0000:00:1f.6"])
+    h.routes("eno1", ["eno1"])
+    disks = {}
+    for index, (name, serial) in enumerate([("sda", "WD-WCC4M1234567"), ("sdb", "WD-WCC4M7654321")]):
+        model = "WDC WD20EFRX-68EUZN0"
+        disks[name] = h.block(name, 2000398934016, True,
+                              paths["0000:00:17.0"] + f"/ata{index + 1}/host{index}/target{index}:0:0/{index}:0:0:0",
+                              model=model, by_id=[f"ata-{model.replace(' ', '_')}_{serial}"], partitions=[GiB, 2000398934016 - 2 * GiB],
+                              dev=f"8:{16 * index}", udev={f"{name}1": {"ID_FS_TYPE": "linux_raid_member"},
+                                                           f"{name}2": {"ID_FS_TYPE": "linux_raid_member"}})
+        part_ids(h, f"ata-{model.replace(' ', '_')}_{serial}", 2)
+        holders(h, f"{disks[name]}/{name}1", ["md0"])
+        holders(h, f"{disks[name]}/{name}2", ["md1"])
+    h.block("sdc", 1000204886016, False, paths["0000:00:17.0"] + "/ata3/host2/target2:0:0/2:0:0:0",
+            model="Samsung SSD 870 EVO 1TB", by_id=["ata-Samsung_SSD_870_EVO_1TB_S6PUNX0T123456"], dev="8:32")
+    md(h, "md0", GiB - 8 * 1024 * 1024, "9:0", ["sda1", "sdb1"])
+    md1 = md(h, "md1", 1996 * GiB, "9:1", ["sda2", "sdb2"])
+    holders(h, md1, ["dm-0"])
+    crypt = h.block("dm-0", 1996 * GiB - 16 * 1024 * 1024, False, dev="254:0",
+                    dm=dict(name="cryptdata", uuid="CRYPT-LUKS2-6f1c2e3d4b5a69788796a5b4c3d2e1f0-cryptdata", slaves=["md1"]))
+    volumes = [("root", 100 * GiB), ("home", 1200 * GiB), ("swap", 32 * GiB), ("win10", 500 * GiB)]
+    holders(h, crypt, [f"dm-{i + 1}" for i in range(len(volumes))])
+    for i, (volume, size) in enumerate(volumes):
+        h.block(f"dm-{i + 1}", size, False, dev=f"254:{i + 1}",
+                dm=dict(name=f"data-{volume}", uuid=f"LVM-raidvgraidvgraidvgraidvgraidvg{i:02d}lvlvlvlvlvlvlvlvlvlvlvlvlvlvlv",
+                        slaves=["dm-0"]))
+        h.link(f"/dev/data/{volume}", f"/dev/dm-{i + 1}")
+    mounts(h, [("/dev/mapper/data-root", "/", "ext4", "254:1", "/"), ("/dev/md0", "/boot", "ext4", "9:0", "/"),
+               ("/dev/mapper/data-home", "/home", "ext4", "254:2", "/")],
+           swaps=[("/dev/dm-3", "partition", 33554428)])
+    drm(h, "card0", paths["0000:00:02.0"], {"DP-1": "disconnected", "HDMI-A-1": "connected"})
+    drm(h, "card1", paths["0000:01:00.0"], {"DP-1": "disconnected", "DVI-D-1": "disconnected"})
+    usb_input(h, 4, "Logitech K120", paths["0000:00:14.0"], 1, "0003:046D:C31C.0001", KEYBOARD)
 
 
 if __name__ == "__main__":
-    for make in (article, ryzen, no_iommu, hybrid):
+    for make in (article, ryzen, no_iommu, hybrid, twins, raid):
         make()

@@ -27,6 +27,11 @@ struct PciDevice
     bool bootVga = false;
     bool resettable = false; ///< the kernel offers a `reset` for this function
     QList<PciAddress> slotFunctions; ///< every function of its slot, itself included
+    /// The NUMA node the device hangs off (numa_node) and the CPUs near it (local_cpulist);
+    /// read for display functions only, the ones a VM's placement follows. No node: the
+    /// firmware does not say (numa_node -1) or the host has one.
+    std::optional<int> numaNode;
+    QList<int> localCpus;
 
     int baseClass() const { return int(classId >> 16); }
     bool isBridge() const { return (classId >> 8) == 0x0604 || (classId >> 8) == 0x0600; }

@@ -35,4 +35,7 @@ QHash<QString, QString> udevProperties(const QByteArray &text);
 /// The page size in KiB from a hugepage pool directory name ("hugepages-2048kB").
 std::optional<qint64> hugepageDirSizeKiB(QStringView name);
 
+/// A cache's `size` ("32768K", as the kernel writes it; "96M" and bytes are read too) in KiB.
+std::optional<qint64> cacheSizeKiB(QStringView text);
+
 } // namespace SysfsParse

@@ -14,7 +14,8 @@ namespace TestHosts {
 
 QStringList names()
 {
-    return {QStringLiteral("article"), QStringLiteral("ryzen"), QStringLiteral("no-iommu"), QStringLiteral("hybrid")};
+    return {QStringLiteral("article"), QStringLiteral("ryzen"), QStringLiteral("no-iommu"), QStringLiteral("hybrid"),
+            QStringLiteral("x3d"), QStringLiteral("xeon2s"), QStringLiteral("opteron")};
 }
 
 QString root(const QString &name)

@@ -72,7 +72,8 @@ void CpuPage::autoPin()
     if (!m_wizard->host())
         return;
     VmSpec::Cpu cpu = m_wizard->spec().cpu;
-    const PlanNotes notes = PinningPlanner::plan(m_wizard->host()->cpu, {m_vcpus->value(), m_reserved->value()}, cpu);
+    const PlanNotes notes = PinningPlanner::plan(
+        m_wizard->host()->cpu, PinningPlanner::requestFor(*m_wizard->host(), m_wizard->spec().gpu.address, m_vcpus->value(), m_reserved->value()), cpu);
     QStringList warnings;
     for (const PlanNote &note : notes)
         if (note.severity != PlanNote::Severity::Info)

@@ -68,7 +68,7 @@ void MemoryPage::replan()
                              locale.formattedDataSize(reserveKiB * 1024, 1, QLocale::DataSizeTraditionalFormat)));
     VmSpec::Memory memory = m_wizard->spec().memory;
     const auto size = VmSpec::HugepageSize(m_hugepages->currentData().toInt());
-    const PlanNotes notes = MemoryPlanner::plan(host.memory, host.cpu, {m_size->value(), size}, memory);
+    const PlanNotes notes = MemoryPlanner::plan(host.memory, host.cpu, {m_size->value(), size, &m_wizard->spec().cpu}, memory);
     QStringList lines;
     for (const PlanNote &note : notes)
         lines << note.text;

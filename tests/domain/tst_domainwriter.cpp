@@ -197,6 +197,7 @@ private slots:
             {"cpu.iothreads", [](VmSpec &s) { s.cpu.iothreads = 2; }},
             {"cpu.amdTopoext", [](VmSpec &s) { s.cpu.amdTopoext = true; }},
             {"cpu.numaCells", [](VmSpec &s) { s.cpu.numaCells = {{{0, 1, 2, 3}, 0}, {{4, 5, 6, 7}, 0}}; }},
+            {"cpu.isolateHost", [](VmSpec &s) { s.cpu.isolateHost = false; }},
             {"memory.sizeMiB", [](VmSpec &s) { s.memory.sizeMiB = 1024; }},
             {"memory.hugepages", [](VmSpec &s) { s.memory.hugepages = VmSpec::HugepageSize::Size2M; }},
             {"memory.hugepageCount", [](VmSpec &s) { s.memory.hugepageCount = 3; }},

@@ -796,6 +796,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>--%1: &quot;%2&quot; is not one of %3</source>
         <translation>--%1: „%2“ ist keines von %3</translation>
     </message>
+    <message>
+        <source>Let the host&apos;s own tasks run on the vCPUs&apos; threads while the VM runs (no libvirt hook).</source>
+        <translation>Die eigenen Aufgaben des Hosts dürfen auf den Threads der vCPUs laufen, solange die VM läuft (kein libvirt-Hook).</translation>
+    </message>
 </context>
 <context>
     <name>CpuPage</name>
@@ -866,6 +870,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: not a CPU mask: &quot;%2&quot;</source>
         <translation>%1: keine CPU-Maske: „%2“</translation>
+    </message>
+    <message>
+        <source>%1/size: not a cache size: &quot;%2&quot;</source>
+        <translation>%1/size: keine Cache-Größe: „%2“</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1646,42 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>The emulator %1 does not exist on this host (a domain from another machine, or NixOS, which keeps QEMU elsewhere): libvirt cannot start it. Without the line libvirt uses its own QEMU.</source>
         <translation>Den Emulator %1 gibt es auf diesem Host nicht (eine Domain von einem anderen Rechner, oder NixOS, das QEMU anderswo hat): libvirt kann ihn nicht starten. Ohne die Zeile nimmt libvirt sein eigenes QEMU.</translation>
     </message>
+    <message>
+        <source>The domain&apos;s memory is bound to NUMA node %1, but the host reserves %2 MiB of hugepages of %3 KiB there (%4 MiB in all): the VM will not start. Reserve them on that node (hugepages=&lt;node&gt;:&lt;count&gt;, as the NixOS module does).</source>
+        <translation>Der Speicher der Domain ist an NUMA-Knoten %1 gebunden, aber der Host reserviert dort %2 MiB an Hugepages zu %3 KiB (%4 MiB insgesamt): Die VM startet nicht. Reservieren Sie sie auf diesem Knoten (hugepages=&lt;Knoten&gt;:&lt;Anzahl&gt;, wie es das NixOS-Modul tut).</translation>
+    </message>
+    <message>
+        <source>vCPUs run on CPUs %1 of a %2 MiB L3 while CPUs %3 of the %4 MiB L3 (the V-Cache) run none of this VM&apos;s threads: the guest&apos;s working set misses the large cache. Fill the large L3 first.</source>
+        <translation>vCPUs laufen auf den CPUs %1 eines L3 mit %2 MiB, während die CPUs %3 des L3 mit %4 MiB (des V-Cache) keinen Thread dieser VM ausführen: Die Arbeitsdaten des Gastes verfehlen den großen Cache. Füllen Sie zuerst den großen L3.</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s emulator or I/O thread runs on CPUs %1 of the %2 MiB L3, the V-Cache: its work evicts the guest&apos;s cache lines. A core of the smaller L3 serves it as well.</source>
+        <translation>Der Emulator- oder E/A-Thread von QEMU läuft auf den CPUs %1 des L3 mit %2 MiB, des V-Cache: Seine Arbeit verdrängt die Cache-Zeilen des Gastes. Ein Kern des kleineren L3 taugt dafür ebenso.</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s emulator or I/O thread runs on performance cores (CPUs %1) while efficiency cores %2 run no vCPU: there it would leave the performance cores to the guest.</source>
+        <translation>Der Emulator- oder E/A-Thread von QEMU läuft auf Performance-Kernen (CPUs %1), während die Effizienz-Kerne %2 keine vCPU ausführen: Dort ließe er die Performance-Kerne dem Gast.</translation>
+    </message>
+    <message>
+        <source>vCPUs run on CPUs %1 of NUMA node %2, away from the GPU on node %3, which has room for them: the GPU&apos;s DMA and interrupts cross between the nodes.</source>
+        <translation>vCPUs laufen auf den CPUs %1 von NUMA-Knoten %2, fern der GPU auf Knoten %3, der Platz für sie hat: DMA und Interrupts der GPU wandern zwischen den Knoten.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory is bound to NUMA node %1 while the GPU is on node %2: every DMA transfer of the GPU crosses between the nodes.</source>
+        <translation>Der Speicher des Gastes ist an NUMA-Knoten %1 gebunden, die GPU aber hängt an Knoten %2: Jede DMA-Übertragung der GPU wandert zwischen den Knoten.</translation>
+    </message>
+    <message>
+        <source>The host has %1 NUMA nodes and this VM&apos;s memory is bound to none: the kernel may place it away from the vCPUs (node %2), and every access from there crosses between the nodes. Bind it with numatune.</source>
+        <translation>Der Host hat %1 NUMA-Knoten, und der Speicher dieser VM ist an keinen gebunden: Der Kernel kann ihn fern der vCPUs (Knoten %2) anlegen, und jeder Zugriff von dort wandert zwischen den Knoten. Binden Sie ihn mit numatune.</translation>
+    </message>
+    <message>
+        <source>The vCPUs are pinned, but nothing keeps the host&apos;s own tasks off their threads while the VM runs. A libvirt qemu hook that confines system.slice, user.slice and init.scope with AllowedCPUs= does; the NixOS module VFIO Wizard writes installs one.</source>
+        <translation>Die vCPUs sind festgepinnt, aber nichts hält die eigenen Aufgaben des Hosts von ihren Threads fern, solange die VM läuft. Ein libvirt-qemu-Hook, der system.slice, user.slice und init.scope mit AllowedCPUs= eingrenzt, tut das; das NixOS-Modul von VFIO Wizard installiert einen.</translation>
+    </message>
+    <message>
+        <source>%1: the memory does not fit on the vCPUs&apos; NUMA node, or they are not pinned</source>
+        <translation>%1: Der Speicher passt nicht auf den NUMA-Knoten der vCPUs, oder sie sind nicht festgepinnt</translation>
+    </message>
 </context>
 <context>
     <name>Linter</name>
@@ -1739,12 +1783,40 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1 pages of %2 back the guest; the host has %3 free now, so the NixOS module reserves them at boot (reserving them later fails once memory is fragmented).</source>
         <translation>%1 Seiten zu %2 tragen den Gast; der Host hat jetzt %3 frei, daher reserviert das NixOS-Modul sie beim Start (später scheitert die Reservierung, sobald der Speicher zerstückelt ist).</translation>
     </message>
+    <message>
+        <source>%1 GiB of guest memory do not fit on NUMA node %2 (%3 GiB, of which the host keeps %4): the memory is not bound to the vCPUs&apos; node, and part of it comes from another node, across the link between the nodes. %5 GiB would fit.</source>
+        <translation>%1 GiB Gastspeicher passen nicht auf NUMA-Knoten %2 (%3 GiB, davon behält der Host %4): Der Speicher wird nicht an den Knoten der vCPUs gebunden, und ein Teil kommt von einem anderen Knoten, über die Verbindung zwischen den Knoten. %5 GiB würden passen.</translation>
+    </message>
+    <message>
+        <source>%1 on node %2</source>
+        <translation>%1 auf Knoten %2</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory comes from NUMA node %1 only (numatune strict), beside its vCPUs</source>
+        <translation>Der Speicher des Gastes kommt nur von NUMA-Knoten %1 (numatune strict), neben seinen vCPUs</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory comes from NUMA nodes %1 only, each guest node&apos;s from the host node its vCPUs run on (numatune strict)</source>
+        <translation>Der Speicher des Gastes kommt nur von den NUMA-Knoten %1, der jedes Gastknotens von dem Host-Knoten, auf dem seine vCPUs laufen (numatune strict)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1; its hugepages are reserved there: %2.</source>
+        <translation>%1; seine Hugepages werden dort reserviert: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryScanner</name>
     <message>
         <source>/proc/meminfo: no MemTotal</source>
         <translation>/proc/meminfo: kein MemTotal</translation>
+    </message>
+    <message>
+        <source>%1/has_memory: not a node list: &quot;%2&quot;</source>
+        <translation>%1/has_memory: keine Knotenliste: „%2“</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2066,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1/iommu_group: not a group: &quot;%2&quot;</source>
         <translation>%1/iommu_group: keine Gruppe: „%2“</translation>
     </message>
+    <message>
+        <source>%1/local_cpulist: not a CPU list: &quot;%2&quot;</source>
+        <translation>%1/local_cpulist: keine CPU-Liste: „%2“</translation>
+    </message>
 </context>
 <context>
     <name>PinMap</name>
@@ -2102,6 +2178,54 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Topology %1 socket x %2 cores x %3 threads; vCPUs pinned to host CPUs %4; the emulator and I/O thread run on %5.</source>
         <translation>Topologie %1 Sockel x %2 Kerne x %3 Threads; vCPUs festgepinnt auf Host-CPUs %4; Emulator und E/A-Thread laufen auf %5.</translation>
+    </message>
+    <message>
+        <source>The %1 vCPUs do not fit on NUMA node %2 beside the host&apos;s core: %3 of them run on node %4. Their memory and the GPU&apos;s DMA cross the link between the nodes, which is slower and shared with the host; the guest sees %5 NUMA nodes laid out as the pins are, so its scheduler keeps work near its memory. %6 vCPUs would fit on node %2 alone.</source>
+        <translation>Die %1 vCPUs passen neben dem Kern des Hosts nicht auf NUMA-Knoten %2: %3 von ihnen laufen auf Knoten %4. Ihr Speicher und die DMA der GPU wandern über die Verbindung zwischen den Knoten, die langsamer ist und mit dem Host geteilt wird; der Gast sieht %5 NUMA-Knoten, so angelegt wie die Pins, damit sein Scheduler die Arbeit nahe ihrem Speicher hält. %6 vCPUs passten allein auf Knoten %2.</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 has no memory of its own: its CPUs run vCPUs only when the nodes with memory are full, as every access from there crosses to another node.</source>
+        <translation>NUMA-Knoten %1 hat keinen eigenen Speicher: Seine CPUs bekommen vCPUs erst, wenn die Knoten mit Speicher voll sind, denn jeder Zugriff von dort wandert zu einem anderen Knoten.</translation>
+    </message>
+    <message>
+        <source>The vCPUs fill NUMA node %1 (CPUs %2) and the other %3 run on node %4 (CPUs %5); the guest sees the same nodes, and QEMU&apos;s emulator and I/O thread stay on node %1 (CPUs %6).</source>
+        <translation>Die vCPUs füllen NUMA-Knoten %1 (CPUs %2), die übrigen %3 laufen auf Knoten %4 (CPUs %5); der Gast sieht dieselben Knoten, und Emulator- und E/A-Thread von QEMU bleiben auf Knoten %1 (CPUs %6).</translation>
+    </message>
+    <message>
+        <source>The vCPUs (CPUs %1) and QEMU&apos;s emulator and I/O thread (CPUs %2) stay on NUMA node %3, the one the GPU is attached to, so its DMA and interrupts never cross to another node.</source>
+        <translation>Die vCPUs (CPUs %1) sowie Emulator- und E/A-Thread von QEMU (CPUs %2) bleiben auf NUMA-Knoten %3, an dem die GPU hängt, damit ihre DMA und Interrupts nie zu einem anderen Knoten wandern.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s NUMA node %1 has no memory of its own: the vCPUs (CPUs %2) and QEMU&apos;s emulator and I/O thread (CPUs %3) stay on node %4 in the same socket, which has memory.</source>
+        <translation>Der NUMA-Knoten %1 der GPU hat keinen eigenen Speicher: Die vCPUs (CPUs %2) sowie Emulator- und E/A-Thread von QEMU (CPUs %3) bleiben auf Knoten %4 im selben Sockel, der Speicher hat.</translation>
+    </message>
+    <message>
+        <source>The firmware does not say which NUMA node the GPU is on: the vCPUs (CPUs %1) and QEMU&apos;s emulator and I/O thread (CPUs %2) stay together on node %3, the node with memory that has the most threads.</source>
+        <translation>Die Firmware sagt nicht, an welchem NUMA-Knoten die GPU hängt: Die vCPUs (CPUs %1) sowie Emulator- und E/A-Thread von QEMU (CPUs %2) bleiben zusammen auf Knoten %3, dem Knoten mit Speicher, der die meisten Threads hat.</translation>
+    </message>
+    <message>
+        <source>The vCPUs sit on the %1 MiB L3 (CPUs %2) and the host&apos;s core with QEMU&apos;s emulator and I/O thread on the %3 MiB one (CPUs %4), so the guest has the V-Cache to itself.</source>
+        <translation>Die vCPUs sitzen auf dem L3 mit %1 MiB (CPUs %2), der Kern des Hosts mit Emulator- und E/A-Thread von QEMU auf dem mit %3 MiB (CPUs %4), damit der Gast den V-Cache für sich hat.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 vCPUs fill the %3 MiB L3 (CPUs %4); the other %5 spill over to the %6 MiB L3 (CPUs %7), where the host&apos;s core, QEMU&apos;s emulator and I/O thread run too (CPUs %8).</source>
+        <translation>%1 der %2 vCPUs füllen den L3 mit %3 MiB (CPUs %4); die übrigen %5 weichen auf den L3 mit %6 MiB aus (CPUs %7), wo auch der Kern des Hosts sowie Emulator- und E/A-Thread von QEMU laufen (CPUs %8).</translation>
+    </message>
+    <message>
+        <source>The vCPUs run on performance cores (CPUs %1), and the host&apos;s reserved threads, QEMU&apos;s emulator and I/O thread on efficiency cores (CPUs %2).</source>
+        <translation>Die vCPUs laufen auf Performance-Kernen (CPUs %1), die reservierten Threads des Hosts sowie Emulator- und E/A-Thread von QEMU auf Effizienz-Kernen (CPUs %2).</translation>
+    </message>
+    <message>
+        <source>The vCPUs take every host thread (CPUs %1); QEMU&apos;s emulator and I/O thread share CPUs %2 with them.</source>
+        <translation>Die vCPUs belegen jeden Host-Thread (CPUs %1); Emulator- und E/A-Thread von QEMU teilen sich die CPUs %2 mit ihnen.</translation>
+    </message>
+    <message>
+        <source>The vCPUs run on whole cores (CPUs %1) across %2 L3 caches, and the host keeps CPUs %3 for itself, QEMU&apos;s emulator and I/O thread.</source>
+        <translation>Die vCPUs laufen auf ganzen Kernen (CPUs %1) über %2 L3-Caches, und der Host behält die CPUs %3 für sich sowie Emulator- und E/A-Thread von QEMU.</translation>
+    </message>
+    <message>
+        <source>The vCPUs run on whole cores (CPUs %1) inside one L3 cache, and the host keeps CPUs %2 for itself, QEMU&apos;s emulator and I/O thread.</source>
+        <translation>Die vCPUs laufen auf ganzen Kernen (CPUs %1) innerhalb eines L3-Caches, und der Host behält die CPUs %2 für sich sowie Emulator- und E/A-Thread von QEMU.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2538,26 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
+    <message>
+        <source>%1 MiB (CPUs %2)</source>
+        <translation>%1 MiB (CPUs %2)</translation>
+    </message>
+    <message>
+        <source>  L3 domains of different sizes: %1</source>
+        <translation>  L3-Domänen verschiedener Größe: %1</translation>
+    </message>
+    <message>
+        <source>  NUMA node %1: %2</source>
+        <translation>  NUMA-Knoten %1: %2</translation>
+    </message>
+    <message>
+        <source>  NUMA node %1: no memory of its own</source>
+        <translation>  NUMA-Knoten %1: kein eigener Speicher</translation>
+    </message>
+    <message>
+        <source>, NUMA node %1</source>
+        <translation>, NUMA-Knoten %1</translation>
+    </message>
 </context>
 <context>
     <name>StoragePage</name>
@@ -2724,6 +2868,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The CPU shows neither VT-x (vmx) nor AMD-V (svm): the VM would run emulated, many times slower. Turn virtualisation on in the firmware setup.</source>
         <translation>Die CPU zeigt weder VT-x (vmx) noch AMD-V (svm): Die VM liefe emuliert und um ein Vielfaches langsamer. Schalten Sie die Virtualisierung im Firmware-Setup ein.</translation>
+    </message>
+    <message>
+        <source>While the VM runs, the host&apos;s own tasks keep to CPUs %1: a libvirt hook from the NixOS module confines system.slice, user.slice and init.scope there, and gives every CPU back when the VM stops or crashes.</source>
+        <translation>Solange die VM läuft, bleiben die eigenen Aufgaben des Hosts auf den CPUs %1: Ein libvirt-Hook aus dem NixOS-Modul grenzt system.slice, user.slice und init.scope dort ein und gibt jede CPU zurück, wenn die VM endet oder abstürzt.</translation>
+    </message>
+    <message>
+        <source>Isolation is off: the host&apos;s own tasks can still run on the vCPUs&apos; threads while the VM runs.</source>
+        <translation>Isolation ist aus: Die eigenen Aufgaben des Hosts können weiter auf den Threads der vCPUs laufen, solange die VM läuft.</translation>
     </message>
 </context>
 <context>

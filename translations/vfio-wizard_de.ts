@@ -1381,6 +1381,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>the host tree archive is empty</source>
         <translation>das Archiv des Host-Baums ist leer</translation>
     </message>
+    <message>
+        <source>the host tree archive is cut short or damaged: %1</source>
+        <translation>das Archiv des Host-Baums ist abgeschnitten oder beschädigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>LibvirtConnection</name>

@@ -2184,16 +2184,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Topologie %1 Sockel x %2 Kerne x %3 Threads; vCPUs festgepinnt auf Host-CPUs %4; Emulator und E/A-Thread laufen auf %5.</translation>
     </message>
     <message>
-        <source>The %1 vCPUs do not fit on NUMA node %2 beside the host&apos;s core: %3 of them run on node %4. Their memory and the GPU&apos;s DMA cross the link between the nodes, which is slower and shared with the host; the guest sees %5 NUMA nodes laid out as the pins are, so its scheduler keeps work near its memory. %6 vCPUs would fit on node %2 alone.</source>
-        <translation>Die %1 vCPUs passen neben dem Kern des Hosts nicht auf NUMA-Knoten %2: %3 von ihnen laufen auf Knoten %4. Ihr Speicher und die DMA der GPU wandern über die Verbindung zwischen den Knoten, die langsamer ist und mit dem Host geteilt wird; der Gast sieht %5 NUMA-Knoten, so angelegt wie die Pins, damit sein Scheduler die Arbeit nahe ihrem Speicher hält. %6 vCPUs passten allein auf Knoten %2.</translation>
-    </message>
-    <message>
         <source>NUMA node %1 has no memory of its own: its CPUs run vCPUs only when the nodes with memory are full, as every access from there crosses to another node.</source>
         <translation>NUMA-Knoten %1 hat keinen eigenen Speicher: Seine CPUs bekommen vCPUs erst, wenn die Knoten mit Speicher voll sind, denn jeder Zugriff von dort wandert zu einem anderen Knoten.</translation>
-    </message>
-    <message>
-        <source>The vCPUs fill NUMA node %1 (CPUs %2) and the other %3 run on node %4 (CPUs %5); the guest sees the same nodes, and QEMU&apos;s emulator and I/O thread stay on node %1 (CPUs %6).</source>
-        <translation>Die vCPUs füllen NUMA-Knoten %1 (CPUs %2), die übrigen %3 laufen auf Knoten %4 (CPUs %5); der Gast sieht dieselben Knoten, und Emulator- und E/A-Thread von QEMU bleiben auf Knoten %1 (CPUs %6).</translation>
     </message>
     <message>
         <source>The vCPUs (CPUs %1) and QEMU&apos;s emulator and I/O thread (CPUs %2) stay on NUMA node %3, the one the GPU is attached to, so its DMA and interrupts never cross to another node.</source>
@@ -2230,6 +2222,30 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The vCPUs run on whole cores (CPUs %1) inside one L3 cache, and the host keeps CPUs %2 for itself, QEMU&apos;s emulator and I/O thread.</source>
         <translation>Die vCPUs laufen auf ganzen Kernen (CPUs %1) innerhalb eines L3-Caches, und der Host behält die CPUs %2 für sich sowie Emulator- und E/A-Thread von QEMU.</translation>
+    </message>
+    <message>
+        <source>%1 of them run on node %2</source>
+        <translation>%1 von ihnen laufen auf Knoten %2</translation>
+    </message>
+    <message>
+        <source>%1 of them run on nodes %2</source>
+        <translation>%1 von ihnen laufen auf den Knoten %2</translation>
+    </message>
+    <message>
+        <source>The %1 vCPUs do not fit on NUMA node %2 beside the host&apos;s core: %3. Their memory and the GPU&apos;s DMA cross the link between the nodes, which is slower and shared with the host; the guest sees %4 NUMA nodes laid out as the pins are, so its scheduler keeps work near its memory. %5 vCPUs would fit on node %2 alone.</source>
+        <translation>Die %1 vCPUs passen neben dem Kern des Hosts nicht auf NUMA-Knoten %2: %3. Ihr Speicher und die DMA der GPU wandern über die Verbindung zwischen den Knoten, die langsamer ist und mit dem Host geteilt wird; der Gast sieht %4 NUMA-Knoten, so angelegt wie die Pins, damit sein Scheduler die Arbeit nahe ihrem Speicher hält. %5 vCPUs passten allein auf Knoten %2.</translation>
+    </message>
+    <message>
+        <source>the other %1 run on node %2 (CPUs %3)</source>
+        <translation>die übrigen %1 laufen auf Knoten %2 (CPUs %3)</translation>
+    </message>
+    <message>
+        <source>the other %1 run on nodes %2 (CPUs %3)</source>
+        <translation>die übrigen %1 laufen auf den Knoten %2 (CPUs %3)</translation>
+    </message>
+    <message>
+        <source>The vCPUs fill NUMA node %1 (CPUs %2) and %3; the guest sees the same nodes, and QEMU&apos;s emulator and I/O thread stay on node %1 (CPUs %4).</source>
+        <translation>Die vCPUs füllen NUMA-Knoten %1 (CPUs %2), und %3; der Gast sieht dieselben Knoten, und Emulator- und E/A-Thread von QEMU bleiben auf Knoten %1 (CPUs %4).</translation>
     </message>
 </context>
 <context>

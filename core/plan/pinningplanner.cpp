@@ -379,13 +379,14 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
             if (node != pinNodes.first() && !others.contains(node))
                 others << node;
         }
-        notes << PlanNote::warning(topic, Tr::tr("The %1 vCPUs do not fit on NUMA node %2 beside the host's core: %3 of them run on "
-                                             "node %4. Their memory and the GPU's DMA cross the link between the nodes, which "
-                                             "is slower and shared with the host; the guest sees %5 NUMA nodes laid out as "
-                                             "the pins are, so its scheduler keeps work near its memory. %6 vCPUs would fit "
-                                             "on node %2 alone.")
-                                              .arg(vcpus).arg(pinNodes.first()).arg(otherPins.size()).arg(nodeList(others))
-                                              .arg(cpu.numaCells.size()).arg(homePins.size()));
+        const QString elsewhere = others.size() == 1 ? Tr::tr("%1 of them run on node %2").arg(otherPins.size()).arg(others.first())
+                                                     : Tr::tr("%1 of them run on nodes %2").arg(otherPins.size()).arg(nodeList(others));
+        notes << PlanNote::warning(topic, Tr::tr("The %1 vCPUs do not fit on NUMA node %2 beside the host's core: %3. Their memory "
+                                             "and the GPU's DMA cross the link between the nodes, which is slower and shared "
+                                             "with the host; the guest sees %4 NUMA nodes laid out as the pins are, so its "
+                                             "scheduler keeps work near its memory. %5 vCPUs would fit on node %2 alone.")
+                                              .arg(vcpus).arg(pinNodes.first()).arg(elsewhere).arg(cpu.numaCells.size())
+                                              .arg(homePins.size()));
     } else if (pinsByDomain.size() > 1 && !homeL3Differs) {
         notes << PlanNote::warning(topic, Tr::tr("The vCPUs span more than one L3 cache or NUMA node: memory and cache "
                                              "traffic crosses between them. Fewer vCPUs would fit in one."));
@@ -408,10 +409,13 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
         QList<int> homePins, otherPins;
         for (int pin : std::as_const(pins))
             (threadOf(pin)->node == pinNodes.first() ? homePins : otherPins) << pin;
-        placement = Tr::tr("The vCPUs fill NUMA node %1 (CPUs %2) and the other %3 run on node %4 (CPUs %5); the guest sees "
-                           "the same nodes, and QEMU's emulator and I/O thread stay on node %1 (CPUs %6).")
-                        .arg(pinNodes.first()).arg(CpuList::format(sorted(homePins))).arg(otherPins.size())
-                        .arg(nodeList(pinNodes.mid(1)), CpuList::format(sorted(otherPins)), keptCpus);
+        const QString rest = pinNodes.size() == 2
+                                 ? Tr::tr("the other %1 run on node %2 (CPUs %3)").arg(otherPins.size()).arg(pinNodes[1]).arg(CpuList::format(sorted(otherPins)))
+                                 : Tr::tr("the other %1 run on nodes %2 (CPUs %3)").arg(otherPins.size()).arg(nodeList(pinNodes.mid(1)),
+                                                                                                           CpuList::format(sorted(otherPins)));
+        placement = Tr::tr("The vCPUs fill NUMA node %1 (CPUs %2) and %3; the guest sees the same nodes, and QEMU's emulator "
+                           "and I/O thread stay on node %1 (CPUs %4).")
+                        .arg(pinNodes.first()).arg(CpuList::format(sorted(homePins)), rest, keptCpus);
     } else if (why == Home::Gpu) {
         placement = Tr::tr("The vCPUs (CPUs %1) and QEMU's emulator and I/O thread (CPUs %2) stay on NUMA node %3, the one the "
                            "GPU is attached to, so its DMA and interrupts never cross to another node.")

@@ -142,8 +142,16 @@ PinningPlanner::Request PinningPlanner::requestFor(const HostScan &host, const s
     request.reservedCores = reservedCores;
     if (gpu) {
         request.gpu = gpu->toString();
-        if (const PciDevice *device = host.pciDevice(*gpu))
+        if (const PciDevice *device = host.pciDevice(*gpu)) {
             request.gpuNode = device->numaNode;
+            // No node from the firmware, but local CPUs that are one node's: that node.
+            QList<int> nodes;
+            for (int id : device->localCpus)
+                if (const CpuThread *t = host.cpu.thread(id); t && !nodes.contains(t->node))
+                    nodes << t->node;
+            if (!request.gpuNode && nodes.size() == 1 && host.cpu.nodes().size() > 1)
+                request.gpuNode = nodes.first();
+        }
     }
     for (const NodeMemory &node : host.memory.nodes)
         if (!node.hasMemory)

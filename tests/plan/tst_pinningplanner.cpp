@@ -279,6 +279,23 @@ private slots:
         QCOMPARE(cpu.emulatorPins, (Ids{16, 48}));
     }
 
+    void gpuNodeFromLocalCpus()
+    {
+        // numa_node -1, but local_cpulist names node 2's CPUs only: the GPU is node 2's.
+        HostScan scan = TestHosts::scan(QStringLiteral("opteron"));
+        for (PciDevice &device : scan.pci)
+            if (device.address.toString() == QLatin1String("0000:02:00.0"))
+                device.localCpus = {16, 17, 18, 19, 20, 21, 22, 23};
+        const PinningPlanner::Request request = PinningPlanner::requestFor(scan, gpuOf(QStringLiteral("opteron")), 4, 1);
+        QCOMPARE(request.gpuNode, std::optional<int>(2));
+        VmSpec::Cpu cpu;
+        PinningPlanner::plan(scan.cpu, request, cpu);
+        QCOMPARE(nodesOf(scan.cpu, cpu.pins), QSet<int>{2});
+        // Every CPU local (what the fixture says): still unknown.
+        QCOMPARE(PinningPlanner::requestFor(TestHosts::scan(QStringLiteral("opteron")), gpuOf(QStringLiteral("opteron")), 4, 1).gpuNode,
+                 std::nullopt);
+    }
+
     void siblingsNotCoreIds_data()
     {
         QTest::addColumn<int>("vcpus");

@@ -58,9 +58,11 @@ class HostTree:
     # ---- CPU -------------------------------------------------------------------------
     def cpus(self, threads, cpuinfo, nr_possible=None, offline=(), mask_only=False,
              caches=True, numa=True, hybrid=None, l3_size="16384K"):
-        """threads: list of dicts id, package, die, core, siblings, l3 (list of CPU ids), node."""
+        """threads: list of dicts id, package, die, core, siblings, l3 (list of CPU ids), node, and
+        optionally l3_size (a domain's own size, as on AMD X3D parts)."""
         base = "/sys/devices/system/cpu"
         online = [t["id"] for t in threads if t["id"] not in offline]
+        self.online_cpus = online
         possible = nr_possible or (max(t["id"] for t in threads) + 1)
         self.file(f"{base}/online", cpu_list(online))
         self.file(f"{base}/possible", cpu_list(range(possible)))
@@ -97,7 +99,7 @@ class HostTree:
                 l3 = [x for x in t["l3"] if x not in offline]
                 for index, (level, ctype, size, shared) in enumerate(
                         [(1, "Data", "32K", l1l2), (1, "Instruction", "32K", l1l2),
-                         (2, "Unified", "512K", l1l2), (3, "Unified", l3_size, l3)]):
+                         (2, "Unified", "512K", l1l2), (3, "Unified", t.get("l3_size") or l3_size, l3)]):
                     d = f"{c}/cache/index{index}"
                     self.file(f"{d}/level", level)
                     self.file(f"{d}/type", ctype)
@@ -163,8 +165,24 @@ class HostTree:
         return "\n".join(blocks) + "\n"
 
     # ---- memory and kernel -----------------------------------------------------------
-    def memory(self, total_kib, pools, node_pools=None, default_hugepage_kib=2048):
-        """pools: {size_kib: (total, free)}; node_pools: {node: {size_kib: (total, free)}}."""
+    def memory(self, total_kib, pools, node_pools=None, default_hugepage_kib=2048, node_totals=None):
+        """pools: {size_kib: (total, free)}; node_pools: {node: {size_kib: (total, free)}};
+        node_totals: {node: MemTotal in kB}, 0 for a node without memory (left out of
+        has_memory). A host with node 0 only has all its memory there."""
+        if node_totals is None and node_pools and list(node_pools) == [0]:
+            node_totals = {0: total_kib}
+        for node, kib in (node_totals or {}).items():
+            d = f"/sys/devices/system/node/node{node}"
+            self.file(f"{d}/meminfo", "\n".join([
+                f"Node {node} MemTotal:       {kib} kB",
+                f"Node {node} MemFree:        {kib * 9 // 10} kB",
+                f"Node {node} MemUsed:        {kib - kib * 9 // 10} kB",
+                f"Node {node} HugePages_Total:     0",
+                f"Node {node} HugePages_Free:      0",
+                f"Node {node} HugePages_Surp:      0",
+            ]))
+        if node_totals:
+            self.file("/sys/devices/system/node/has_memory", cpu_list([n for n, kib in node_totals.items() if kib > 0]))
         reserved = sum(size * total for size, (total, _) in pools.items())
         free = max(total_kib - reserved - total_kib // 10, 0)
         default = pools.get(default_hugepage_kib, (0, 0))
@@ -245,7 +263,8 @@ class HostTree:
             self.file(f"{p}/irq", d.get("irq", 16))
             self.file(f"{p}/numa_node", d.get("numa_node", -1))
             self.file(f"{p}/enable", 1)
-            self.file(f"{p}/local_cpulist", d.get("local_cpulist", "0-7"))
+            # The kernel's local_cpulist of a device without a node: every online CPU.
+            self.file(f"{p}/local_cpulist", d.get("local_cpulist", cpu_list(getattr(self, "online_cpus", range(8)))))
             rows = 17 if bridge else 13
             self.file(f"{p}/resource", "\n".join(["0x0000000000000000 0x0000000000000000 0x0000000000000000"] * rows))
             multifunction = len(slots[addr.rsplit(".", 1)[0]]) > 1

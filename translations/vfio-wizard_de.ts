@@ -62,43 +62,43 @@
     </message>
     <message>
         <source>Apply stopped at &quot;%1&quot;. Nothing after it ran; what ran before stays done. Fix the cause and run it again, or go Back to change the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden hielt bei „%1“ an. Nichts danach lief; was davor lief, bleibt erledigt. Beheben Sie die Ursache und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.</translation>
     </message>
     <message>
         <source>Run &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt; aus.</translation>
     </message>
     <message>
         <source>Reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Rechner neu: IOMMU, vfio-pci und die Hugepages werden beim Booten wirksam.</translation>
     </message>
     <message>
         <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %1&lt;/code&gt;); its picture appears on the monitor of the passed GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %1&lt;/code&gt;); ihr Bild erscheint auf dem Monitor an der durchgereichten GPU.</translation>
     </message>
     <message>
         <source>The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM übernimmt Ihre Tastatur und Maus: Drücken Sie beide Strg-Tasten, um sie zwischen Host und VM umzuschalten.</translation>
     </message>
     <message>
         <source>Click through the installer from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie sich durch das Installationsprogramm von %1.</translation>
     </message>
     <message>
         <source>In Windows, install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie in Windows die Treiber von der virtio-win-CD-ROM (virtio-win-guest-tools.exe).</translation>
     </message>
     <message>
         <source>Once Windows has the virtio driver, open this VM in the wizard again and switch the boot disk to virtio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Windows den virtio-Treiber hat, öffnen Sie diese VM erneut im Assistenten und stellen Sie die Startplatte auf virtio um.</translation>
     </message>
     <message>
         <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %1&lt;/code&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %1&lt;/code&gt;).</translation>
     </message>
     <message>
         <source>&lt;p&gt;Apply runs its jobs one after another and says what each did. A job that fails stops the rest: fix the cause (start libvirtd, free space) and run it again, or go Back to change the settings.&lt;/p&gt;&lt;p&gt;At the end come the next steps, in order: import the NixOS module, rebuild, reboot, start and install the VM.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Anwenden führt seine Schritte nacheinander aus und meldet, was jeder bewirkt hat. Ein fehlgeschlagener Schritt hält den Rest an: Beheben Sie die Ursache (libvirtd starten, Platz schaffen) und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.&lt;/p&gt;&lt;p&gt;Am Ende folgen die nächsten Schritte, der Reihe nach: das NixOS-Modul importieren, neu bauen, neu starten, die VM starten und installieren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -856,6 +856,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>DEVICE</source>
         <translation>GERÄT</translation>
     </message>
+    <message>
+        <source>Let the host&apos;s own tasks run on the vCPUs&apos; threads while the VM runs (no libvirt hook).</source>
+        <translation>Die eigenen Aufgaben des Hosts dürfen auf den Threads der vCPUs laufen, solange die VM läuft (kein libvirt-Hook).</translation>
+    </message>
 </context>
 <context>
     <name>CpuPage</name>
@@ -881,32 +885,32 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>How many vCPUs the guest gets and which host threads run them. Pairs of vCPUs on the two threads of one core, inside one L3 cache, run best; a core stays with the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele vCPUs der Gast bekommt und welche Host-Threads sie ausführen. Paare von vCPUs auf den zwei Threads eines Kerns, innerhalb eines L3-Caches, laufen am besten; ein Kern bleibt dem Host.</translation>
     </message>
     <message>
         <source>&amp;Auto-pin</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch pinnen</translation>
     </message>
     <message>
         <source>Fill the grid the way the planner would: sibling pairs, one cache, the host&apos;s cores kept free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster so füllen, wie der Planer es täte: Geschwisterpaare, ein Cache, die Kerne des Hosts bleiben frei.</translation>
     </message>
     <message>
         <source>&amp;vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;vCPUs:</translation>
     </message>
     <message>
         <source>Cores &amp;kept for the host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kerne für den Host:</translation>
     </message>
     <message>
         <source>A click gives a host thread &lt;b&gt;vCPU %1&lt;/b&gt; (digits and +/- choose another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Klick gibt einem Host-Thread die &lt;b&gt;vCPU %1&lt;/b&gt; (Ziffern und +/- wählen eine andere).</translation>
     </message>
     <message>
         <source>&lt;p&gt;Each vCPU runs on a host thread of its own. The best layout gives the guest whole cores (both SMT threads), inside one L3 cache, and leaves a core to the host and QEMU&apos;s own threads: &lt;b&gt;Auto-pin&lt;/b&gt; does that.&lt;/p&gt;&lt;p&gt;In the grid, click a host thread to give it the vCPU named above it, drag across threads for a run of vCPUs, right-click to clear. With the keyboard: arrows move, Space assigns, Delete clears, digits or +/- choose the vCPU. A red outline is a conflict; hover over it for the reason.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jede vCPU läuft auf einem eigenen Host-Thread. Die beste Aufteilung gibt dem Gast ganze Kerne (beide SMT-Threads) innerhalb eines L3-Caches und lässt dem Host und den eigenen Threads von QEMU einen Kern: &lt;b&gt;Automatisch pinnen&lt;/b&gt; tut das.&lt;/p&gt;&lt;p&gt;Klicken Sie im Raster auf einen Host-Thread, um ihm die darüber genannte vCPU zu geben; ziehen Sie über mehrere Threads für eine Folge von vCPUs; ein Rechtsklick leert. Mit der Tastatur: Pfeiltasten bewegen, Leertaste weist zu, Entf leert, Ziffern oder +/- wählen die vCPU. Ein roter Rahmen ist ein Konflikt; zeigen Sie mit der Maus darauf, um den Grund zu sehen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -927,51 +931,55 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1: empty; the SMT siblings are taken from core_id and physical_package_id instead</source>
         <translation>%1: leer; die SMT-Geschwister werden stattdessen aus core_id und physical_package_id bestimmt</translation>
     </message>
+    <message>
+        <source>%1/size: not a cache size: &quot;%2&quot;</source>
+        <translation>%1/size: keine Cache-Größe: „%2“</translation>
+    </message>
 </context>
 <context>
     <name>CpuStep</name>
     <message numerus="yes">
         <source>%1 vCPUs: the host has %n thread(s), and each vCPU needs one of its own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 vCPUs: Der Host hat %n Thread, und jede vCPU braucht einen eigenen.</numerusform>
+            <numerusform>%1 vCPUs: Der Host hat %n Threads, und jede vCPU braucht einen eigenen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The host has %n core(s); at least one must run the VM.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Host hat %n Kern; mindestens einer muss die VM ausführen.</numerusform>
+            <numerusform>Der Host hat %n Kerne; mindestens einer muss die VM ausführen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pinned by hand: every vCPU on a host thread of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand gepinnt: jede vCPU auf einem eigenen Host-Thread.</translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sockel</numerusform>
+            <numerusform>%n Sockel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n core(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thread(s) per core</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thread pro Kern</numerusform>
+            <numerusform>%n Threads pro Kern</numerusform>
         </translation>
     </message>
     <message>
         <source>The VM starts with %1 of its %2 vCPUs today; after Apply it starts with all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM startet derzeit mit %1 ihrer %2 vCPUs; nach dem Anwenden startet sie mit allen.</translation>
     </message>
 </context>
 <context>
@@ -993,19 +1001,19 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>The VMs defined on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf %1 definierten VMs:</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>%1 (running without a definition: nothing to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (läuft ohne Definition: nichts zu bearbeiten)</translation>
     </message>
     <message>
         <source>No VM is defined there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort ist noch keine VM definiert.</translation>
     </message>
 </context>
 <context>
@@ -1224,48 +1232,48 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>Fix &amp;Error 43</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler 43 &amp;beheben</translation>
     </message>
     <message>
         <source>Card and its IOMMU group</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte und ihre IOMMU-Gruppe</translation>
     </message>
     <message>
         <source>Can it go to the VM?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann sie an die VM gehen?</translation>
     </message>
     <message>
         <source>Choose with the mouse or the arrow keys: the selected card is the VM&apos;s. Every function of its slot (HDMI audio, USB) goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mit der Maus oder den Pfeiltasten: Die gewählte Karte gehört der VM. Jede Funktion ihres Steckplatzes (HDMI-Audio, USB) geht mit.</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Any 1-12 printable characters but &quot;Microsoft Hv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige 1–12 druckbare Zeichen außer „Microsoft Hv“.</translation>
     </message>
     <message>
         <source>&amp;Vendor id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;ROM file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ROM-Datei:</translation>
     </message>
     <message>
         <source>Error 43</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler 43</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose the card the VM gets, with the mouse or the arrow keys. A card can go to a VM when its IOMMU group holds nothing else the host needs; the second column says why one cannot. The card the host shows its screen on is marked: giving it away leaves the host without a display.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fix Error 43&lt;/b&gt;: NVIDIA drivers before 465 stop with &quot;Error 43&quot; in a VM they recognise. The fix hides the VM from them; it does no harm with newer drivers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie mit der Maus oder den Pfeiltasten die Karte, die die VM bekommt. Eine Karte kann an eine VM gehen, wenn ihre IOMMU-Gruppe nichts anderes enthält, das der Host braucht; die zweite Spalte sagt, warum eine es nicht kann. Die Karte, auf der der Host seinen Bildschirm zeigt, ist markiert: Geben Sie sie ab, bleibt der Host ohne Anzeige.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fehler 43 beheben&lt;/b&gt;: NVIDIA-Treiber vor 465 brechen in einer VM, die sie erkennen, mit „Fehler 43“ ab. Die Korrektur verbirgt die VM vor ihnen; bei neueren Treibern schadet sie nicht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1273,38 +1281,38 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>yes, but it is the host&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, aber sie zeigt den Bildschirm des Hosts</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>GpuStep</name>
     <message>
         <source>No GPU: the VM is shown in a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU: Die VM wird in einem Fenster gezeigt</translation>
     </message>
     <message>
         <source>The ROM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ROM-Datei</translation>
     </message>
     <message>
         <source>Without a passed GPU there is no driver to hide the VM from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne durchgereichte GPU gibt es keinen Treiber, vor dem die VM zu verbergen wäre.</translation>
     </message>
     <message>
         <source>On: the guest sees the Hyper-V vendor id &quot;%1&quot; and no KVM signature. NVIDIA&apos;s drivers before 465 need this; from 465 on they run in a VM anyway, and the fix does no harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Der Gast sieht die Hyper-V-Hersteller-ID „%1“ und keine KVM-Signatur. NVIDIA-Treiber vor 465 brauchen das; ab 465 laufen sie ohnehin in einer VM, und die Korrektur schadet nicht.</translation>
     </message>
     <message>
         <source>Off: the guest sees that it runs under KVM. NVIDIA&apos;s drivers from 465 on accept that; older ones stop with Error 43.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Der Gast sieht, dass er unter KVM läuft. NVIDIA-Treiber ab 465 akzeptieren das; ältere brechen mit Fehler 43 ab.</translation>
     </message>
 </context>
 <context>
@@ -1518,54 +1526,54 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Try the &amp;demo</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>Show the scan as &amp;text</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung als &amp;Text zeigen</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>VM &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gast:</translation>
     </message>
     <message>
         <source>Your &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Benutzer:</translation>
     </message>
     <message>
         <source>libvirt &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt-&amp;URI:</translation>
     </message>
     <message>
         <source>&amp;Open existing VM…</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhandene VM öffnen…</translation>
     </message>
     <message>
         <source>A VM defined in libvirt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in libvirt definierte VM…</translation>
     </message>
     <message>
         <source>A domain XML file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domain-XML-Datei…</translation>
     </message>
     <message>
         <source>The CPU, memory, IOMMU groups, GPUs, network and storage the scan found, as text to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU, Arbeitsspeicher, IOMMU-Gruppen, GPUs, Netzwerk und Speicher, die die Untersuchung gefunden hat, als Text zum Kopieren.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The checklist says whether this machine can pass a GPU to a VM, and what to fix first. A red row blocks passthrough; the wizard&apos;s NixOS module fixes most of them at the next boot (the IOMMU, vfio-pci, hugepages).&lt;/p&gt;&lt;p&gt;Give the VM a name and choose the guest. &lt;b&gt;Open existing VM&lt;/b&gt; edits a VM you already have instead: only what you change on the pages is written into it.&lt;/p&gt;&lt;p&gt;No passthrough hardware? &lt;b&gt;Try the demo&lt;/b&gt; walks the whole way on a sample machine without touching this one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Prüfliste sagt, ob dieser Rechner eine GPU an eine VM durchreichen kann und was zuerst zu beheben ist. Eine rote Zeile blockiert das Passthrough; das NixOS-Modul des Assistenten behebt das meiste davon beim nächsten Booten (IOMMU, vfio-pci, Hugepages).&lt;/p&gt;&lt;p&gt;Geben Sie der VM einen Namen und wählen Sie den Gast. &lt;b&gt;Vorhandene VM öffnen&lt;/b&gt; bearbeitet stattdessen eine VM, die Sie schon haben: Nur was Sie auf den Seiten ändern, wird in sie geschrieben.&lt;/p&gt;&lt;p&gt;Keine Hardware für Passthrough? &lt;b&gt;Demo ausprobieren&lt;/b&gt; geht den ganzen Weg an einem Beispielrechner, ohne diesen anzutasten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1640,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>the host tree archive is empty</source>
         <translation>das Archiv des Host-Baums ist leer</translation>
+    </message>
+    <message>
+        <source>the host tree archive is cut short or damaged: %1</source>
+        <translation>das Archiv des Host-Baums ist abgeschnitten oder beschädigt: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,75 +1784,75 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <name>InputPage</name>
     <message>
         <source>The host&apos;s &amp;keyboard and mouse, switched with both Ctrl keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastatur und Maus des Hosts, umgeschaltet mit beiden Strg-Tasten</translation>
     </message>
     <message>
         <source>A whole &amp;USB controller, with what is plugged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ganzer &amp;USB-Controller, mit allem, was daran angeschlossen ist</translation>
     </message>
     <message>
         <source>&amp;None (a remote desktop only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine (nur Remote-Desktop)</translation>
     </message>
     <message>
         <source>Keyboard and mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur und Maus</translation>
     </message>
     <message>
         <source>The VM shows on the passed GPU&apos;s monitor, not in a window: it needs a keyboard and mouse of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM erscheint auf dem Monitor der durchgereichten GPU, nicht in einem Fenster: Die VM braucht eine eigene Tastatur und Maus.</translation>
     </message>
     <message>
         <source>While the VM runs it takes these devices; pressing both Ctrl keys hands them back to the host and again to the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange die VM läuft, übernimmt sie diese Geräte; ein Druck auf beide Strg-Tasten gibt sie an den Host zurück und wieder an die VM.</translation>
     </message>
     <message>
         <source>The keyboards and mice under /dev/input/by-id; tick the ones the VM takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tastaturen und Mäuse unter /dev/input/by-id; haken Sie die an, die die VM übernimmt.</translation>
     </message>
     <message>
         <source>Keyboards and mice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturen und Mäuse</translation>
     </message>
     <message>
         <source>The controller&apos;s ports belong to the VM while it runs: plug a spare keyboard and mouse in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anschlüsse des Controllers gehören der VM, solange sie läuft: Stecken Sie dort eine zusätzliche Tastatur und Maus ein.</translation>
     </message>
     <message>
         <source>USB controllers whose IOMMU group the VM can take whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Controller, deren IOMMU-Gruppe die VM ganz übernehmen kann.</translation>
     </message>
     <message>
         <source>USB controller</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Controller</translation>
     </message>
     <message>
         <source>&lt;p&gt;With a passed-through GPU the VM has no window on the host: its picture goes to the monitor on the GPU. The VM then takes the host&apos;s keyboard and mouse while it runs; press &lt;b&gt;both Ctrl keys&lt;/b&gt; to switch them between the host and the VM.&lt;/p&gt;&lt;p&gt;Instead, a whole USB controller can go to the VM with a second keyboard and mouse plugged into it, if its IOMMU group holds nothing else.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Mit einer durchgereichten GPU hat die VM kein Fenster auf dem Host: Das Bild der VM geht an den Monitor an der GPU. Solange sie läuft, übernimmt die VM dann Tastatur und Maus des Hosts; drücken Sie &lt;b&gt;beide Strg-Tasten&lt;/b&gt;, um sie zwischen Host und VM umzuschalten.&lt;/p&gt;&lt;p&gt;Stattdessen kann ein ganzer USB-Controller an die VM gehen, mit einer zweiten Tastatur und Maus daran, wenn seine IOMMU-Gruppe sonst nichts enthält.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No GPU is passed through: the VM is shown in a window on the host, with the host&apos;s keyboard and mouse. Nothing to choose here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU wird durchgereicht: Die VM erscheint in einem Fenster auf dem Host, mit Tastatur und Maus des Hosts. Hier gibt es nichts zu wählen.</translation>
     </message>
     <message>
         <source>Keyboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: %1</translation>
     </message>
     <message>
         <source>Mouse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maus: %1</translation>
     </message>
     <message>
         <source>(no keyboard or mouse found under /dev/input/by-id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Tastatur oder Maus unter /dev/input/by-id gefunden)</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1898,7 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <name>InputStep</name>
     <message>
         <source>No keyboard or mouse chosen: the VM, shown on the passed GPU, can be used only through a remote desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tastatur oder Maus gewählt: Die VM, die auf der durchgereichten GPU erscheint, ist nur über einen Remote-Desktop bedienbar.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2201,42 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>The VM takes %1: the host goes without that while the VM runs.</source>
         <translation>Die VM bekommt %1: Der Host muss darauf verzichten, solange die VM läuft.</translation>
     </message>
+    <message>
+        <source>The domain&apos;s memory is bound to NUMA node %1, but the host reserves %2 MiB of hugepages of %3 KiB there (%4 MiB in all): the VM will not start. Reserve them on that node (hugepages=&lt;node&gt;:&lt;count&gt;, as the NixOS module does).</source>
+        <translation>Der Speicher der Domain ist an NUMA-Knoten %1 gebunden, aber der Host reserviert dort %2 MiB an Hugepages zu %3 KiB (%4 MiB insgesamt): Die VM startet nicht. Reservieren Sie sie auf diesem Knoten (hugepages=&lt;Knoten&gt;:&lt;Anzahl&gt;, wie es das NixOS-Modul tut).</translation>
+    </message>
+    <message>
+        <source>vCPUs run on CPUs %1 of a %2 MiB L3 while CPUs %3 of the %4 MiB L3 (the V-Cache) run none of this VM&apos;s threads: the guest&apos;s working set misses the large cache. Fill the large L3 first.</source>
+        <translation>vCPUs laufen auf den CPUs %1 eines L3 mit %2 MiB, während die CPUs %3 des L3 mit %4 MiB (des V-Cache) keinen Thread dieser VM ausführen: Die Arbeitsdaten des Gastes verfehlen den großen Cache. Füllen Sie zuerst den großen L3.</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s emulator or I/O thread runs on CPUs %1 of the %2 MiB L3, the V-Cache: its work evicts the guest&apos;s cache lines. A core of the smaller L3 serves it as well.</source>
+        <translation>Der Emulator- oder E/A-Thread von QEMU läuft auf den CPUs %1 des L3 mit %2 MiB, des V-Cache: Seine Arbeit verdrängt die Cache-Zeilen des Gastes. Ein Kern des kleineren L3 taugt dafür ebenso.</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s emulator or I/O thread runs on performance cores (CPUs %1) while efficiency cores %2 run no vCPU: there it would leave the performance cores to the guest.</source>
+        <translation>Der Emulator- oder E/A-Thread von QEMU läuft auf Performance-Kernen (CPUs %1), während die Effizienz-Kerne %2 keine vCPU ausführen: Dort ließe er die Performance-Kerne dem Gast.</translation>
+    </message>
+    <message>
+        <source>vCPUs run on CPUs %1 of NUMA node %2, away from the GPU on node %3, which has room for them: the GPU&apos;s DMA and interrupts cross between the nodes.</source>
+        <translation>vCPUs laufen auf den CPUs %1 von NUMA-Knoten %2, fern der GPU auf Knoten %3, der Platz für sie hat: DMA und Interrupts der GPU wandern zwischen den Knoten.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory is bound to NUMA node %1 while the GPU is on node %2: every DMA transfer of the GPU crosses between the nodes.</source>
+        <translation>Der Speicher des Gastes ist an NUMA-Knoten %1 gebunden, die GPU aber hängt an Knoten %2: Jede DMA-Übertragung der GPU wandert zwischen den Knoten.</translation>
+    </message>
+    <message>
+        <source>The host has %1 NUMA nodes and this VM&apos;s memory is bound to none: the kernel may place it away from the vCPUs (node %2), and every access from there crosses between the nodes. Bind it with numatune.</source>
+        <translation>Der Host hat %1 NUMA-Knoten, und der Speicher dieser VM ist an keinen gebunden: Der Kernel kann ihn fern der vCPUs (Knoten %2) anlegen, und jeder Zugriff von dort wandert zwischen den Knoten. Binden Sie ihn mit numatune.</translation>
+    </message>
+    <message>
+        <source>The vCPUs are pinned, but nothing keeps the host&apos;s own tasks off their threads while the VM runs. A libvirt qemu hook that confines system.slice, user.slice and init.scope with AllowedCPUs= does; the NixOS module VFIO Wizard writes installs one.</source>
+        <translation>Die vCPUs sind festgepinnt, aber nichts hält die eigenen Aufgaben des Hosts von ihren Threads fern, solange die VM läuft. Ein libvirt-qemu-Hook, der system.slice, user.slice und init.scope mit AllowedCPUs= eingrenzt, tut das; das NixOS-Modul von VFIO Wizard installiert einen.</translation>
+    </message>
+    <message>
+        <source>%1: the memory does not fit on the vCPUs&apos; NUMA node, or they are not pinned</source>
+        <translation>%1: Der Speicher passt nicht auf den NUMA-Knoten der vCPUs, oder sie sind nicht festgepinnt</translation>
+    </message>
 </context>
 <context>
     <name>Linter</name>
@@ -2205,7 +2253,7 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <name>MachineView</name>
     <message>
         <source>The scanned machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Der untersuchte Rechner</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -2213,34 +2261,34 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message numerus="yes">
         <source>%n hugepage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hugepage</numerusform>
+            <numerusform>%n Hugepages</numerusform>
         </translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>%1 · the host&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Bildschirm des Hosts</translation>
     </message>
     <message>
         <source>%1 · can go to a VM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · kann an eine VM gehen</translation>
     </message>
     <message>
         <source>%1 · shares its IOMMU group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · IOMMU-Gruppe geteilt</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
         <source>Storage</source>
@@ -2264,7 +2312,7 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Network</source>
@@ -2272,48 +2320,48 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>bridge, no ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge, keine Ports</translation>
     </message>
     <message>
         <source>bridge over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge über %1</translation>
     </message>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN</translation>
     </message>
     <message>
         <source>default route</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardroute</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sockel</numerusform>
+            <numerusform>%n Sockel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n core(s) each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je %n Kern</numerusform>
+            <numerusform>je %n Kerne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thread(s) per core</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thread pro Kern</numerusform>
+            <numerusform>%n Threads pro Kern</numerusform>
         </translation>
     </message>
     <message>
         <source>Socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockel %1</translation>
     </message>
 </context>
 <context>
@@ -2352,15 +2400,15 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>Guest &amp;memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsspeicher des Gastes:</translation>
     </message>
     <message>
         <source>&amp;Hugepages:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ugepages:</translation>
     </message>
     <message>
         <source>&lt;p&gt;Give the guest what its games or programs need; the host keeps at least 4 GiB (or a tenth of its RAM).&lt;/p&gt;&lt;p&gt;Hugepages back the guest&apos;s memory with large pages: fewer address translations, no swapping. The NixOS module reserves them at boot, when memory is not yet fragmented. 1 GiB pages need a CPU that has them and a size in whole GiB; the wizard falls back to 2 MiB pages and says so.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Geben Sie dem Gast, was seine Spiele oder Programme brauchen; der Host behält mindestens 4 GiB (oder ein Zehntel seines RAM).&lt;/p&gt;&lt;p&gt;Hugepages stellen den Arbeitsspeicher des Gastes mit großen Seiten bereit: weniger Adressübersetzungen, kein Auslagern. Das NixOS-Modul reserviert sie beim Booten, solange der Speicher noch nicht fragmentiert ist. Seiten zu 1 GiB brauchen eine CPU, die sie hat, und eine Größe in ganzen GiB; sonst weicht der Assistent auf Seiten zu 2 MiB aus und sagt das.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2445,30 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1 pages of %2 back the guest; the host has %3 free now, so the NixOS module reserves them at boot (reserving them later fails once memory is fragmented).</source>
         <translation>%1 Seiten zu %2 tragen den Gast; der Host hat jetzt %3 frei, daher reserviert das NixOS-Modul sie beim Start (später scheitert die Reservierung, sobald der Speicher zerstückelt ist).</translation>
     </message>
+    <message>
+        <source>%1 GiB of guest memory do not fit on NUMA node %2 (%3 GiB, of which the host keeps %4): the memory is not bound to the vCPUs&apos; node, and part of it comes from another node, across the link between the nodes. %5 GiB would fit.</source>
+        <translation>%1 GiB Gastspeicher passen nicht auf NUMA-Knoten %2 (%3 GiB, davon behält der Host %4): Der Speicher wird nicht an den Knoten der vCPUs gebunden, und ein Teil kommt von einem anderen Knoten, über die Verbindung zwischen den Knoten. %5 GiB würden passen.</translation>
+    </message>
+    <message>
+        <source>%1 on node %2</source>
+        <translation>%1 auf Knoten %2</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory comes from NUMA node %1 only (numatune strict), beside its vCPUs</source>
+        <translation>Der Speicher des Gastes kommt nur von NUMA-Knoten %1 (numatune strict), neben seinen vCPUs</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s memory comes from NUMA nodes %1 only, each guest node&apos;s from the host node its vCPUs run on (numatune strict)</source>
+        <translation>Der Speicher des Gastes kommt nur von den NUMA-Knoten %1, der jedes Gastknotens von dem Host-Knoten, auf dem seine vCPUs laufen (numatune strict)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1; its hugepages are reserved there: %2.</source>
+        <translation>%1; seine Hugepages werden dort reserviert: %2.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryScanner</name>
@@ -2404,27 +2476,31 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>/proc/meminfo: no MemTotal</source>
         <translation>/proc/meminfo: kein MemTotal</translation>
     </message>
+    <message>
+        <source>%1/has_memory: not a node list: &quot;%2&quot;</source>
+        <translation>%1/has_memory: keine Knotenliste: „%2“</translation>
+    </message>
 </context>
 <context>
     <name>MemoryStep</name>
     <message>
         <source>The host has %1 of RAM and keeps at least %2 for itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat %1 RAM und behält mindestens %2 für sich.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -2479,43 +2555,43 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>&amp;Join an existing bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer &amp;vorhandenen Bridge beitreten</translation>
     </message>
     <message>
         <source>&amp;Create a bridge over a NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eine Bridge über eine Netzwerkkarte anlegen</translation>
     </message>
     <message>
         <source>NA&amp;T (libvirt&apos;s default network)</source>
-        <translation type="unfinished"></translation>
+        <translation>NA&amp;T (das Standardnetz von libvirt)</translation>
     </message>
     <message>
         <source>The new bridge&apos;s name: up to 15 characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der neuen Bridge: bis zu 15 Zeichen, keine Leerzeichen.</translation>
     </message>
     <message>
         <source>&amp;Bridge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bridge:</translation>
     </message>
     <message>
         <source>New bridge &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der neuen Bridge:</translation>
     </message>
     <message>
         <source>&amp;Uplink NIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uplink-Netzwerkkarte:</translation>
     </message>
     <message>
         <source>NIC &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkkarten&amp;modell:</translation>
     </message>
     <message>
         <source>MAC &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-&amp;Adresse:</translation>
     </message>
     <message>
         <source>&lt;p&gt;On a &lt;b&gt;bridge&lt;/b&gt; the VM is a machine on your LAN: it gets an address from your router, and game streaming, remote desktop or a game server in it are reachable without port forwarding. The wizard can create the bridge over your wired NIC (the NixOS module moves the host&apos;s address onto it).&lt;/p&gt;&lt;p&gt;&lt;b&gt;NAT&lt;/b&gt; works anywhere, Wi-Fi included, but hides the VM behind the host.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;An einer &lt;b&gt;Bridge&lt;/b&gt; ist die VM ein Rechner in Ihrem LAN, der eine Adresse von Ihrem Router bekommt; Spiele-Streaming, Remote-Desktop oder ein Spieleserver darin sind ohne Portweiterleitung erreichbar. Der Assistent kann die Bridge über Ihre kabelgebundene Netzwerkkarte anlegen (das NixOS-Modul verlegt die Adresse des Hosts auf die Bridge).&lt;/p&gt;&lt;p&gt;&lt;b&gt;NAT&lt;/b&gt; geht überall, auch mit WLAN, versteckt die VM aber hinter dem Host.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2562,7 +2638,7 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>%1 is a network interface, not a bridge: choose a bridge, or build a new one over %1 as its uplink.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Netzwerkschnittstelle, keine Bridge: Wählen Sie eine Bridge oder legen Sie eine neue über %1 als deren Uplink an.</translation>
     </message>
 </context>
 <context>
@@ -2577,11 +2653,11 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>%1 (not on the scanned host)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht auf dem untersuchten Host)</translation>
     </message>
     <message>
         <source>%1 (Wi-Fi: cannot carry a bridge)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (WLAN: kann keine Bridge tragen)</translation>
     </message>
     <message>
         <source>%1 (default route)</source>
@@ -2652,7 +2728,7 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>The host has no GPU to pass through; the VM can be made without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat keine GPU zum Durchreichen; die VM lässt sich auch ohne anlegen.</translation>
     </message>
     <message>
         <source>IOMMU group %1 goes to the VM whole, as you allowed: it also takes %2, bound to vfio-pci by address.</source>
@@ -2689,6 +2765,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1/driver: the link (to &quot;%2&quot;) leads to no driver; taken as none</source>
         <translation>%1/driver: Der Link (auf „%2“) führt zu keinem Treiber; als keiner gewertet</translation>
     </message>
+    <message>
+        <source>%1/local_cpulist: not a CPU list: &quot;%2&quot;</source>
+        <translation>%1/local_cpulist: keine CPU-Liste: „%2“</translation>
+    </message>
 </context>
 <context>
     <name>PinMap</name>
@@ -2706,23 +2786,23 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
     <message>
         <source>vCPUs %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPUs %1 und %2</translation>
     </message>
     <message>
         <source>%1 have no host thread: the host scheduler moves them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Host-Thread: %1; der Scheduler des Hosts verschiebt sie.</translation>
     </message>
     <message>
         <source>%1 share host thread %2 and take turns on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilen sich Host-Thread %2 und wechseln sich darauf ab.</translation>
     </message>
     <message>
         <source>%1 run on threads kept for the host and QEMU&apos;s emulator and I/O thread (%2): they compete with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Threads gepinnt, die dem Host sowie Emulator- und E/A-Thread von QEMU vorbehalten sind (%2): %1. Dort konkurriert die VM mit ihnen.</translation>
     </message>
     <message>
         <source>%1 are one core in the guest but not SMT siblings on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind im Gast ein Kern, auf dem Host aber keine SMT-Geschwister.</translation>
     </message>
 </context>
 <context>
@@ -2774,34 +2854,35 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Click a host thread to give it the selected vCPU; drag to give a run of vCPUs; right-click to clear.
 Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, digits 0-9 select a vCPU, + and - select the next or previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Host-Thread, um ihm die gewählte vCPU zu geben; ziehen Sie, um eine Folge von vCPUs zu vergeben; ein Rechtsklick leert.
+Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf leert ihn, Ziffern 0-9 wählen eine vCPU, + und - wählen die nächste oder vorige.</translation>
     </message>
 </context>
 <context>
     <name>PinningLegend</name>
     <message>
         <source>Legend of the pinning grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende des Pinning-Rasters</translation>
     </message>
     <message>
         <source>a colour per vCPU (v0, v1, …) on the host thread that runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Farbe je vCPU (v0, v1, …) auf dem Host-Thread, der sie ausführt</translation>
     </message>
     <message>
         <source>hatched: kept for the host, QEMU&apos;s emulator and I/O thread</source>
-        <translation type="unfinished"></translation>
+        <translation>schraffiert: dem Host sowie Emulator- und E/A-Thread von QEMU vorbehalten</translation>
     </message>
     <message>
         <source>red outline: a conflict (see the message, or hover)</source>
-        <translation type="unfinished"></translation>
+        <translation>roter Rahmen: ein Konflikt (siehe Meldung, oder mit der Maus darauf zeigen)</translation>
     </message>
     <message>
         <source>each heading frames one socket, NUMA node and L3 cache</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Überschrift fasst einen Sockel, NUMA-Knoten und L3-Cache ein</translation>
     </message>
     <message>
         <source>dashed: an efficiency core; solid: a performance core</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichelt: ein Effizienz-Kern; durchgezogen: ein Performance-Kern</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2918,70 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     <message>
         <source>Topology %1 socket x %2 cores x %3 threads; vCPUs pinned to host CPUs %4; the emulator and I/O thread run on %5.</source>
         <translation>Topologie %1 Sockel x %2 Kerne x %3 Threads; vCPUs festgepinnt auf Host-CPUs %4; Emulator und E/A-Thread laufen auf %5.</translation>
+    </message>
+    <message>
+        <source>%1 of them run on node %2</source>
+        <translation>%1 von ihnen laufen auf Knoten %2</translation>
+    </message>
+    <message>
+        <source>%1 of them run on nodes %2</source>
+        <translation>%1 von ihnen laufen auf den Knoten %2</translation>
+    </message>
+    <message>
+        <source>The %1 vCPUs do not fit on NUMA node %2 beside the host&apos;s core: %3. Their memory and the GPU&apos;s DMA cross the link between the nodes, which is slower and shared with the host; the guest sees %4 NUMA nodes laid out as the pins are, so its scheduler keeps work near its memory. %5 vCPUs would fit on node %2 alone.</source>
+        <translation>Die %1 vCPUs passen neben dem Kern des Hosts nicht auf NUMA-Knoten %2: %3. Ihr Speicher und die DMA der GPU wandern über die Verbindung zwischen den Knoten, die langsamer ist und mit dem Host geteilt wird; der Gast sieht %4 NUMA-Knoten, so angelegt wie die Pins, damit sein Scheduler die Arbeit nahe ihrem Speicher hält. %5 vCPUs passten allein auf Knoten %2.</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 has no memory of its own: its CPUs run vCPUs only when the nodes with memory are full, as every access from there crosses to another node.</source>
+        <translation>NUMA-Knoten %1 hat keinen eigenen Speicher: Seine CPUs bekommen vCPUs erst, wenn die Knoten mit Speicher voll sind, denn jeder Zugriff von dort wandert zu einem anderen Knoten.</translation>
+    </message>
+    <message>
+        <source>the other %1 run on node %2 (CPUs %3)</source>
+        <translation>die übrigen %1 laufen auf Knoten %2 (CPUs %3)</translation>
+    </message>
+    <message>
+        <source>the other %1 run on nodes %2 (CPUs %3)</source>
+        <translation>die übrigen %1 laufen auf den Knoten %2 (CPUs %3)</translation>
+    </message>
+    <message>
+        <source>The vCPUs fill NUMA node %1 (CPUs %2) and %3; the guest sees the same nodes, and QEMU&apos;s emulator and I/O thread stay on node %1 (CPUs %4).</source>
+        <translation>Die vCPUs füllen NUMA-Knoten %1 (CPUs %2), und %3; der Gast sieht dieselben Knoten, und Emulator- und E/A-Thread von QEMU bleiben auf Knoten %1 (CPUs %4).</translation>
+    </message>
+    <message>
+        <source>The vCPUs (CPUs %1) and QEMU&apos;s emulator and I/O thread (CPUs %2) stay on NUMA node %3, the one the GPU is attached to, so its DMA and interrupts never cross to another node.</source>
+        <translation>Die vCPUs (CPUs %1) sowie Emulator- und E/A-Thread von QEMU (CPUs %2) bleiben auf NUMA-Knoten %3, an dem die GPU hängt, damit ihre DMA und Interrupts nie zu einem anderen Knoten wandern.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s NUMA node %1 has no memory of its own: the vCPUs (CPUs %2) and QEMU&apos;s emulator and I/O thread (CPUs %3) stay on node %4 in the same socket, which has memory.</source>
+        <translation>Der NUMA-Knoten %1 der GPU hat keinen eigenen Speicher: Die vCPUs (CPUs %2) sowie Emulator- und E/A-Thread von QEMU (CPUs %3) bleiben auf Knoten %4 im selben Sockel, der Speicher hat.</translation>
+    </message>
+    <message>
+        <source>The firmware does not say which NUMA node the GPU is on: the vCPUs (CPUs %1) and QEMU&apos;s emulator and I/O thread (CPUs %2) stay together on node %3, the node with memory that has the most threads.</source>
+        <translation>Die Firmware sagt nicht, an welchem NUMA-Knoten die GPU hängt: Die vCPUs (CPUs %1) sowie Emulator- und E/A-Thread von QEMU (CPUs %2) bleiben zusammen auf Knoten %3, dem Knoten mit Speicher, der die meisten Threads hat.</translation>
+    </message>
+    <message>
+        <source>The vCPUs sit on the %1 MiB L3 (CPUs %2) and the host&apos;s core with QEMU&apos;s emulator and I/O thread on the %3 MiB one (CPUs %4), so the guest has the V-Cache to itself.</source>
+        <translation>Die vCPUs sitzen auf dem L3 mit %1 MiB (CPUs %2), der Kern des Hosts mit Emulator- und E/A-Thread von QEMU auf dem mit %3 MiB (CPUs %4), damit der Gast den V-Cache für sich hat.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 vCPUs fill the %3 MiB L3 (CPUs %4); the other %5 spill over to the %6 MiB L3 (CPUs %7), where the host&apos;s core, QEMU&apos;s emulator and I/O thread run too (CPUs %8).</source>
+        <translation>%1 der %2 vCPUs füllen den L3 mit %3 MiB (CPUs %4); die übrigen %5 weichen auf den L3 mit %6 MiB aus (CPUs %7), wo auch der Kern des Hosts sowie Emulator- und E/A-Thread von QEMU laufen (CPUs %8).</translation>
+    </message>
+    <message>
+        <source>The vCPUs run on performance cores (CPUs %1), and the host&apos;s reserved threads, QEMU&apos;s emulator and I/O thread on efficiency cores (CPUs %2).</source>
+        <translation>Die vCPUs laufen auf Performance-Kernen (CPUs %1), die reservierten Threads des Hosts sowie Emulator- und E/A-Thread von QEMU auf Effizienz-Kernen (CPUs %2).</translation>
+    </message>
+    <message>
+        <source>The vCPUs take every host thread (CPUs %1); QEMU&apos;s emulator and I/O thread share CPUs %2 with them.</source>
+        <translation>Die vCPUs belegen jeden Host-Thread (CPUs %1); Emulator- und E/A-Thread von QEMU teilen sich die CPUs %2 mit ihnen.</translation>
+    </message>
+    <message>
+        <source>The vCPUs run on whole cores (CPUs %1) across %2 L3 caches, and the host keeps CPUs %3 for itself, QEMU&apos;s emulator and I/O thread.</source>
+        <translation>Die vCPUs laufen auf ganzen Kernen (CPUs %1) über %2 L3-Caches, und der Host behält die CPUs %3 für sich sowie Emulator- und E/A-Thread von QEMU.</translation>
+    </message>
+    <message>
+        <source>The vCPUs run on whole cores (CPUs %1) inside one L3 cache, and the host keeps CPUs %2 for itself, QEMU&apos;s emulator and I/O thread.</source>
+        <translation>Die vCPUs laufen auf ganzen Kernen (CPUs %1) innerhalb eines L3-Caches, und der Host behält die CPUs %2 für sich sowie Emulator- und E/A-Thread von QEMU.</translation>
     </message>
 </context>
 <context>
@@ -2964,52 +3109,52 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     <message>
         <source>Fix &amp;all</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;beheben</translation>
     </message>
     <message>
         <source>&amp;Test-boot a copy after defining</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Definieren eine Kopie &amp;testweise starten</translation>
     </message>
     <message>
         <source>&amp;Replace files that exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien &amp;ersetzen</translation>
     </message>
     <message>
         <source>The VM in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM in Kürze</translation>
     </message>
     <message>
         <source>The libvirt domain: the VM&apos;s definition as libvirt keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die libvirt-Domain: die Definition der VM, wie libvirt sie speichert.</translation>
     </message>
     <message>
         <source>The NixOS module: import it from configuration.nix, then rebuild and reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das NixOS-Modul: Importieren Sie es in configuration.nix, bauen Sie das System dann neu und starten Sie den Rechner neu.</translation>
     </message>
     <message>
         <source>Apply every fix offered below, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede unten angebotene Korrektur anwenden, jede einmal.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Files go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;speichern in:</translation>
     </message>
     <message>
         <source>&lt;p&gt;Read the VM in short at the top. &lt;b&gt;Checks&lt;/b&gt; lists where it departs from GPU-passthrough best practice, each with its reason and source; &lt;b&gt;Fix&lt;/b&gt; changes just that (the pages show the new value). The other tabs show the files Apply writes: the libvirt domain and the NixOS module.&lt;/p&gt;&lt;p&gt;Apply writes the files to the folder below and, if ticked, defines the VM in libvirt (backing up a definition it replaces).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Oben steht die VM in Kürze. &lt;b&gt;Prüfungen&lt;/b&gt; listet, wo sie von bewährter GPU-Passthrough-Praxis abweicht, jeweils mit Grund und Quelle; &lt;b&gt;Beheben&lt;/b&gt; ändert genau das (die Seiten zeigen den neuen Wert). Die anderen Reiter zeigen die Dateien, die Anwenden schreibt: die libvirt-Domain und das NixOS-Modul.&lt;/p&gt;&lt;p&gt;Anwenden schreibt die Dateien in den Ordner unten und definiert, falls angehakt, die VM in libvirt (eine Definition, die sie ersetzt, wird vorher gesichert).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1, for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, für %2:</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Linux</source>
@@ -3017,18 +3162,18 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     </message>
     <message>
         <source>&amp;Define the VM on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;VM auf %1 definieren</translation>
     </message>
 </context>
 <context>
     <name>ReviewStep</name>
     <message>
         <source>libvirt&apos;s test driver only pretends to run VMs: a test boot needs a real host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testtreiber von libvirt tut nur so, als liefen VMs: Ein Teststart braucht einen echten Host.</translation>
     </message>
     <message>
         <source>A test boot reads the running QEMU on this machine: it needs a local libvirt (qemu:///system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teststart liest das laufende QEMU auf diesem Rechner aus: Er braucht ein lokales libvirt (qemu:///system).</translation>
     </message>
 </context>
 <context>
@@ -3177,20 +3322,40 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
         <source>; the host uses it: %1</source>
         <translation>; der Host nutzt es: %1</translation>
     </message>
+    <message>
+        <source>%1 MiB (CPUs %2)</source>
+        <translation>%1 MiB (CPUs %2)</translation>
+    </message>
+    <message>
+        <source>  L3 domains of different sizes: %1</source>
+        <translation>  L3-Domänen verschiedener Größe: %1</translation>
+    </message>
+    <message>
+        <source>  NUMA node %1: %2</source>
+        <translation>  NUMA-Knoten %1: %2</translation>
+    </message>
+    <message>
+        <source>  NUMA node %1: no memory of its own</source>
+        <translation>  NUMA-Knoten %1: kein eigener Speicher</translation>
+    </message>
+    <message>
+        <source>, NUMA node %1</source>
+        <translation>, NUMA-Knoten %1</translation>
+    </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3278,92 +3443,92 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     </message>
     <message>
         <source>From an &amp;installer ISO:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von einem Installations-ISO:</translation>
     </message>
     <message>
         <source>The disk already holds an installed &amp;system (it boots as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Platte enthält schon ein installiertes &amp;System (es startet, wie es ist)</translation>
     </message>
     <message>
         <source>Pass discard (&amp;TRIM) to the storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard (&amp;TRIM) an den Speicher weitergeben</translation>
     </message>
     <message>
         <source>Driver &amp;staging</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;reiber-Staging</translation>
     </message>
     <message>
         <source>The guest&apos;s boot disk and what installs the system on it. A whole disk, zvol or logical volume given raw is fastest; an image file is the easiest to move and back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startplatte des Gastes und womit das System darauf installiert wird. Eine ganze Platte, ein zvol oder ein logisches Volume, roh übergeben, ist am schnellsten; eine Abbilddatei lässt sich am leichtesten verschieben und sichern.</translation>
     </message>
     <message>
         <source>Windows or Linux installer, e.g. Win10_22H2_English_x64.iso</source>
-        <translation type="unfinished"></translation>
+        <translation>Installations-ISO für Windows oder Linux, z. B. Win10_22H2_English_x64.iso</translation>
     </message>
     <message>
         <source>Attached as a CD-ROM and booted first; the disk comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CD-ROM eingebunden und zuerst gestartet; die Platte kommt danach.</translation>
     </message>
     <message>
         <source>The virtio-win ISO with the Windows drivers, attached as a second CD-ROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das virtio-win-ISO mit den Windows-Treibern, als zweite CD-ROM eingebunden.</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Disk images (*.img *.raw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattenabbilder (*.img *.raw);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the installer ISO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Installations-ISO wählen.</translation>
     </message>
     <message>
         <source>Installer ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>Installations-ISO</translation>
     </message>
     <message>
         <source>Boot &amp;disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;platte:</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbilddatei:</translation>
     </message>
     <message>
         <source>New image si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe des neuen Abbilds:</translation>
     </message>
     <message>
         <source>Installing the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation des Systems</translation>
     </message>
     <message>
         <source>virtio-win &amp;ISO:</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio-win-&amp;ISO:</translation>
     </message>
     <message>
         <source>How the disk is attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Platte angeschlossen ist</translation>
     </message>
     <message>
         <source>&amp;Bus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bus:</translation>
     </message>
     <message>
         <source>&amp;Cache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache:</translation>
     </message>
     <message>
         <source>I/&amp;O mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A-M&amp;odus:</translation>
     </message>
     <message>
         <source>&lt;p&gt;The boot disk: a zvol, logical volume or whole disk given to the VM raw is fastest; an image file is easiest. Disks the host itself uses are not offered.&lt;/p&gt;&lt;p&gt;To install a new system, choose its installer ISO: it boots first. If the disk already holds an installed Windows (as in the article this tool starts from), it boots as it is.&lt;/p&gt;&lt;p&gt;Windows needs the virtio drivers from the virtio-win ISO. &lt;b&gt;Driver staging&lt;/b&gt; keeps the boot disk on SATA until Windows has them, then you switch it to virtio.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Startplatte: Ein zvol, ein logisches Volume oder eine ganze Platte, der VM roh übergeben, ist am schnellsten; eine Abbilddatei ist am einfachsten. Platten, die der Host selbst benutzt, werden nicht angeboten.&lt;/p&gt;&lt;p&gt;Um ein neues System zu installieren, wählen Sie sein Installations-ISO: Es startet zuerst. Enthält die Platte schon ein installiertes Windows (wie im Artikel, von dem dieses Werkzeug ausgeht), startet sie, wie sie ist.&lt;/p&gt;&lt;p&gt;Windows braucht die virtio-Treiber vom virtio-win-ISO. &lt;b&gt;Treiber-Staging&lt;/b&gt; lässt die Startplatte an SATA, bis Windows die Treiber hat; dann stellen Sie die Platte auf virtio um.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3394,19 +3559,19 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     </message>
     <message>
         <source>No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Platte gewählt: eine neue Abbilddatei %2 mit %1. Ein zvol, ein logisches Volume oder eine ganze Platte ist schneller.</translation>
     </message>
     <message>
         <source>The installer %1 is not there yet: the VM cannot start until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Installations-ISO %1 ist noch nicht vorhanden: Die VM kann erst starten, wenn es da ist.</translation>
     </message>
     <message>
         <source>The boot disk is a new, empty image and no installer ISO is attached: the VM has nothing to boot. Choose an installer ISO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startplatte ist ein neues, leeres Abbild, und kein Installations-ISO ist eingebunden: Die VM hat nichts zu starten. Wählen Sie ein Installations-ISO.</translation>
     </message>
     <message>
         <source>%1 boots as it is: an installed system (like the article&apos;s Windows disk) starts directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 startet unverändert: Ein installiertes System (wie die Windows-Platte des Artikels) startet direkt.</translation>
     </message>
 </context>
 <context>
@@ -3437,31 +3602,31 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     </message>
     <message>
         <source>%1 (not on the scanned host)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht auf dem untersuchten Host)</translation>
     </message>
     <message>
         <source>An image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abbilddatei</translation>
     </message>
     <message>
         <source>Choose the installer ISO (Windows or Linux), or say that the disk already holds an installed system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Installations-ISO (Windows oder Linux), oder geben Sie an, dass die Platte schon ein installiertes System enthält.</translation>
     </message>
     <message>
         <source>The installer ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Installations-ISO</translation>
     </message>
     <message>
         <source>Name the image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Abbilddatei an.</translation>
     </message>
     <message>
         <source>%1 is not there yet: download virtio-win.iso from the Fedora project&apos;s virtio-win page and put it there before the VM starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch nicht vorhanden: Laden Sie virtio-win.iso von der virtio-win-Seite des Fedora-Projekts herunter und legen Sie es dort ab, bevor die VM startet.</translation>
     </message>
     <message>
         <source>The disk spins, but only virtio-scsi tells the guest so: on this bus Windows takes it for an SSD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Platte dreht sich, aber nur virtio-scsi teilt das dem Gast mit: An diesem Bus hält Windows sie für eine SSD.</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3712,14 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
         <source>The CPU shows neither VT-x (vmx) nor AMD-V (svm): the VM would run emulated, many times slower. Turn virtualisation on in the firmware setup.</source>
         <translation>Die CPU zeigt weder VT-x (vmx) noch AMD-V (svm): Die VM liefe emuliert und um ein Vielfaches langsamer. Schalten Sie die Virtualisierung im Firmware-Setup ein.</translation>
     </message>
+    <message>
+        <source>While the VM runs, the host&apos;s own tasks keep to CPUs %1: a libvirt hook from the NixOS module confines system.slice, user.slice and init.scope there, and gives every CPU back when the VM stops or crashes.</source>
+        <translation>Solange die VM läuft, bleiben die eigenen Aufgaben des Hosts auf den CPUs %1: Ein libvirt-Hook aus dem NixOS-Modul grenzt system.slice, user.slice und init.scope dort ein und gibt jede CPU zurück, wenn die VM endet oder abstürzt.</translation>
+    </message>
+    <message>
+        <source>Isolation is off: the host&apos;s own tasks can still run on the vCPUs&apos; threads while the VM runs.</source>
+        <translation>Isolation ist aus: Die eigenen Aufgaben des Hosts können weiter auf den Threads der vCPUs laufen, solange die VM läuft.</translation>
+    </message>
 </context>
 <context>
     <name>VmSpecJson</name>
@@ -3591,90 +3764,90 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     <name>VmSummary</name>
     <message numerus="yes">
         <source>%n vCPU(s), not pinned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU, nicht gepinnt</numerusform>
+            <numerusform>%n vCPUs, nicht gepinnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n whole host core(s) (threads %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>auf %n ganzen Host-Kern (Threads %1)</numerusform>
+            <numerusform>auf %n ganzen Host-Kernen (Threads %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>on host threads %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den Host-Threads %1</translation>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
         </translation>
     </message>
     <message>
         <source>; QEMU&apos;s own threads on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; die eigenen Threads von QEMU auf %1</translation>
     </message>
     <message>
         <source>%1 of memory on 1 GiB pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsspeicher auf Seiten zu 1 GiB</translation>
     </message>
     <message>
         <source>%1 of memory on 2 MiB pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsspeicher auf Seiten zu 2 MiB</translation>
     </message>
     <message>
         <source>%1 of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsspeicher</translation>
     </message>
     <message>
         <source>No GPU passed through: the VM is shown in a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU durchgereicht: Die VM wird in einem Fenster gezeigt</translation>
     </message>
     <message numerus="yes">
         <source>%1 with %n more function(s) of the card (audio, USB)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit %n weiteren Funktion der Karte (Audio, USB)</numerusform>
+            <numerusform>%1 mit %n weiteren Funktionen der Karte (Audio, USB)</numerusform>
         </translation>
     </message>
     <message>
         <source>, Error 43 fix on</source>
-        <translation type="unfinished"></translation>
+        <translation>, Fehler-43-Korrektur an</translation>
     </message>
     <message>
         <source>Keyboard and mouse: the USB controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur und Maus: der USB-Controller %1</translation>
     </message>
     <message numerus="yes">
         <source>Keyboard and mouse: %n of the host&apos;s, switched with both Ctrl keys</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tastatur und Maus: %n Gerät des Hosts, umgeschaltet mit beiden Strg-Tasten</numerusform>
+            <numerusform>Tastatur und Maus: %n Geräte des Hosts, umgeschaltet mit beiden Strg-Tasten</numerusform>
         </translation>
     </message>
     <message>
         <source>No keyboard or mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tastatur oder Maus</translation>
     </message>
     <message>
         <source>%1 NIC on bridge %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Netzwerkkarte an Bridge %2</translation>
     </message>
     <message>
         <source>%1 NIC on a new bridge %2 over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Netzwerkkarte an einer neuen Bridge %2 über %3</translation>
     </message>
     <message>
         <source>%1 NIC behind NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Netzwerkkarte hinter NAT</translation>
     </message>
     <message>
         <source>No disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Platte</translation>
     </message>
     <message>
         <source>HDD</source>
@@ -3686,11 +3859,11 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     </message>
     <message>
         <source>zvol %1/%2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zvol %1/%2 auf %3</translation>
     </message>
     <message>
         <source>LV %1/%2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>LV %1/%2 auf %3</translation>
     </message>
     <message>
         <source>disk %1 (%2)</source>
@@ -3698,31 +3871,31 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     </message>
     <message>
         <source>a new %1 image %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neues Abbild %2 mit %1</translation>
     </message>
     <message>
         <source>the image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abbild %1</translation>
     </message>
     <message>
         <source>Boot disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startplatte: %1</translation>
     </message>
     <message>
         <source>, booted as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>, unverändert gestartet</translation>
     </message>
     <message>
         <source>, installed from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, installiert von %1</translation>
     </message>
     <message>
         <source>; driver staging</source>
-        <translation type="unfinished"></translation>
+        <translation>; Treiber-Staging</translation>
     </message>
     <message>
         <source>UEFI with Secure Boot and an emulated TPM 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI mit Secure Boot und einem emulierten TPM 2.0</translation>
     </message>
 </context>
 <context>
@@ -3777,15 +3950,15 @@ Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, d
     </message>
     <message>
         <source>Help: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: %1</translation>
     </message>
     <message>
         <source>Leave the wizard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Assistenten verlassen?</translation>
     </message>
     <message>
         <source>Nothing has been written yet: the choices you made are lost if you leave now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts geschrieben: Ihre Auswahl geht verloren, wenn Sie jetzt gehen.</translation>
     </message>
 </context>
 <context>

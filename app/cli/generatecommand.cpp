@@ -36,6 +36,7 @@ struct Options
     QCommandLineOption vendorId{QStringLiteral("vendor-id"), Cli::tr("The Hyper-V vendor id for the Error 43 fix (1-12 characters)."), Cli::tr("ID")};
     QCommandLineOption vcpus{QStringLiteral("vcpus"), Cli::tr("Number of vCPUs."), Cli::tr("N")};
     QCommandLineOption reserve{QStringLiteral("reserve-cores"), Cli::tr("Physical cores kept for the host (default 1)."), Cli::tr("N")};
+    QCommandLineOption noIsolation{QStringLiteral("no-isolation"), Cli::tr("Let the host's own tasks run on the vCPUs' threads while the VM runs (no libvirt hook).")};
     QCommandLineOption memory{QStringLiteral("memory"), Cli::tr("Guest memory in GiB."), Cli::tr("GiB")};
     QCommandLineOption hugepages{QStringLiteral("hugepages"), Cli::tr("Hugepage size: 1G, 2M or off."), Cli::tr("SIZE")};
     QCommandLineOption bridge{QStringLiteral("bridge"), Cli::tr("The bridge to join (created over the uplink if missing)."), Cli::tr("NAME")};
@@ -59,8 +60,8 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {root, profile, name, os, gpu, fix, noFix, vendorId, vcpus, reserve, memory, hugepages, bridge, uplink, nat,
-                disk, iso, installIso, evdev, noEvdev, usbController, staging, user, defineAtBoot, out, force, allowHostUse};
+        return {root, profile, name, os, gpu, fix, noFix, vendorId, vcpus, reserve, noIsolation, memory, hugepages, bridge, uplink,
+                nat, disk, iso, installIso, evdev, noEvdev, usbController, staging, user, defineAtBoot, out, force, allowHostUse};
     }
 };
 
@@ -96,6 +97,8 @@ Result<PlanRequest> requestFrom(const QCommandLineParser &parser, const Options 
         request.fixError43 = parser.isSet(o.fix);
     request.vcpus = positiveNumber(parser, o.vcpus, &error);
     request.reservedCores = positiveNumber(parser, o.reserve, &error);
+    if (parser.isSet(o.noIsolation))
+        request.isolateHost = false;
     if (const auto gib = positiveNumber(parser, o.memory, &error))
         request.memoryMiB = qint64(*gib) * 1024;
     if (!error.isEmpty())

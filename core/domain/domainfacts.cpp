@@ -15,6 +15,7 @@
 #include "domain/elements/features.h"
 #include "domain/elements/hyperv.h"
 #include "domain/elements/memorybacking.h"
+#include "domain/elements/numatune.h"
 #include "domain/elements/os.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,6 +60,13 @@ DomainFacts DomainFacts::read(const QDomDocument &document)
         facts.threads = toInt(cpu.get(Cpu::threads), 1);
     }
     facts.cpuFeatures = cpu.requiredFeatures();
+    for (const Cpu::Cell &cell : cpu.numaCells())
+        facts.numaCells << NumaCell{cell.vcpus, cell.memoryKiB};
+    const Numatune numatune = domain.existing<Numatune>();
+    facts.numatune = !numatune.isNull();
+    facts.numatuneNodes = numatune.nodes();
+    facts.numatuneStrict = facts.numatune && numatune.allStrict();
+    facts.memnodes = numatune.cellNodes();
 
     const Cputune cputune = domain.existing<Cputune>();
     facts.pins = cputune.vcpuPins();

@@ -71,6 +71,18 @@ struct DomainFacts
     /// vCPU -> its one host CPU, when every vCPU is pinned to exactly one.
     std::optional<QList<int>> onePinEach;
     QList<int> emulatorPins;
+    /// <numatune>: whether there is one, its memory nodeset, whether every part is strict, and
+    /// guest cell -> host nodes of its memnodes.
+    bool numatune = false;
+    QList<int> numatuneNodes;
+    bool numatuneStrict = false;
+    QMap<int, QList<int>> memnodes;
+    struct NumaCell
+    {
+        QList<int> vcpus;
+        qint64 memoryKiB = 0;
+    };
+    QList<NumaCell> numaCells; ///< the guest's NUMA nodes (<cpu><numa>)
     bool hugepages = false;
     qint64 hugepageKiB = 0; ///< 0: the host's default size
     bool memballoonNone = false;

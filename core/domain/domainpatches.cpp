@@ -11,6 +11,7 @@
 #include "domain/elements/domainelement.h"
 #include "domain/elements/features.h"
 #include "domain/elements/hyperv.h"
+#include "domain/elements/memorybacking.h"
 #include "domain/elements/os.h"
 #include "spec/enumnames.h"
 
@@ -122,6 +123,20 @@ void setHugepages(QDomElement domain, VmSpec::HugepageSize size)
     VmSpec spec;
     spec.memory.hugepages = size;
     DomainPieces::hugepages(domain, spec);
+}
+
+void setNumaPlacement(QDomElement domain, const QList<VmSpec::NumaCell> &cells, const QList<int> &hostNodes)
+{
+    DomainElement root(domain);
+    VmSpec spec;
+    spec.memory.sizeMiB = root.memoryKiB() / 1024;
+    const std::optional<qint64> pageKiB = root.existing<MemoryBacking>().hugepageKiB();
+    spec.memory.hugepages = !pageKiB ? VmSpec::HugepageSize::Off
+                            : *pageKiB == 1024 * 1024 ? VmSpec::HugepageSize::Size1G
+                                                      : VmSpec::HugepageSize::Size2M;
+    spec.cpu.numaCells = cells;
+    spec.memory.hostNodes = hostNodes;
+    DomainPieces::numa(domain, spec);
 }
 
 void memballoonNone(QDomElement domain)

@@ -22,6 +22,9 @@ void setTopology(QDomElement domain, int vcpus, int sockets, int dies, int cores
 /// vCPU pins, emulator and I/O thread pins (adding one I/O thread when there is none).
 void setPinning(QDomElement domain, const QList<int> &pins, const QList<int> &emulatorPins, const QList<int> &iothreadPins);
 void setHugepages(QDomElement domain, VmSpec::HugepageSize size);
+/// The guest's NUMA cells (their memory split from the domain's as the writer splits it) and
+/// strict memory binding to `hostNodes` (each cell on its node); none removes <numatune>.
+void setNumaPlacement(QDomElement domain, const QList<VmSpec::NumaCell> &cells, const QList<int> &hostNodes);
 void memballoonNone(QDomElement domain);
 void hypervEnlightenments(QDomElement domain);
 void hostPassthrough(QDomElement domain);

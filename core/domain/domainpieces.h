@@ -10,10 +10,11 @@ struct VmSpec;
 /// existing one. Applying a piece twice gives the same document as applying it once.
 namespace DomainPieces {
 
-void memory(QDomElement domain, const VmSpec &spec);        ///< memory, currentMemory, then hugepages()
+void memory(QDomElement domain, const VmSpec &spec);        ///< memory, currentMemory, then hugepages() and the cells' memory
 void hugepages(QDomElement domain, const VmSpec &spec);     ///< memoryBacking/hugepages
 void vcpus(QDomElement domain, const VmSpec &spec);         ///< vcpu, iothreads
 void cputune(QDomElement domain, const VmSpec &spec);       ///< vcpupin, emulatorpin, iothreadpin
+void numa(QDomElement domain, const VmSpec &spec);          ///< numatune, the guest's NUMA cells
 void os(QDomElement domain, const VmSpec &spec);            ///< q35 + OVMF, Secure Boot
 void features(QDomElement domain, const VmSpec &spec);      ///< acpi, apic, hyperv(), vmport, ioapic, smm, error43()
 void hyperv(QDomElement domain);                            ///< the Hyper-V enlightenments Windows uses

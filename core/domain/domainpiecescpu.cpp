@@ -5,6 +5,7 @@
 #include "domain/elements/cputune.h"
 #include "domain/elements/domainelement.h"
 #include "domain/elements/memorybacking.h"
+#include "domain/elements/numatune.h"
 #include "spec/vmspec.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,8 +14,15 @@ namespace DomainPieces {
 
 void memory(QDomElement domain, const VmSpec &spec)
 {
-    DomainElement(domain).setMemoryMiB(spec.memory.sizeMiB);
+    DomainElement root(domain);
+    root.setMemoryMiB(spec.memory.sizeMiB);
     hugepages(domain, spec);
+    // The guest's NUMA cells hold the memory between them (libvirt sums them): they follow.
+    QList<qint64> cellKiB;
+    for (qsizetype i = 0; i < spec.cpu.numaCells.size(); ++i)
+        cellKiB << spec.cellMemoryMiB(i) * 1024;
+    if (Cpu cpu = root.existing<Cpu>(); !cpu.isNull() && !cellKiB.isEmpty())
+        cpu.setNumaCellMemory(cellKiB);
 }
 
 void hugepages(QDomElement domain, const VmSpec &spec)
@@ -53,6 +61,26 @@ void cputune(QDomElement domain, const VmSpec &spec)
     cputune.setPins(spec.cpu.pins, spec.cpu.emulatorPins, spec.cpu.iothreadPins, spec.cpu.iothreads);
     if (cputune.dom().firstChildElement().isNull())
         cputune.remove();
+}
+
+void numa(QDomElement domain, const VmSpec &spec)
+{
+    DomainElement root(domain);
+    QList<Cpu::Cell> cells;
+    QList<int> cellNodes;
+    for (qsizetype i = 0; i < spec.cpu.numaCells.size(); ++i) {
+        cells << Cpu::Cell{spec.cpu.numaCells[i].vcpus, spec.cellMemoryMiB(i) * 1024};
+        cellNodes << spec.cpu.numaCells[i].hostNode;
+    }
+    if (!cells.isEmpty())
+        root.child<Cpu>().setNumaCells(cells);
+    else if (Cpu cpu = root.existing<Cpu>(); !cpu.isNull())
+        cpu.setNumaCells({});
+    if (spec.memory.hostNodes.isEmpty()) {
+        root.removeChildren<Numatune>();
+        return;
+    }
+    root.child<Numatune>().setStrict(spec.memory.hostNodes, cellNodes);
 }
 
 void cpu(QDomElement domain, const VmSpec &spec)

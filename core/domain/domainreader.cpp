@@ -39,6 +39,15 @@ VmSpec read(const QDomDocument &domain)
     spec.cpu.iothreads = facts.iothreads;
     spec.cpu.iothreadPins = facts.iothreadPins;
     spec.cpu.amdTopoext = facts.cpuFeatures.contains(u"topoext"_s);
+    // Memory bound strictly to nodes, and the guest's cells with the node each is bound to.
+    spec.memory.hostNodes = facts.numatuneStrict ? facts.numatuneNodes : QList<int>{};
+    for (qsizetype i = 0; i < facts.numaCells.size(); ++i) {
+        VmSpec::NumaCell cell;
+        cell.vcpus = facts.numaCells[i].vcpus;
+        const QList<int> nodes = facts.memnodes.value(int(i), facts.numatuneNodes);
+        cell.hostNode = nodes.value(0, 0);
+        spec.cpu.numaCells << cell;
+    }
 
     spec.memory.sizeMiB = facts.memoryKiB / 1024;
     if (facts.hugepages) {

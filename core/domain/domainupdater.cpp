@@ -94,9 +94,11 @@ DomainUpdater::Update DomainUpdater::update(const QDomDocument &original, const 
         DomainPatches::topoext(domain);
 
     if (before.memory.sizeMiB != after.memory.sizeMiB)
-        DomainPieces::memory(domain, after); // also rewrites the hugepages to match
+        DomainPieces::memory(domain, after); // also rewrites the hugepages and the cells to match
     else if (before.memory.hugepages != after.memory.hugepages)
         DomainPatches::setHugepages(domain, after.memory.hugepages);
+    if (before.cpu.numaCells != after.cpu.numaCells || before.memory.hostNodes != after.memory.hostNodes)
+        DomainPieces::numa(domain, after);
 
     if (!sameNetwork(before.network, after.network)) {
         if (before.network.mac != after.network.mac)

@@ -19,6 +19,7 @@ QDomDocument DomainWriter::document(const VmSpec &spec)
     DomainPieces::memory(domain, spec);
     DomainPieces::vcpus(domain, spec);
     DomainPieces::cputune(domain, spec);
+    DomainPieces::numa(domain, spec);
     DomainPieces::os(domain, spec);
     DomainPieces::features(domain, spec);
     DomainPieces::cpu(domain, spec);

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <set>
 
 bool CpuTopology::isHybrid() const
 {
@@ -19,12 +20,17 @@ int CpuTopology::sockets() const
     return int(packages.size());
 }
 
+std::tuple<int, int, int, int> CpuTopology::coreKey(const CpuThread &thread)
+{
+    return {thread.package, thread.die, thread.node, thread.siblings.value(0, thread.id)};
+}
+
 int CpuTopology::coresPerSocket() const
 {
-    QMap<int, QSet<std::pair<int, int>>> coresByPackage;
+    QMap<int, std::set<std::tuple<int, int, int, int>>> coresByPackage;
     for (const CpuThread &t : threads)
-        coresByPackage[t.package].insert({t.die, t.core});
-    qsizetype most = 0;
+        coresByPackage[t.package].insert(coreKey(t));
+    size_t most = 0;
     for (const auto &cores : coresByPackage)
         most = std::max(most, cores.size());
     return int(most);
@@ -40,10 +46,36 @@ int CpuTopology::threadsPerCore() const
 
 int CpuTopology::physicalCores() const
 {
-    QSet<std::pair<int, std::pair<int, int>>> cores;
+    std::set<std::tuple<int, int, int, int>> cores;
     for (const CpuThread &t : threads)
-        cores.insert({t.package, {t.die, t.core}});
+        cores.insert(coreKey(t));
     return int(cores.size());
+}
+
+QList<int> CpuTopology::nodes() const
+{
+    QList<int> list;
+    for (const CpuThread &t : threads)
+        if (!list.contains(t.node))
+            list.append(t.node);
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+qint64 CpuTopology::largestL3KiB() const
+{
+    qint64 largest = 0;
+    for (const CpuThread &t : threads)
+        largest = std::max(largest, t.l3KiB);
+    return largest;
+}
+
+bool CpuTopology::l3SizesDiffer() const
+{
+    for (const CpuThread &t : threads)
+        if (t.l3KiB > 0 && t.l3KiB != threads.first().l3KiB)
+            return true;
+    return false;
 }
 
 const CpuThread *CpuTopology::thread(int id) const
@@ -51,4 +83,13 @@ const CpuThread *CpuTopology::thread(int id) const
     auto it = std::lower_bound(threads.begin(), threads.end(), id,
                                [](const CpuThread &t, int wanted) { return t.id < wanted; });
     return it != threads.end() && it->id == id ? &*it : nullptr;
+}
+
+QList<int> CpuTopology::idsExcept(const QList<int> &cpus) const
+{
+    QList<int> rest;
+    for (const CpuThread &t : threads)
+        if (!cpus.contains(t.id))
+            rest << t.id;
+    return rest;
 }

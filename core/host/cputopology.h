@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <tuple>
 
 /// Intel hybrid parts have performance and efficiency cores; every other CPU has neither.
 enum class CoreKind { Uniform, Performance, Efficiency };
@@ -17,6 +18,7 @@ struct CpuThread
     int core = 0;                ///< core_id: unique within a package only
     QList<int> siblings;         ///< SMT siblings, itself included, online only
     std::optional<int> l3;       ///< L3 domain, numbered from 0 in order of the first CPU
+    qint64 l3KiB = 0;            ///< the size of that L3 domain (cache/index3/size); 0: unknown
     int node = 0;                ///< NUMA node (0 where the kernel has none)
     CoreKind kind = CoreKind::Uniform;
 };
@@ -44,4 +46,16 @@ struct CpuTopology
     int threadsPerCore() const;
     int physicalCores() const;
     const CpuThread *thread(int id) const;
+
+    /// A physical core as the kernel sees it: the thread's sibling set, within its package,
+    /// die and node. core_id alone is not one: it restarts in every node of an Opteron 6200 or
+    /// a VMware guest, where (package, core_id) joins threads of two nodes.
+    static std::tuple<int, int, int, int> coreKey(const CpuThread &thread);
+    /// The NUMA nodes that have CPUs, ascending.
+    QList<int> nodes() const;
+    /// The largest L3 domain's size, and whether the domains differ in size (AMD X3D parts).
+    qint64 largestL3KiB() const;
+    bool l3SizesDiffer() const;
+    /// Every online CPU but these, ascending.
+    QList<int> idsExcept(const QList<int> &cpus) const;
 };

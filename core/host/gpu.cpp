@@ -21,6 +21,8 @@ QList<Gpu> findGpus(const QList<PciDevice> &pci)
         gpu.iommuGroup = device.iommuGroup;
         gpu.driver = device.driver;
         gpu.vendorId = device.vendorId;
+        gpu.numaNode = device.numaNode;
+        gpu.localCpus = device.localCpus;
         gpu.name = device.deviceName.isEmpty() ? device.vendorName : device.vendorName + u' ' + device.deviceName;
         gpus.append(gpu);
     }

@@ -17,6 +17,8 @@ struct Gpu
     QString driver;
     QString name; ///< vendor and device names for people
     quint16 vendorId = 0;
+    std::optional<int> numaNode; ///< the NUMA node it is attached to, where the firmware says
+    QList<int> localCpus;        ///< the CPUs near it (local_cpulist)
 };
 
 struct PciDevice;

@@ -27,8 +27,17 @@ struct HostScan
     QList<NetInterface> network;
     QList<BlockDevice> storage;
     QList<InputDevice> inputs; ///< keyboards first, then mice
+    /// libvirt qemu hooks that confine the host with AllowedCPUs= while a VM runs (host paths
+    /// under /etc/libvirt/hooks and /var/lib/libvirt/hooks, where NixOS puts them).
+    QStringList isolationHooks;
     QStringList warnings; ///< one per fact that could not be read, naming its path
 
     const PciDevice *pciDevice(const PciAddress &address) const;
     const NetInterface *interface(const QString &name) const;
+    /// Whether a hook keeps the host off this VM's cores: the wizard's own hook for it, one in
+    /// its own qemu.d/<name>/ folder, or a hook that names no VM (it acts for every one).
+    bool isolatesHostFor(const QString &vmName) const;
+    /// The file name of the wizard's isolation hook for a VM in hooks/qemu.d/: the name in
+    /// characters any shell and file system take, and a hash of the real name against clashes.
+    static QString isolationHookName(const QString &vmName);
 };

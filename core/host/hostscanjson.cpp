@@ -39,6 +39,15 @@ void strings(JsonWriter &json, const char *key, const QStringList &list)
     json.endArray();
 }
 
+void ints(JsonWriter &json, const char *key, const QList<int> &list)
+{
+    json.key(key);
+    json.beginArray();
+    for (int i : list)
+        json.value(i);
+    json.endArray();
+}
+
 void writeCpu(JsonWriter &json, const CpuTopology &cpu)
 {
     json.key("cpu");
@@ -65,6 +74,7 @@ void writeCpu(JsonWriter &json, const CpuTopology &cpu)
             json.value(s);
         json.endArray();
         json.key("l3"), json.value(t.l3);
+        json.key("l3KiB"), json.value(t.l3KiB);
         json.key("node"), json.value(t.node);
         json.key("kind");
         switch (t.kind) {
@@ -103,6 +113,16 @@ void writeMemory(JsonWriter &json, const MemoryInfo &memory)
     json.key("defaultHugepageKiB"), json.value(memory.defaultHugepageKiB);
     writePools(json, "hugepages", memory.hugepages);
     writePools(json, "nodeHugepages", memory.nodeHugepages);
+    json.key("nodes");
+    json.beginArray();
+    for (const NodeMemory &node : memory.nodes) {
+        json.beginObject();
+        json.key("node"), json.value(node.node);
+        json.key("totalKiB"), json.value(node.totalKiB);
+        json.key("hasMemory"), json.value(node.hasMemory);
+        json.endObject();
+    }
+    json.endArray();
     json.endObject();
 }
 
@@ -152,6 +172,10 @@ void writePci(JsonWriter &json, const QList<PciDevice> &pci)
         strings(json, "resetMethods", d.resetMethods);
         addresses(json, "slotFunctions", d.slotFunctions);
         strings(json, "hostUses", HostUse::words(d.hostUses));
+        if (d.isDisplay()) {
+            json.key("numaNode"), json.value(d.numaNode);
+            ints(json, "localCpus", d.localCpus);
+        }
         json.endObject();
     }
     json.endArray();
@@ -169,6 +193,8 @@ void writeGpus(JsonWriter &json, const QList<Gpu> &gpus)
         json.key("bootVga"), json.value(g.bootVga);
         json.key("iommuGroup"), json.value(g.iommuGroup);
         stringOrNull(json, "driver", g.driver);
+        json.key("numaNode"), json.value(g.numaNode);
+        ints(json, "localCpus", g.localCpus);
         json.endObject();
     }
     json.endArray();
@@ -262,6 +288,7 @@ QByteArray toJson(const HostScan &scan)
     writeNetwork(json, scan.network);
     writeStorage(json, scan.storage);
     writeInputs(json, scan.inputs);
+    strings(json, "isolationHooks", scan.isolationHooks);
     strings(json, "warnings", scan.warnings);
     json.endObject();
     return json.text();

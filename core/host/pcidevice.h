@@ -34,6 +34,11 @@ struct PciDevice
     /// nothing the scan can see.
     QList<HostUse> hostUses;
     QList<PciAddress> slotFunctions; ///< every function of its slot, itself included
+    /// The NUMA node the device hangs off (numa_node) and the CPUs near it (local_cpulist);
+    /// read for display functions only, the ones a VM's placement follows. No node: the
+    /// firmware does not say (numa_node -1) or the host has one.
+    std::optional<int> numaNode;
+    QList<int> localCpus;
 
     int baseClass() const { return int(classId >> 16); }
     bool isBridge() const { return (classId >> 8) == 0x0604 || (classId >> 8) == 0x0600; }

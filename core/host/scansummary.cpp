@@ -1,9 +1,11 @@
 #include "host/scansummary.h"
 
 #include "host/hostscan.h"
+#include "util/cpulist.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 
 namespace ScanSummary {
@@ -66,6 +68,23 @@ QString text(const HostScan &scan)
     out << Tr::tr("  %1 socket(s) x %2 cores x %3 threads, %4 CPUs online, %5 L3 domain(s), %6 NUMA node(s)")
                .arg(cpu.sockets()).arg(cpu.coresPerSocket()).arg(cpu.threadsPerCore())
                .arg(cpu.threads.size()).arg(l3.size()).arg(nodes.size());
+    if (cpu.l3SizesDiffer()) {
+        // An X3D part: which L3 is the V-Cache matters for where the vCPUs go.
+        QMap<int, std::pair<qint64, QList<int>>> domains;
+        for (const CpuThread &t : cpu.threads)
+            if (t.l3) {
+                domains[*t.l3].first = t.l3KiB;
+                domains[*t.l3].second << t.id;
+            }
+        QStringList sizes;
+        for (const auto &domain : std::as_const(domains))
+            sizes << Tr::tr("%1 MiB (CPUs %2)").arg(domain.first / 1024).arg(CpuList::format(domain.second));
+        out << Tr::tr("  L3 domains of different sizes: %1").arg(sizes.join(QLatin1String(", ")));
+    }
+    for (const NodeMemory &node : scan.memory.nodes)
+        if (nodes.size() > 1)
+            out << (node.hasMemory ? Tr::tr("  NUMA node %1: %2").arg(node.node).arg(formatBytes(node.totalKiB * 1024))
+                                   : Tr::tr("  NUMA node %1: no memory of its own").arg(node.node));
     if (cpu.isHybrid()) {
         int performance = 0;
         for (const CpuThread &t : cpu.threads)
@@ -108,6 +127,8 @@ QString text(const HostScan &scan)
         QString line = QStringLiteral("  %1 %2: %3").arg(gpu.address.toString(), gpu.name, functions.join(u' '));
         if (gpu.iommuGroup)
             line += Tr::tr(", IOMMU group %1").arg(*gpu.iommuGroup);
+        if (gpu.numaNode && nodes.size() > 1)
+            line += Tr::tr(", NUMA node %1").arg(*gpu.numaNode);
         if (gpu.bootVga)
             line += Tr::tr(", boot VGA (the host's console)");
         if (!gpu.driver.isEmpty())

@@ -65,10 +65,14 @@ void readCpu(const QDomElement &host, HostScan &scan)
         scan.cpu.topoext = scan.cpu.topoext || name == u"topoext"_s;
     }
     // L3 banks, where libvirt reports them: cache id -> CPUs.
-    QList<QList<int>> l3;
+    QList<std::pair<QList<int>, qint64>> l3; // CPUs, size in KiB
     for (const QDomElement &bank : DomainXml::children(host.firstChildElement(u"cache"_s), u"bank"_s))
-        if (bank.attribute(u"level"_s) == u"3"_s)
-            l3 << CpuList::parse(bank.attribute(u"cpus"_s)).value_or(QList<int>{});
+        if (bank.attribute(u"level"_s) == u"3"_s) {
+            const qint64 size = bank.attribute(u"size"_s).toLongLong();
+            const QString unit = bank.attribute(u"unit"_s).toLower();
+            const qint64 kib = unit == u"mib"_s ? size * 1024 : unit == u"gib"_s ? size * 1024 * 1024 : unit == u"b"_s ? size / 1024 : size;
+            l3 << std::pair(CpuList::parse(bank.attribute(u"cpus"_s)).value_or(QList<int>{}), kib);
+        }
     std::sort(l3.begin(), l3.end());
 
     const QDomElement cells = host.firstChildElement(u"topology"_s).firstChildElement(u"cells"_s);
@@ -76,6 +80,7 @@ void readCpu(const QDomElement &host, HostScan &scan)
         const int node = number(cell.attribute(u"id"_s));
         const QDomElement memory = cell.firstChildElement(u"memory"_s);
         scan.memory.totalKiB += memory.text().toLongLong();
+        scan.memory.nodes << NodeMemory{node, memory.text().toLongLong(), memory.text().toLongLong() > 0};
         for (const QDomElement &pages : DomainXml::children(cell, u"pages"_s)) {
             const qint64 size = pages.attribute(u"size"_s).toLongLong();
             if (size <= 4)
@@ -101,8 +106,10 @@ void readCpu(const QDomElement &host, HostScan &scan)
             thread.siblings = CpuList::parse(c.attribute(u"siblings"_s)).value_or(QList<int>{thread.id});
             thread.node = node;
             for (qsizetype i = 0; i < l3.size(); ++i)
-                if (l3[i].contains(thread.id))
+                if (l3[i].first.contains(thread.id)) {
                     thread.l3 = int(i);
+                    thread.l3KiB = l3[i].second;
+                }
             scan.cpu.threads << thread;
         }
     }
@@ -133,6 +140,8 @@ void readPci(const QStringList &xmls, HostScan &scan)
         pci.classId = quint32(number(capability.firstChildElement(u"class"_s).text()));
         pci.driver = device.firstChildElement(u"driver"_s).firstChildElement(u"name"_s).text();
         pci.parentBridge = addressFromName(device.firstChildElement(u"parent"_s).text());
+        if (const QDomElement numa = capability.firstChildElement(u"numa"_s); !numa.isNull() && number(numa.attribute(u"node"_s), -1) >= 0)
+            pci.numaNode = number(numa.attribute(u"node"_s));
         const QDomElement group = capability.firstChildElement(u"iommuGroup"_s);
         if (!group.isNull()) {
             const int id = number(group.attribute(u"number"_s), -1);

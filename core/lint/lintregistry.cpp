@@ -4,15 +4,15 @@ namespace LintRegistry {
 
 const QList<LintRule> &rules()
 {
-    static const QList<LintRule> all = LintAreas::platformRules() + LintAreas::cpuRules() + LintAreas::memoryRules()
-                                       + LintAreas::deviceRules() + LintAreas::passthroughRules();
+    static const QList<LintRule> all = LintAreas::platformRules() + LintAreas::cpuRules() + LintAreas::placementRules()
+                                       + LintAreas::memoryRules() + LintAreas::deviceRules() + LintAreas::passthroughRules();
     return all;
 }
 
 const QList<LintFix> &fixes()
 {
-    static const QList<LintFix> all = LintAreas::platformFixes() + LintAreas::cpuFixes() + LintAreas::memoryFixes() + LintAreas::deviceFixes()
-                                      + LintAreas::passthroughFixes();
+    static const QList<LintFix> all = LintAreas::platformFixes() + LintAreas::cpuFixes() + LintAreas::placementFixes()
+                                      + LintAreas::memoryFixes() + LintAreas::deviceFixes() + LintAreas::passthroughFixes();
     return all;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lint/linter.h"
+#include "spec/vmspec.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 struct DomainFacts;
 struct HostScan;
@@ -57,6 +59,23 @@ struct LintRules
     Q_DECLARE_TR_FUNCTIONS(LintRules)
 };
 
+/// What the planners would make of a domain on a host, for fixes and for offering them only
+/// where they help (lint/rules/cpurules.cpp).
+namespace LintPlans {
+/// The passed GPU of a domain: its first passed display function the host knows, else its
+/// first hostdev.
+std::optional<PciAddress> gpu(const DomainFacts &facts, const HostScan &host);
+/// The pinning planner's answer for the domain's vCPU count, its GPU's node considered.
+std::optional<VmSpec::Cpu> pinning(const DomainFacts &facts, const HostScan &host);
+/// The host nodes the domain's memory belongs on, for its pins as they are; nullopt when the
+/// host has one node, the vCPUs are not pinned, or the memory does not fit there.
+std::optional<QList<int>> memoryNodes(const DomainFacts &facts, const HostScan &host, const VmSpec::Cpu &placement);
+/// The domain's pins and cells as a planned VmSpec::Cpu (what memoryNodes() takes).
+VmSpec::Cpu placementOf(const DomainFacts &facts, const HostScan &host);
+/// The domain's memory as a VmSpec::Memory: size and hugepage size.
+VmSpec::Memory memoryOf(const DomainFacts &facts);
+} // namespace LintPlans
+
 /// Where the advice comes from, named once.
 namespace LintSources {
 QString article();
@@ -76,4 +95,6 @@ QList<LintRule> deviceRules();
 QList<LintFix> deviceFixes();
 QList<LintRule> passthroughRules();
 QList<LintFix> passthroughFixes();
+QList<LintRule> placementRules();
+QList<LintFix> placementFixes();
 } // namespace LintAreas

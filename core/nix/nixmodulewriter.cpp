@@ -4,9 +4,13 @@
 #include "host/resetquirks.h"
 #include "nix/nixstring.h"
 #include "spec/vmspec.h"
+#include "util/cpulist.h"
 #include "util/safename.h"
 
+#include <QMap>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,6 +41,29 @@ QString udevRules(const QList<PciAddress> &addresses, const QString &attribute, 
         rules += u"ACTION==\"add\", SUBSYSTEM==\"pci\", KERNEL==\"%1\", ATTR{%2}=\"%3\"\n"_s.arg(address.toString(), attribute, value);
     return rules;
 }
+
+/// A bash word in double quotes that reads back as the same characters.
+QString shellQuoted(const QString &text)
+{
+    QString out = u"\""_s;
+    for (QChar c : text) {
+        if (c == u'\\' || c == u'"' || c == u'$' || c == u'`')
+            out += u'\\';
+        out += c;
+    }
+    return out + u'"';
+}
+
+QString perNodeHugepages(const QMap<int, qint64> &perNode)
+{
+    QStringList parts;
+    for (auto it = perNode.cbegin(); it != perNode.cend(); ++it)
+        parts << u"%1:%2"_s.arg(it.key()).arg(it.value());
+    return u"hugepages="_s + parts.join(u',');
+}
+
+/// The kernel version test in Nix: whether the configured kernel takes hugepages=<node>:<count>.
+const QString perNodeKernel = u"builtins.compareVersions config.boot.kernelPackages.kernel.version \"5.16\" >= 0"_s;
 
 } // namespace
 
@@ -86,12 +113,86 @@ QStringList NixModuleWriter::kernelParameters(const VmSpec &spec, const HostScan
             ids << id;
     if (!ids.isEmpty())
         parameters << u"vfio-pci.ids="_s + ids.join(u',');
+    const QMap<int, qint64> perNode = spec.hugepagesPerNode();
+    const QString count = perNode.isEmpty() ? u"hugepages="_s + QString::number(spec.memory.hugepageCount) : perNodeHugepages(perNode);
     if (spec.memory.hugepages == VmSpec::HugepageSize::Size1G)
-        parameters << u"default_hugepagesz=1G"_s << u"hugepagesz=1G"_s
-                   << u"hugepages="_s + QString::number(spec.memory.hugepageCount);
+        parameters << u"default_hugepagesz=1G"_s << u"hugepagesz=1G"_s << count;
     else if (spec.memory.hugepages == VmSpec::HugepageSize::Size2M)
-        parameters << u"hugepagesz=2M"_s << u"hugepages="_s + QString::number(spec.memory.hugepageCount);
+        parameters << u"hugepagesz=2M"_s << count;
     return parameters;
+}
+
+QString NixModuleWriter::hugepagesBeforePerNodeForm(const VmSpec &spec, const HostScan &host)
+{
+    const QMap<int, qint64> perNode = spec.hugepagesPerNode();
+    if (perNode.isEmpty())
+        return {};
+    qint64 most = 0;
+    for (qint64 pages : perNode)
+        most = std::max(most, pages);
+    int nodes = 0;
+    for (int node : host.cpu.nodes())
+        nodes += host.memory.nodeHasMemory(node) ? 1 : 0;
+    for (const NodeMemory &node : host.memory.nodes) // nodes with memory and no CPUs
+        if (node.hasMemory && !host.cpu.nodes().contains(node.node))
+            ++nodes;
+    return u"hugepages="_s + QString::number(most * std::max(1, nodes));
+}
+
+QList<int> NixModuleWriter::hostCpusWhileRunning(const VmSpec &spec, const HostScan &host)
+{
+    const QList<int> rest = host.cpu.idsExcept(spec.cpu.pins);
+    return rest.isEmpty() ? spec.cpu.emulatorPins : rest;
+}
+
+QString NixModuleWriter::isolationHook(const VmSpec &spec, const HostScan &host, const QString &systemdBin)
+{
+    if (!spec.cpu.isolates())
+        return {};
+    QList<int> all;
+    for (const CpuThread &t : host.cpu.threads)
+        all << t.id;
+    const QString hostCpus = CpuList::format(hostCpusWhileRunning(spec, host));
+    // No apostrophes below: the text goes into a Nix indented string, where NixString::indented
+    // escapes each one (the VM's name can hold any).
+    const QStringList lines = {
+        u"# VFIO Wizard: keeps the host off the vCPUs of one VM while it runs."_s,
+        u"# libvirt runs each hook in qemu.d with: VM name, operation, sub-operation, extra."_s,
+        u"vm=%1"_s.arg(shellQuoted(spec.name)),
+        u"if [ \"$1\" != \"$vm\" ]; then"_s,
+        u"  exit 0"_s,
+        u"fi"_s,
+        u"PATH=\"%1:$PATH\""_s.arg(systemdBin),
+        u"host_cpus=%1"_s.arg(hostCpus),
+        u"all_cpus=%1"_s.arg(CpuList::format(all)),
+        u"log() {"_s,
+        u"  echo \"vfio-wizard-isolation: $*\" >&2"_s,
+        u"  echo \"$*\" | systemd-cat -t vfio-wizard-isolation 2>/dev/null || true"_s,
+        u"}"_s,
+        u"confine() {"_s,
+        u"  for unit in system.slice user.slice init.scope; do"_s,
+        u"    if systemctl set-property --runtime -- \"$unit\" \"AllowedCPUs=$1\"; then"_s,
+        u"      log \"$vm: $unit AllowedCPUs=$1\""_s,
+        u"    else"_s,
+        u"      log \"$vm: $unit: systemctl set-property AllowedCPUs=$1 failed\""_s,
+        u"    fi"_s,
+        u"  done"_s,
+        u"}"_s,
+        u"# prepare: before QEMU starts. stopped and release: after it ends, however it ended (a"_s,
+        u"# crash or a failed start gives release); giving the CPUs back twice does no harm."_s,
+        u"case \"$2\" in"_s,
+        u"  prepare)"_s,
+        u"    log \"$vm starts: the host keeps to CPUs $host_cpus\""_s,
+        u"    confine \"$host_cpus\""_s,
+        u"    ;;"_s,
+        u"  stopped|release)"_s,
+        u"    log \"$vm $2: the host gets CPUs $all_cpus back\""_s,
+        u"    confine \"$all_cpus\""_s,
+        u"    ;;"_s,
+        u"esac"_s,
+        u"exit 0"_s,
+    };
+    return lines.join(u'\n') + u'\n';
 }
 
 QString NixModuleWriter::write(const VmSpec &spec, const HostScan &host, const QString &domainXmlFile)
@@ -117,8 +218,28 @@ QString NixModuleWriter::write(const VmSpec &spec, const HostScan &host, const Q
         out << u"  boot.initrd.kernelModules = %1;"_s.arg(list(initrdModules)) << QString();
     }
     out << u"  # IOMMU on (Intel asks for it), passthrough mode for the host's own devices, the GPU's"_s
-        << u"  # functions claimed by vfio-pci by id, and hugepages reserved before memory fragments."_s
-        << u"  boot.kernelParams = %1;"_s.arg(list(kernelParameters(spec, host))) << QString();
+        << u"  # functions claimed by vfio-pci by id, and hugepages reserved before memory fragments."_s;
+    const QString legacyHugepages = hugepagesBeforePerNodeForm(spec, host);
+    if (legacyHugepages.isEmpty()) {
+        out << u"  boot.kernelParams = %1;"_s.arg(list(kernelParameters(spec, host))) << QString();
+    } else {
+        QStringList parameters = kernelParameters(spec, host);
+        const QString perNode = parameters.takeLast();
+        QStringList nodes;
+        for (int node : spec.memory.hostNodes)
+            nodes << QString::number(node);
+        out << u"  # The VM's memory is bound to NUMA node %1 (numatune strict), so its pages are reserved"_s.arg(nodes.join(u", "_s))
+            << u"  # there: %1. Linux takes this per-node form since 5.16; older kernels spread"_s.arg(perNode)
+            << u"  # hugepages= evenly over the nodes with memory, so for them %1 reserves enough on each."_s.arg(legacyHugepages)
+            << u"  boot.kernelParams = %1"_s.arg(list(parameters))
+            << u"    ++ (if %1 then %2 else %3);"_s.arg(perNodeKernel, list({perNode}), list({legacyHugepages}))
+            << u"  warnings = if %1 then [ ] else [ %2 ];"_s.arg(
+                   perNodeKernel,
+                   quote(u"VFIO Wizard (%1): this kernel cannot reserve hugepages per NUMA node, so %2 reserves more "
+                         "than the VM needs (%3). Linux 5.16 or later reserves just those."_s
+                             .arg(spec.name, legacyHugepages, perNode)))
+            << QString();
+    }
 
     // A device the host keeps has the id of a passed function: vfio-pci.ids would take it as well.
     // The passed functions are claimed by address instead: udev gives exactly those devices
@@ -173,6 +294,22 @@ QString NixModuleWriter::write(const VmSpec &spec, const HostScan &host, const Q
     if (spec.tpm)
         out << u"  virtualisation.libvirtd.qemu.swtpm.enable = true;"_s;
     out << QString();
+    if (spec.cpu.isolates()) {
+        const QString hook = isolationHook(spec, host, u"@SYSTEMD@"_s);
+        const qsizetype at = hook.lastIndexOf(u"@SYSTEMD@"_s); // after the name, which could spell it too
+        const QString hostCpus = CpuList::format(hostCpusWhileRunning(spec, host));
+        out << u"  # While the VM runs, the host's own tasks keep to CPUs %1: this libvirt hook confines"_s.arg(hostCpus)
+            << u"  # system.slice, user.slice and init.scope there (AllowedCPUs=) when the VM starts, and gives"_s
+            << u"  # every CPU back when it stops, also after a crash. It acts for this VM only and logs to the"_s
+            << u"  # journal (vfio-wizard-isolation). libvirtd picks up a new hook when it restarts."_s
+            << u"  virtualisation.libvirtd.hooks.qemu.%1 = pkgs.writeShellScript \"vfio-wizard-isolate\" ''"_s
+                   .arg(quote(HostScan::isolationHookName(spec.name)))
+            // The script's lines are not indented, so Nix strips nothing from them (a name
+            // can hold line breaks); only the store path of systemd is interpolated.
+            << NixString::indented(hook.left(at)) + u"${pkgs.systemd}/bin"_s + NixString::indented(hook.mid(at + 9))
+                   .chopped(1)
+            << u"  '';"_s << QString();
+    }
     if (!spec.user.isEmpty())
         out << u"  # Manage VMs without root."_s
             << u"  users.users.%1.extraGroups = %2;"_s.arg(quote(spec.user), list({u"libvirtd"_s})) << QString();

@@ -38,4 +38,22 @@ QString list(const QStringList &items)
     return QStringLiteral("[ ") + quoted.join(u' ') + QStringLiteral(" ]");
 }
 
+QString indented(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\'')
+            out += QStringLiteral("''\\'");
+        else if (c == u'$' && i + 1 < text.size() && text[i + 1] == u'{')
+            out += QStringLiteral("''$");
+        else if (c == u'\r')
+            out += QStringLiteral("''\\r");
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace NixString

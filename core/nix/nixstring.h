@@ -11,5 +11,9 @@ namespace NixString {
 QString quote(const QString &text);
 /// A Nix list of string literals: [ "a" "b" ].
 QString list(const QStringList &items);
+/// Text for the inside of an indented string (''...''), coming out as the same characters:
+/// every ' becomes ''\' and every ${ becomes ''${, so no sequence can close the string or
+/// start an interpolation. Lines are not indented: nothing is stripped from them.
+QString indented(const QString &text);
 
 } // namespace NixString

@@ -14,6 +14,9 @@ struct PlanNote
     Severity severity = Severity::Info;
     QString topic;
     QString text;
+    /// A stable name for a note the GUI shows in a place of its own (`cpu.placement`); empty
+    /// for the others.
+    QString id = {};
 
     static PlanNote info(QString topic, QString text) { return {Severity::Info, std::move(topic), std::move(text)}; }
     static PlanNote warning(QString topic, QString text) { return {Severity::Warning, std::move(topic), std::move(text)}; }
@@ -21,6 +24,15 @@ struct PlanNote
 };
 
 using PlanNotes = QList<PlanNote>;
+
+/// The note with this id, or null.
+inline const PlanNote *findNote(const PlanNotes &notes, QStringView id)
+{
+    for (const PlanNote &n : notes)
+        if (n.id == id)
+            return &n;
+    return nullptr;
+}
 
 inline bool hasErrors(const PlanNotes &notes)
 {

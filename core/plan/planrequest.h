@@ -15,6 +15,7 @@ struct PlanRequest
     std::optional<bool> fixError43;
     std::optional<int> vcpus;
     std::optional<int> reservedCores;    ///< physical cores kept for the host (default 1)
+    std::optional<bool> isolateHost;     ///< keep the host's tasks off the vCPUs while the VM runs (default on)
     std::optional<qint64> memoryMiB;
     std::optional<VmSpec::HugepageSize> hugepages;
     std::optional<QString> bridge;

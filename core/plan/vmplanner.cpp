@@ -8,6 +8,7 @@
 #include "plan/pinningplanner.h"
 #include "plan/storageplanner.h"
 #include "spec/fieldchecks.h"
+#include "util/cpulist.h"
 
 #include <QCoreApplication>
 
@@ -57,16 +58,39 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
         if (const QString why = FieldChecks::vendorId(spec.error43.vendorId); !why.isEmpty())
             plan.notes << PlanNote::error(QStringLiteral("gpu"), why);
 
-    if (fresh || request.vcpus || request.reservedCores) {
-        PinningPlanner::Request cpu;
-        cpu.vcpus = request.vcpus.value_or(0);
-        cpu.reservedCores = request.reservedCores.value_or(1);
+    // A new GPU can sit on another NUMA node: the pins follow it.
+    const bool replanCpu = fresh || request.vcpus || request.reservedCores || request.gpu;
+    if (replanCpu) {
+        const PinningPlanner::Request cpu = PinningPlanner::requestFor(host, spec.gpu.address, request.vcpus.value_or(0),
+                                                                       request.reservedCores.value_or(1));
         plan.notes += PinningPlanner::plan(host.cpu, cpu, spec.cpu);
     }
-    if (fresh || request.memoryMiB || request.hugepages)
+    if (request.isolateHost)
+        spec.cpu.isolateHost = *request.isolateHost;
+    if ((replanCpu || request.isolateHost) && !spec.cpu.pins.isEmpty()) {
+        if (spec.cpu.isolateHost) {
+            QList<int> hostCpus = host.cpu.idsExcept(spec.cpu.pins);
+            if (hostCpus.isEmpty())
+                hostCpus = spec.cpu.emulatorPins;
+            plan.notes << PlanNote::info(QStringLiteral("cpu"), Tr::tr("While the VM runs, the host's own tasks keep to CPUs %1: a "
+                                                                    "libvirt hook from the NixOS module confines system.slice, "
+                                                                    "user.slice and init.scope there, and gives every CPU back "
+                                                                    "when the VM stops or crashes.")
+                                                                     .arg(CpuList::format(hostCpus)));
+        } else {
+            plan.notes << PlanNote::info(QStringLiteral("cpu"), Tr::tr("Isolation is off: the host's own tasks can still run on "
+                                                                    "the vCPUs' threads while the VM runs."));
+        }
+    }
+    // Memory follows the vCPUs' NUMA node(s), so it is planned again when they move.
+    if (fresh || request.memoryMiB || request.hugepages || replanCpu) {
+        // Re-planned for the vCPUs' sake only, a profile's page size stays as it was.
+        const bool onlyForCpu = !fresh && !request.memoryMiB && !request.hugepages;
+        const std::optional<VmSpec::HugepageSize> pages = onlyForCpu ? std::optional(spec.memory.hugepages) : request.hugepages;
         plan.notes += MemoryPlanner::plan(host.memory, host.cpu,
-                                          {request.memoryMiB.value_or(fresh ? 0 : spec.memory.sizeMiB), request.hugepages},
+                                          {request.memoryMiB.value_or(fresh ? 0 : spec.memory.sizeMiB), pages, &spec.cpu},
                                           spec.memory);
+    }
     if (fresh || !request.disks.isEmpty() || !request.virtioIso.isEmpty() || !request.installIso.isEmpty() || request.driverStaging) {
         QStringList disks = request.disks;
         if (disks.isEmpty())

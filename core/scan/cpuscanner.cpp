@@ -137,6 +137,7 @@ void CpuScanner::readL3Domains(CpuTopology &topology)
     using P = SysfsReader::Presence;
     // Each domain is read from its first CPU only: the other CPUs' files say the same.
     QHash<int, int> firstCpuOfDomain; // cpu -> first cpu of its L3 domain
+    QHash<int, qint64> sizeOfDomain;  // first cpu -> size in KiB
     for (const CpuThread &thread : std::as_const(topology.threads)) {
         if (firstCpuOfDomain.contains(thread.id))
             continue;
@@ -155,6 +156,13 @@ void CpuScanner::readL3Domains(CpuTopology &topology)
                 if (!firstCpuOfDomain.contains(cpu))
                     firstCpuOfDomain.insert(cpu, first);
             firstCpuOfDomain.insert(thread.id, first);
+            // The size tells an X3D part's V-Cache domain (96 MiB) from the other (32 MiB).
+            if (const auto size = m_reader.readLine(dir + QStringLiteral("/size"), P::Optional)) {
+                if (const auto kib = SysfsParse::cacheSizeKiB(*size))
+                    sizeOfDomain.insert(first, *kib);
+                else
+                    m_reader.warn(Tr::tr("%1/size: not a cache size: \"%2\"").arg(dir, size->left(40)));
+            }
             break;
         }
     }
@@ -163,8 +171,10 @@ void CpuScanner::readL3Domains(CpuTopology &topology)
     firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
     for (CpuThread &thread : topology.threads) {
         const auto it = firstCpuOfDomain.constFind(thread.id);
-        if (it != firstCpuOfDomain.cend())
+        if (it != firstCpuOfDomain.cend()) {
             thread.l3 = int(std::lower_bound(firsts.begin(), firsts.end(), *it) - firsts.begin());
+            thread.l3KiB = sizeOfDomain.value(*it);
+        }
     }
 }
 

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <functional>
+
 namespace {
 
 struct Tr
@@ -59,6 +61,35 @@ IommuState scanIommu(SysfsReader &reader, const HostScan &scan)
     return iommu;
 }
 
+/// The libvirt qemu hooks that set AllowedCPUs=: the `qemu` hook itself and the scripts of its
+/// qemu.d/ collection (libvirt runs every one; the per-VM layout nests them three deep).
+QStringList scanIsolationHooks(SysfsReader &reader)
+{
+    using P = SysfsReader::Presence;
+    QStringList found;
+    const std::function<void(const QString &, int)> visit = [&](const QString &path, int depth) {
+        const QStringList entries = reader.entries(path, P::Silent);
+        if (entries.isEmpty()) {
+            const auto text = reader.read(path, P::Silent);
+            if (text && text->size() < (1 << 20) && text->contains("AllowedCPUs"))
+                found << path;
+            return;
+        }
+        if (depth < 5)
+            for (const QString &entry : entries)
+                visit(path + u'/' + entry, depth + 1);
+    };
+    for (const QString &dir : {QStringLiteral("/etc/libvirt/hooks"), QStringLiteral("/var/lib/libvirt/hooks")}) {
+        if (!reader.exists(dir))
+            continue;
+        if (reader.exists(dir + QStringLiteral("/qemu")))
+            visit(dir + QStringLiteral("/qemu"), 4);
+        if (reader.exists(dir + QStringLiteral("/qemu.d")))
+            visit(dir + QStringLiteral("/qemu.d"), 0);
+    }
+    return found;
+}
+
 } // namespace
 
 Result<HostScan> HostScanner::scan() const
@@ -83,6 +114,7 @@ Result<HostScan> HostScanner::scan() const
     scan.storage = StorageScanner(reader).scan();
     scan.inputs = InputScanner(reader).scan();
     HostUseScanner(reader).scan(scan);
+    scan.isolationHooks = scanIsolationHooks(reader);
     scan.warnings = reader.warnings();
     return scan;
 }

@@ -1,6 +1,7 @@
 #include "scan/pciscanner.h"
 
 #include "scan/sysfsreader.h"
+#include "util/cpulist.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -235,9 +236,21 @@ QList<PciDevice> PciScanner::scan()
             else
                 m_reader.warn(Tr::tr("%1/iommu_group: not a group: \"%2\"").arg(devicePath, *group));
         }
-        if (device.isDisplay())
+        if (device.isDisplay()) {
             device.bootVga = m_reader.readInteger(devicePath + QStringLiteral("/boot_vga"),
                                                   SysfsReader::Presence::Optional).value_or(0) == 1;
+            // Where a VM that gets this GPU should run: its node (-1: the firmware does not
+            // say) and the CPUs the kernel calls local to it.
+            const auto node = m_reader.readInteger(devicePath + QStringLiteral("/numa_node"), SysfsReader::Presence::Optional);
+            if (node && *node >= 0)
+                device.numaNode = int(*node);
+            if (const auto cpus = m_reader.readLine(devicePath + QStringLiteral("/local_cpulist"), SysfsReader::Presence::Optional)) {
+                if (const auto list = CpuList::parse(*cpus))
+                    device.localCpus = *list;
+                else
+                    m_reader.warn(Tr::tr("%1/local_cpulist: not a CPU list: \"%2\"").arg(devicePath, cpus->left(40)));
+            }
+        }
         device.resettable = m_reader.exists(devicePath + QStringLiteral("/reset"));
         // Linux 5.15+ says which resets it would try; some (bus) do not leave every card usable.
         if (const auto methods = m_reader.readLine(devicePath + QStringLiteral("/reset_method"), SysfsReader::Presence::Optional)) {

@@ -222,4 +222,25 @@ std::optional<PciAddress> lastPciAddress(QStringView devicePath)
     return std::nullopt;
 }
 
+std::optional<qint64> cacheSizeKiB(QStringView text)
+{
+    QStringView number = text.trimmed();
+    qint64 scale = 0; // 0: bytes
+    if (!number.isEmpty()) {
+        switch (number.back().toUpper().unicode()) {
+        case u'K': scale = 1; break;
+        case u'M': scale = 1024; break;
+        case u'G': scale = 1024 * 1024; break;
+        default: break;
+        }
+        if (scale > 0)
+            number.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = number.toLongLong(&ok);
+    if (!ok || value <= 0 || value > (qint64(1) << 40))
+        return std::nullopt;
+    return scale > 0 ? value * scale : value / 1024;
+}
+
 } // namespace SysfsParse

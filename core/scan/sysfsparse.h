@@ -76,5 +76,7 @@ InputKind inputKind(QByteArrayView ev, QByteArrayView key, QByteArrayView rel);
 /// The PCI device a sysfs device path hangs below: its last component that is a full PCI
 /// address (`/sys/devices/pci0000:00/0000:00:14.0/usb1/1-2/...` -> 0000:00:14.0).
 std::optional<PciAddress> lastPciAddress(QStringView devicePath);
+/// A cache's `size` ("32768K", as the kernel writes it; "96M" and bytes are read too) in KiB.
+std::optional<qint64> cacheSizeKiB(QStringView text);
 
 } // namespace SysfsParse

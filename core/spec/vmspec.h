@@ -3,6 +3,7 @@
 #include "util/pciaddress.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,14 @@ struct VmSpec
         QString vendorId = defaultVendorId;
     };
 
+    /// One NUMA node of the guest: its vCPUs and the host node its memory is bound to.
+    struct NumaCell
+    {
+        QList<int> vcpus;
+        int hostNode = 0;
+        bool operator==(const NumaCell &) const = default;
+    };
+
     struct Cpu
     {
         int vcpus = 4;
@@ -48,6 +57,14 @@ struct VmSpec
         QList<int> iothreadPins;  ///< where the I/O thread runs
         int iothreads = 1;
         bool amdTopoext = false;  ///< AMD hosts need topoext for SMT in the guest
+        /// The guest's NUMA nodes when the vCPUs span host nodes, laid out as the pins are;
+        /// empty: the guest has one node.
+        QList<NumaCell> numaCells;
+        /// While the VM runs, a libvirt hook keeps the host's own tasks off the vCPUs' threads
+        /// (AllowedCPUs of system.slice, user.slice and init.scope). Only for a pinned VM.
+        bool isolateHost = true;
+
+        bool isolates() const { return isolateHost && !pins.isEmpty(); }
     };
 
     struct Memory
@@ -55,6 +72,9 @@ struct VmSpec
         qint64 sizeMiB = 8192;
         HugepageSize hugepages = HugepageSize::Off;
         qint64 hugepageCount = 0;
+        /// The host NUMA nodes guest memory is bound to (numatune, strict); empty: anywhere,
+        /// the right answer on a one-node host.
+        QList<int> hostNodes;
     };
 
     struct Network
@@ -123,4 +143,10 @@ struct VmSpec
     /// The staging disk itself: a small raw image on virtio-blk.
     static Disk stagingDisk(const QString &vmName);
     qint64 hugepageSizeKiB() const;
+    /// The memory of guest NUMA cell `index` in MiB: the guest's memory split as its vCPUs are,
+    /// in whole hugepages, the last cell taking what rounding leaves.
+    qint64 cellMemoryMiB(qsizetype index) const;
+    /// How many hugepages each host node must hold for this VM; empty when the memory is not
+    /// bound to nodes (the pages may then come from any node).
+    QMap<int, qint64> hugepagesPerNode() const;
 };

@@ -125,6 +125,9 @@ QByteArray toJson(const VmSpec &spec)
     QStringList groupDevices;
     for (const PciAddress &a : spec.gpu.groupDevices)
         groupDevices << a.toString();
+    QJsonArray cells;
+    for (const VmSpec::NumaCell &cell : spec.cpu.numaCells)
+        cells.append(QJsonObject{{u"vcpus"_s, ints(cell.vcpus)}, {u"hostNode"_s, cell.hostNode}});
     QJsonArray disks;
     for (const VmSpec::Disk &d : spec.disks) {
         disks.append(QJsonObject{
@@ -146,9 +149,10 @@ QByteArray toJson(const VmSpec &spec)
                                {u"cores"_s, spec.cpu.cores}, {u"threads"_s, spec.cpu.threads}, {u"pins"_s, ints(spec.cpu.pins)},
                                {u"emulatorPins"_s, ints(spec.cpu.emulatorPins)},
                                {u"iothreadPins"_s, ints(spec.cpu.iothreadPins)}, {u"iothreads"_s, spec.cpu.iothreads},
-                               {u"amdTopoext"_s, spec.cpu.amdTopoext}}},
+                               {u"amdTopoext"_s, spec.cpu.amdTopoext}, {u"numaCells"_s, cells},
+                               {u"isolateHost"_s, spec.cpu.isolateHost}}},
         {u"memory"_s, QJsonObject{{u"sizeMiB"_s, spec.memory.sizeMiB}, {u"hugepages"_s, Names::hugepages.name(spec.memory.hugepages)},
-                                  {u"hugepageCount"_s, spec.memory.hugepageCount}}},
+                                  {u"hugepageCount"_s, spec.memory.hugepageCount}, {u"hostNodes"_s, ints(spec.memory.hostNodes)}}},
         {u"network"_s, QJsonObject{{u"mode"_s, Names::networkMode.name(spec.network.mode)}, {u"bridge"_s, spec.network.bridge},
                                    {u"uplink"_s, spec.network.uplink}, {u"mac"_s, spec.network.mac}, {u"model"_s, spec.network.model}}},
         {u"disks"_s, disks},
@@ -228,12 +232,22 @@ Result<VmSpec> fromJson(const QByteArray &json, const QString &source, QStringLi
             cpu.read(u"iothreadPins"_s, spec.cpu.iothreadPins);
             cpu.readInt(u"iothreads"_s, spec.cpu.iothreads);
             cpu.read(u"amdTopoext"_s, spec.cpu.amdTopoext);
+            const QJsonArray cells = cpu.array(u"numaCells"_s);
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                Reader cell(cells[i].toObject(), u"cpu.numaCells[%1]."_s.arg(i), &error, unknownKeys);
+                VmSpec::NumaCell c;
+                cell.read(u"vcpus"_s, c.vcpus);
+                cell.readInt(u"hostNode"_s, c.hostNode);
+                spec.cpu.numaCells << c;
+            }
+            cpu.read(u"isolateHost"_s, spec.cpu.isolateHost);
         }
         {
             Reader memory(top.object(u"memory"_s), u"memory."_s, &error, unknownKeys);
             memory.readInt(u"sizeMiB"_s, spec.memory.sizeMiB);
             memory.read(u"hugepages"_s, Names::hugepages, spec.memory.hugepages);
             memory.readInt(u"hugepageCount"_s, spec.memory.hugepageCount);
+            memory.read(u"hostNodes"_s, spec.memory.hostNodes);
         }
         {
             Reader network(top.object(u"network"_s), u"network."_s, &error, unknownKeys);

@@ -7,6 +7,7 @@
 #include <archive_entry.h>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,12 +52,38 @@ bool linkStaysInside(const QString &entry, const QString &target)
     return true;
 }
 
+/// Reads the compressed stream to its end, trailer included. The tar reader stops at the
+/// archive's end marker and never looks at what follows, so a gzip stream cut inside its
+/// trailer (a lost last byte) would pass unnoticed.
+std::optional<QString> streamDamage(const QByteArray &bytes)
+{
+    std::unique_ptr<archive, ArchiveDeleter> raw(archive_read_new());
+    archive_read_support_format_raw(raw.get());
+    archive_read_support_filter_all(raw.get());
+    if (archive_read_open_memory(raw.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
+        return message(raw.get());
+    archive_entry *entry = nullptr;
+    if (archive_read_next_header(raw.get(), &entry) != ARCHIVE_OK)
+        return message(raw.get());
+    const void *block = nullptr;
+    size_t size = 0;
+    la_int64_t offset = 0;
+    int read = ARCHIVE_OK;
+    while ((read = archive_read_data_block(raw.get(), &block, &size, &offset)) == ARCHIVE_OK) {
+    }
+    if (read != ARCHIVE_EOF)
+        return message(raw.get());
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<void> unpack(const QByteArray &bytes, const QString &directory)
 {
     if (!QDir().mkpath(directory))
         return Error{Tr::tr("%1: cannot create the directory").arg(directory)};
+    if (const auto damage = streamDamage(bytes))
+        return Error{Tr::tr("the host tree archive is cut short or damaged: %1").arg(*damage)};
     std::unique_ptr<archive, ArchiveDeleter> in(archive_read_new());
     archive_read_support_format_tar(in.get());
     archive_read_support_filter_all(in.get());

@@ -33,14 +33,14 @@ bool apply(const QString &fixId, const HostScan &host, const HostRoot &, VmSpec 
     }
     if (fixId == u"hugepages"_s) {
         VmSpec::Memory memory = spec.memory;
-        if (hasErrors(MemoryPlanner::plan(host.memory, host.cpu, {spec.memory.sizeMiB, std::nullopt}, memory)))
+        if (hasErrors(MemoryPlanner::plan(host.memory, host.cpu, {spec.memory.sizeMiB, std::nullopt, &spec.cpu}, memory)))
             return false;
         spec.memory = memory;
         return true;
     }
     if (fixId == u"pinning"_s || fixId == u"topology"_s || fixId == u"current-vcpus"_s) {
         VmSpec::Cpu cpu = spec.cpu;
-        if (hasErrors(PinningPlanner::plan(host.cpu, {spec.cpu.vcpus, 1}, cpu)))
+        if (hasErrors(PinningPlanner::plan(host.cpu, PinningPlanner::requestFor(host, spec.gpu.address, spec.cpu.vcpus, 1), cpu)))
             return false;
         spec.cpu = cpu;
         return true;

@@ -62,6 +62,30 @@ private slots:
         QVERIFY(read(out.filePath(QStringLiteral("win10.nix"))).contains(QStringLiteral("vfio_pci")));
     }
 
+    void isolationOnByDefaultAndOffOnRequest()
+    {
+        QTemporaryDir out;
+        const QString root = TestHosts::root(QStringLiteral("xeon2s"));
+        Run run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), root, QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("stay on NUMA node 1, the one the GPU is attached to")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("the host's own tasks keep to CPUs 0-16,32-48")));
+        QVERIFY(read(out.filePath(QStringLiteral("win10.nix"))).contains(QStringLiteral("virtualisation.libvirtd.hooks.qemu.")));
+        QVERIFY(read(out.filePath(QStringLiteral("win10.nix"))).contains(QStringLiteral("\"hugepages=1:31\"")));
+        QVERIFY(read(out.filePath(QStringLiteral("win10.xml"))).contains(QStringLiteral("<memory mode=\"strict\" nodeset=\"1\"/>")));
+        QVERIFY(read(out.filePath(QStringLiteral("win10.profile.json"))).contains(QStringLiteral("\"isolateHost\": true")));
+
+        // --no-isolation, from the saved profile: the hook goes, the pins stay.
+        QFile::rename(out.filePath(QStringLiteral("win10.profile.json")), out.filePath(QStringLiteral("saved.json")));
+        run = wizard({QStringLiteral("generate"), QStringLiteral("--root"), root, QStringLiteral("--profile"), out.filePath(QStringLiteral("saved.json")),
+                      QStringLiteral("--no-isolation"), QStringLiteral("--force"), QStringLiteral("--out"), out.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Isolation is off")));
+        QVERIFY(!read(out.filePath(QStringLiteral("win10.nix"))).contains(QStringLiteral("hooks.qemu")));
+        QVERIFY(read(out.filePath(QStringLiteral("win10.xml"))).contains(QStringLiteral("<emulatorpin cpuset=\"16,48\"/>")));
+        QVERIFY(read(out.filePath(QStringLiteral("win10.profile.json"))).contains(QStringLiteral("\"isolateHost\": false")));
+    }
+
     void impossiblePlansFailWithTheReason_data()
     {
         QTest::addColumn<QString>("host");

@@ -58,6 +58,12 @@ QList<Patch> patches()
         {"hugepages", [](QDomElement d) { DomainPatches::setHugepages(d, VmSpec::HugepageSize::Size1G); },
          {"memoryBacking/hugepages"},
          [](const QDomElement &d) { return path(d, {"memoryBacking", "hugepages", "page"}).attribute(QStringLiteral("size")) == QLatin1String("1"); }},
+        {"numa-placement", [](QDomElement d) { DomainPatches::setNumaPlacement(d, {{{0, 1}, 0}, {{2, 3}, 1}}, {0, 1}); },
+         {"numatune", "cpu"},
+         [](const QDomElement &d) {
+             return path(d, {"numatune", "memory"}).attribute(QStringLiteral("nodeset")) == QLatin1String("0-1")
+                    && path(d, {"cpu", "numa", "cell"}).attribute(QStringLiteral("cpus")) == QLatin1String("0-1");
+         }},
         {"memballoon-none", [](QDomElement d) { DomainPatches::memballoonNone(d); }, {"devices/memballoon"},
          [](const QDomElement &d) { return path(d, {"devices", "memballoon"}).attribute(QStringLiteral("model")) == QLatin1String("none"); }},
         {"hyperv", [](QDomElement d) { DomainPatches::hypervEnlightenments(d); },

@@ -38,8 +38,11 @@ QList<Edit> edits()
          {"vcpu", "cpu/topology", "cpu@mode", "cputune/vcpupin", "cputune/emulatorpin", "cputune/iothreadpin", "iothreads"},
          [](const VmSpec &e, const VmSpec &r) { return r.cpu.vcpus == 4 && r.cpu.pins == e.cpu.pins && r.cpu.cores == 2; }},
         {"memory", [](VmSpec &s) { s.memory.sizeMiB = 6144; },
-         {"memory", "currentMemory", "memoryBacking/hugepages"},
+         {"memory", "currentMemory", "memoryBacking/hugepages", "cpu/numa/cell@memory", "cpu/numa/cell@unit"},
          [](const VmSpec &, const VmSpec &r) { return r.memory.sizeMiB == 6144; }},
+        {"numa", [](VmSpec &s) { s.memory.hostNodes = s.memory.hostNodes == QList<int>{1} ? QList<int>{0} : QList<int>{1}; },
+         {"numatune", "cpu/numa"},
+         [](const VmSpec &e, const VmSpec &r) { return r.memory.hostNodes == e.memory.hostNodes; }},
         {"hugepages", [](VmSpec &s) {
              s.memory.hugepages = s.memory.hugepages == VmSpec::HugepageSize::Off ? VmSpec::HugepageSize::Size2M : VmSpec::HugepageSize::Off;
          },

@@ -90,6 +90,37 @@ private slots:
         QCOMPARE(devices.firstChildElement(QStringLiteral("interface")).firstChildElement(QStringLiteral("source")).attribute(QStringLiteral("bridge")), QStringLiteral("br0"));
     }
 
+    void numaPlacement()
+    {
+        // xeon2s: memory strictly on the GPU's node 1; xeon2s-wide: a guest node per host node,
+        // each cell's memory on its own, 36 + 12 GiB as the vCPUs split 30 + 10.
+        QDomElement domain = DomainWriter::document(planCase(planCases()[5]).spec).documentElement();
+        QDomElement memory = domain.firstChildElement(QStringLiteral("numatune")).firstChildElement(QStringLiteral("memory"));
+        QCOMPARE(memory.attribute(QStringLiteral("mode")), QStringLiteral("strict"));
+        QCOMPARE(memory.attribute(QStringLiteral("nodeset")), QStringLiteral("1"));
+        QVERIFY(domain.firstChildElement(QStringLiteral("cpu")).firstChildElement(QStringLiteral("numa")).isNull());
+        domain = DomainWriter::document(planCase(planCases()[6]).spec).documentElement();
+        const QDomElement numatune = domain.firstChildElement(QStringLiteral("numatune"));
+        QCOMPARE(numatune.firstChildElement(QStringLiteral("memory")).attribute(QStringLiteral("nodeset")), QStringLiteral("0-1"));
+        const auto memnodes = DomainXml::children(numatune, QStringLiteral("memnode"));
+        QCOMPARE(memnodes.size(), 2);
+        QCOMPARE(memnodes[0].attribute(QStringLiteral("nodeset")), QStringLiteral("1"));
+        QCOMPARE(memnodes[1].attribute(QStringLiteral("nodeset")), QStringLiteral("0"));
+        const auto cells = DomainXml::children(domain.firstChildElement(QStringLiteral("cpu")).firstChildElement(QStringLiteral("numa")),
+                                               QStringLiteral("cell"));
+        QCOMPARE(cells.size(), 2);
+        QCOMPARE(cells[0].attribute(QStringLiteral("cpus")), QStringLiteral("0-29"));
+        QCOMPARE(cells[0].attribute(QStringLiteral("memory")) + cells[0].attribute(QStringLiteral("unit")), QStringLiteral("36GiB"));
+        QCOMPARE(cells[1].attribute(QStringLiteral("cpus")), QStringLiteral("30-39"));
+        QCOMPARE(cells[1].attribute(QStringLiteral("memory")) + cells[1].attribute(QStringLiteral("unit")), QStringLiteral("12GiB"));
+        // A cell's host node shows in its memnode and in the hugepages each node reserves.
+        VmSpec spec = planCase(planCases()[6]).spec;
+        const HostScan host = TestHosts::scan(QStringLiteral("xeon2s"));
+        const QString before = DomainWriter::write(spec) + NixModuleWriter::write(spec, host, QStringLiteral("x.xml"));
+        std::swap(spec.cpu.numaCells[0].hostNode, spec.cpu.numaCells[1].hostNode);
+        QVERIFY(DomainWriter::write(spec) + NixModuleWriter::write(spec, host, QStringLiteral("x.xml")) != before);
+    }
+
     void driverStagingDisks()
     {
         const VmPlan plan = planCase(planCases()[1]); // the Ryzen case stages drivers
@@ -113,7 +144,7 @@ private slots:
         const QString once = DomainXml::toText(document);
         QDomElement domain = document.documentElement();
         using Piece = void (*)(QDomElement, const VmSpec &);
-        for (Piece piece : {DomainPieces::memory, DomainPieces::vcpus, DomainPieces::cputune, DomainPieces::os,
+        for (Piece piece : {DomainPieces::memory, DomainPieces::vcpus, DomainPieces::cputune, DomainPieces::numa, DomainPieces::os,
                             DomainPieces::features, DomainPieces::error43, DomainPieces::cpu, DomainPieces::clock,
                             DomainPieces::disks, DomainPieces::interface, DomainPieces::hostdevs, DomainPieces::display,
                             DomainPieces::tpm, DomainPieces::memballoon})
@@ -165,9 +196,12 @@ private slots:
             {"cpu.iothreadPins", [](VmSpec &s) { s.cpu.iothreadPins = {2}; }},
             {"cpu.iothreads", [](VmSpec &s) { s.cpu.iothreads = 2; }},
             {"cpu.amdTopoext", [](VmSpec &s) { s.cpu.amdTopoext = true; }},
+            {"cpu.numaCells", [](VmSpec &s) { s.cpu.numaCells = {{{0, 1, 2, 3}, 0}, {{4, 5, 6, 7}, 0}}; }},
+            {"cpu.isolateHost", [](VmSpec &s) { s.cpu.isolateHost = false; }},
             {"memory.sizeMiB", [](VmSpec &s) { s.memory.sizeMiB = 1024; }},
             {"memory.hugepages", [](VmSpec &s) { s.memory.hugepages = VmSpec::HugepageSize::Size2M; }},
             {"memory.hugepageCount", [](VmSpec &s) { s.memory.hugepageCount = 3; }},
+            {"memory.hostNodes", [](VmSpec &s) { s.memory.hostNodes = {0}; }},
             {"network.mode", [](VmSpec &s) { s.network.mode = VmSpec::NetworkMode::Nat; }},
             {"network.bridge", [](VmSpec &s) { s.network.bridge = QStringLiteral("br9"); }},
             {"network.uplink", [](VmSpec &s) { s.network.uplink = QStringLiteral("eno1"); }},

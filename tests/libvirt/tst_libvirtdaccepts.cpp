@@ -82,6 +82,9 @@ private slots:
         if (spec.disks.first().bus == VmSpec::DiskBus::VirtioScsi)
             QVERIFY(argv.contains(QStringLiteral("rotation_rate\":7200")));
         QVERIFY(argv.contains(QStringLiteral("pc-q35")));
+        // The guest's NUMA nodes, one per cell (the xeon2s-wide case has two).
+        for (qsizetype cell = 0; cell < spec.cpu.numaCells.size(); ++cell)
+            QVERIFY2(argv.contains(QStringLiteral("-numa node,nodeid=%1").arg(cell)), qPrintable(argv));
     }
 };
 

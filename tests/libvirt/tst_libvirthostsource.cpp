@@ -52,6 +52,10 @@ private slots:
         QCOMPARE(scan.cpu.threads.size(), 4);
         QCOMPARE(scan.cpu.thread(2)->siblings, (QList<int>{0, 2}));
         QCOMPARE(scan.cpu.thread(3)->l3, 0);
+        QCOMPARE(scan.cpu.thread(3)->l3KiB, 8192); // the bank's size, in MiB there
+        QCOMPARE(scan.memory.nodes.size(), 1);
+        QCOMPARE(scan.memory.nodeTotalKiB(0), 33554432);
+        QVERIFY(scan.memory.nodeHasMemory(0));
         QCOMPARE(scan.cpu.threadsPerCore(), 2);
         QCOMPARE(scan.memory.totalKiB, 33554432);
         QCOMPARE(scan.memory.hugepages.last().sizeKiB, 1048576);

@@ -134,8 +134,11 @@ private slots:
 
         const CpuTopology &cpu = scan->cpu;
         const CpuSets packages = groupThreads(cpu, [](const CpuThread &t) { return QString::number(t.package); });
+        // A core is the kernel's sibling set, as hwloc builds it; core_id repeats across the
+        // nodes of an Opteron 6200 package.
         const CpuSets cores = groupThreads(cpu, [](const CpuThread &t) {
-            return QStringLiteral("%1/%2/%3").arg(t.package).arg(t.die).arg(t.core);
+            const auto [package, die, node, first] = CpuTopology::coreKey(t);
+            return QStringLiteral("%1/%2/%3/%4").arg(package).arg(die).arg(node).arg(first);
         });
         const CpuSets l3 = groupThreads(cpu, [](const CpuThread &t) { return QString::number(t.l3.value_or(-1)); });
         CpuSets pus;

@@ -3,7 +3,12 @@
 #include "support/testhosts.h"
 
 #include <QJsonArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -242,6 +247,87 @@ private slots:
             QVERIFY(block);
             QCOMPARE(HostUse::words(block->hostUses), uses);
         }
+    }
+
+    void x3dCacheDomains()
+    {
+        const HostScan scan = TestHosts::scan(QStringLiteral("x3d"));
+        QCOMPARE(scan.cpu.threads.size(), 32);
+        QCOMPARE(scan.cpu.thread(0)->siblings, (QList<int>{0, 16}));
+        QCOMPARE(scan.cpu.thread(0)->l3KiB, 96 * 1024); // CCD0: the V-Cache
+        QCOMPARE(scan.cpu.thread(23)->l3KiB, 96 * 1024);
+        QCOMPARE(scan.cpu.thread(8)->l3KiB, 32 * 1024);
+        QCOMPARE(scan.cpu.thread(31)->l3KiB, 32 * 1024);
+        QVERIFY(scan.cpu.l3SizesDiffer());
+        QCOMPARE(scan.cpu.largestL3KiB(), 96 * 1024);
+        QCOMPARE(scan.cpu.nodes(), QList<int>{0});
+    }
+
+    void twoSocketsWithTheGpuUnderTheSecond()
+    {
+        const HostScan scan = TestHosts::scan(QStringLiteral("xeon2s"));
+        QCOMPARE(scan.cpu.sockets(), 2);
+        QCOMPARE(scan.cpu.coresPerSocket(), 16);
+        QCOMPARE(scan.cpu.physicalCores(), 32);
+        QCOMPARE(scan.cpu.nodes(), (QList<int>{0, 1}));
+        QCOMPARE(scan.cpu.thread(16)->siblings, (QList<int>{16, 48}));
+        QCOMPARE(scan.cpu.thread(48)->node, 1);
+        const Gpu *a4000 = gpuAt(scan, "0000:af:00.0");
+        QVERIFY(a4000);
+        QCOMPARE(a4000->numaNode, std::optional<int>(1));
+        QCOMPARE(a4000->localCpus.size(), 32);
+        QVERIFY(a4000->localCpus.contains(16) && a4000->localCpus.contains(63) && !a4000->localCpus.contains(0));
+        QCOMPARE(scan.memory.nodeTotalKiB(1), 66030000);
+        QVERIFY(scan.memory.nodeHasMemory(0) && scan.memory.nodeHasMemory(1));
+    }
+
+    void coreIdsThatRestartInEveryNode()
+    {
+        // Opteron 6276: core_id 0 names CPUs 0-1 (node 0) and 8-9 (node 1) of package 0. The
+        // kernel's sibling sets are the cores; node 0 has no memory.
+        const HostScan scan = TestHosts::scan(QStringLiteral("opteron"));
+        QCOMPARE(scan.cpu.thread(0)->core, scan.cpu.thread(8)->core);
+        QCOMPARE(scan.cpu.thread(0)->package, scan.cpu.thread(8)->package);
+        QCOMPARE(scan.cpu.thread(8)->siblings, (QList<int>{8, 9}));
+        QCOMPARE(scan.cpu.physicalCores(), 16);
+        QCOMPARE(scan.cpu.coresPerSocket(), 8);
+        QVERIFY(CpuTopology::coreKey(*scan.cpu.thread(0)) != CpuTopology::coreKey(*scan.cpu.thread(8)));
+        QVERIFY(!scan.memory.nodeHasMemory(0));
+        QVERIFY(scan.memory.nodeHasMemory(1));
+        QCOMPARE(gpuAt(scan, "0000:02:00.0")->numaNode, std::nullopt); // numa_node -1
+    }
+
+    void isolationHooks()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestHosts::copyTree(TestHosts::root(QStringLiteral("article")), dir.path()));
+        auto write = [&](const QString &path, const QByteArray &text) {
+            QDir().mkpath(QFileInfo(dir.path() + path).path());
+            QFile file(dir.path() + path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        const QByteArray confine = "systemctl set-property --runtime -- user.slice AllowedCPUs=0,4\n";
+        // NixOS: the wizard's own hook for "win 11"; another VM's in its per-VM folder.
+        write(QStringLiteral("/var/lib/libvirt/hooks/qemu.d/") + HostScan::isolationHookName(QStringLiteral("win 11")), confine);
+        write(QStringLiteral("/etc/libvirt/hooks/qemu.d/gaming/prepare/begin/isolate.sh"), confine);
+        write(QStringLiteral("/etc/libvirt/hooks/qemu.d/gaming/release/end/notes.txt"), "nothing to see\n");
+        Result<HostScan> scan = HostScanner(HostRoot(dir.path())).scan();
+        QVERIFY(scan.ok());
+        QCOMPARE(scan->isolationHooks,
+                 (QStringList{"/etc/libvirt/hooks/qemu.d/gaming/prepare/begin/isolate.sh",
+                              QStringLiteral("/var/lib/libvirt/hooks/qemu.d/") + HostScan::isolationHookName(QStringLiteral("win 11"))}));
+        QVERIFY(scan->isolatesHostFor(QStringLiteral("win 11")));
+        QVERIFY(scan->isolatesHostFor(QStringLiteral("gaming")));
+        QVERIFY(!scan->isolatesHostFor(QStringLiteral("win10")));
+        // A hook for every VM (the classic /etc/libvirt/hooks/qemu with a case on the operation).
+        write(QStringLiteral("/etc/libvirt/hooks/qemu"), "#!/bin/sh\n" + confine);
+        scan = HostScanner(HostRoot(dir.path())).scan();
+        QVERIFY(scan->isolatesHostFor(QStringLiteral("win10")));
+        // The hook's file name: shell- and path-safe, and distinct for names that sanitize alike.
+        QCOMPARE(HostScan::isolationHookName(QStringLiteral("a b")).left(24), QStringLiteral("vfio-wizard-isolate-a_b-"));
+        QVERIFY(HostScan::isolationHookName(QStringLiteral("a b")) != HostScan::isolationHookName(QStringLiteral("a_b")));
+        QVERIFY(!HostScan::isolationHookName(QStringLiteral("../$(x)'\n")).contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]"))));
     }
 
     void thisMachine()

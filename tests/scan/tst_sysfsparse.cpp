@@ -313,6 +313,31 @@ private slots:
         const auto found = SysfsParse::lastPciAddress(path);
         QCOMPARE(found ? found->toString() : QString(), address);
     }
+
+    void cacheSize_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("kib");
+        // As the kernel writes cache/index*/size: "%uK". An X3D part's two L3 domains.
+        QTest::newRow("v-cache") << "98304K" << qint64(98304);
+        QTest::newRow("plain ccd") << "32768K\n" << qint64(32768);
+        QTest::newRow("lower case") << "512k" << qint64(512);
+        QTest::newRow("mebibytes") << "96M" << qint64(98304);
+        QTest::newRow("gibibyte") << "1G" << qint64(1048576);
+        QTest::newRow("bytes") << "8388608" << qint64(8192);
+        QTest::newRow("empty") << "" << qint64(-1);
+        QTest::newRow("unit only") << "K" << qint64(-1);
+        QTest::newRow("zero") << "0K" << qint64(-1);
+        QTest::newRow("negative") << "-32K" << qint64(-1);
+        QTest::newRow("garbage") << "big" << qint64(-1);
+        QTest::newRow("absurd") << "99999999999999G" << qint64(-1);
+    }
+    void cacheSize()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, kib);
+        QCOMPARE(SysfsParse::cacheSizeKiB(text).value_or(-1), kib);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSysfsParse)

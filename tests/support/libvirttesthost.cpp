@@ -5,6 +5,7 @@
 #include "domain/domainpatches.h"
 #include "domain/elements/domainelement.h"
 #include "domain/elements/memorybacking.h"
+#include "domain/elements/numatune.h"
 
 #include <QFile>
 
@@ -28,6 +29,10 @@ void adaptToThisMachine(QDomDocument &document)
     Devices devices = domain.existing<Devices>();
     devices.removeChildren<Hostdev>();
     devices.clear(Devices::emulatorPath); // another machine's QEMU path
+    // Memory bound to another machine's NUMA nodes: node 0 is the one every machine has.
+    Numatune numatune = domain.existing<Numatune>();
+    if (!numatune.isNull())
+        numatune.setStrict({0}, QList<int>(numatune.cellNodes().size(), 0));
     MemoryBacking backing = domain.existing<MemoryBacking>();
     if (backing.hugepageKiB().value_or(0) > 0)
         backing.setHugepageKiB(2048); // the 2 MiB pages the test set-up reserves

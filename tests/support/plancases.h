@@ -58,6 +58,32 @@ inline QList<PlanCase> planCases()
         r.nat = true;
         cases << PlanCase{QStringLiteral("no-iommu-linux"), QStringLiteral("no-iommu"), r};
     }
+    {
+        // Windows 11 on the 7950X3D's RTX 4090: 16 vCPUs, the V-Cache CCD's every thread.
+        PlanRequest r;
+        r.name = QStringLiteral("gaming");
+        r.os = VmSpec::Os::Windows11;
+        r.vcpus = 16;
+        r.memoryMiB = 32 * 1024;
+        cases << PlanCase{QStringLiteral("x3d"), QStringLiteral("x3d"), r};
+    }
+    {
+        // A workstation VM on the RTX A4000 under socket 1: vCPUs, memory and hugepages there.
+        PlanRequest r;
+        r.name = QStringLiteral("cad");
+        r.vcpus = 16;
+        r.memoryMiB = 32 * 1024;
+        r.user = QStringLiteral("bob");
+        cases << PlanCase{QStringLiteral("xeon2s"), QStringLiteral("xeon2s"), r};
+    }
+    {
+        // More vCPUs than socket 1 holds: 30 there, 10 on socket 0, a guest NUMA node for each.
+        PlanRequest r;
+        r.name = QStringLiteral("render");
+        r.vcpus = 40;
+        r.memoryMiB = 48 * 1024;
+        cases << PlanCase{QStringLiteral("xeon2s-wide"), QStringLiteral("xeon2s"), r};
+    }
     return cases;
 }
 

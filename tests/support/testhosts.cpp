@@ -15,7 +15,7 @@ namespace TestHosts {
 QStringList names()
 {
     return {QStringLiteral("article"), QStringLiteral("ryzen"), QStringLiteral("no-iommu"), QStringLiteral("hybrid"),
-            QStringLiteral("twins"), QStringLiteral("raid")};
+            QStringLiteral("twins"), QStringLiteral("raid"), QStringLiteral("x3d"), QStringLiteral("xeon2s"), QStringLiteral("opteron")};
 }
 
 QString root(const QString &name)

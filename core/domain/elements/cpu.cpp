@@ -1,5 +1,9 @@
 #include "domain/elements/cpu.h"
 
+#include "domain/elements/domainelement.h"
+
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 bool CpuFeature::isRequired() const
@@ -72,4 +76,57 @@ QStringList Cpu::requiredFeatures() const
         if (f.isRequired())
             names << f.get(CpuFeature::name);
     return names;
+}
+
+qint64 GuestNumaCell::memoryKiB() const
+{
+    return DomainElement::toKiB(get(memory).value_or(0), get(unit));
+}
+
+QList<Cpu::Cell> Cpu::numaCells() const
+{
+    QList<std::pair<qint64, Cell>> cells;
+    for (const GuestNumaCell &cell : existing<GuestNuma>().children<GuestNumaCell>())
+        cells.append({cell.get(GuestNumaCell::id).value_or(qint64(cells.size())),
+                      Cell{cell.get(GuestNumaCell::cpus).value_or(QList<int>{}), cell.memoryKiB()}});
+    std::stable_sort(cells.begin(), cells.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Cell> list;
+    for (const auto &cell : std::as_const(cells))
+        list.append(cell.second);
+    return list;
+}
+
+namespace {
+
+void setCellMemory(GuestNumaCell cell, qint64 kib)
+{
+    const bool gib = kib % (1024 * 1024) == 0;
+    cell.set(GuestNumaCell::memory, gib ? kib / (1024 * 1024) : kib / 1024);
+    cell.set(GuestNumaCell::unit, gib ? u"GiB"_s : u"MiB"_s);
+}
+
+} // namespace
+
+void Cpu::setNumaCellMemory(const QList<qint64> &kib)
+{
+    QList<GuestNumaCell> cells = existing<GuestNuma>().children<GuestNumaCell>();
+    std::stable_sort(cells.begin(), cells.end(), [](const GuestNumaCell &a, const GuestNumaCell &b) {
+        return a.get(GuestNumaCell::id).value_or(0) < b.get(GuestNumaCell::id).value_or(0);
+    });
+    for (qsizetype i = 0; i < std::min(cells.size(), kib.size()); ++i)
+        setCellMemory(cells[i], kib[i]);
+}
+
+void Cpu::setNumaCells(const QList<Cell> &cells)
+{
+    removeChildren<GuestNuma>();
+    if (cells.isEmpty())
+        return;
+    GuestNuma numa = child<GuestNuma>();
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        GuestNumaCell cell = numa.append<GuestNumaCell>();
+        cell.set(GuestNumaCell::id, i);
+        cell.set(GuestNumaCell::cpus, cells[i].vcpus);
+        setCellMemory(cell, cells[i].memoryKiB);
+    }
 }

@@ -27,6 +27,29 @@ public:
     static inline const Property<Codec::Text> fallback{tag, u"@fallback"};
 };
 
+/// <cpu><numa><cell id=... cpus=... memory=... unit=.../>: one NUMA node of the guest.
+class GuestNumaCell : public Element
+{
+public:
+    static constexpr char16_t tag[] = u"cell";
+    using Element::Element;
+
+    static inline const Property<Codec::Int> id{tag, u"@id"};
+    static inline const Property<Codec::CpuSet> cpus{tag, u"@cpus"};
+    static inline const Property<Codec::Int> memory{tag, u"@memory"};
+    /// libvirt reads a cell's memory in KiB unless a unit says otherwise.
+    static inline const Property<Codec::Text> unit{tag, u"@unit", QStringLiteral("KiB")};
+
+    qint64 memoryKiB() const;
+};
+
+class GuestNuma : public Element
+{
+public:
+    static constexpr char16_t tag[] = u"numa";
+    using Element::Element;
+};
+
 /// The guest CPU: mode, topology, cache and features.
 class Cpu : public Element
 {
@@ -64,4 +87,16 @@ public:
     void removeFeature(const QString &name);
     /// The names of the features the guest must or is forced to have.
     QStringList requiredFeatures() const;
+
+    /// The guest's NUMA cells in id order: vCPUs and memory.
+    struct Cell
+    {
+        QList<int> vcpus;
+        qint64 memoryKiB = 0;
+    };
+    QList<Cell> numaCells() const;
+    /// Replaces the guest's NUMA cells (cell i gets id i); none removes <numa>.
+    void setNumaCells(const QList<Cell> &cells);
+    /// Gives the existing cells (in id order) these sizes, touching nothing else of them.
+    void setNumaCellMemory(const QList<qint64> &kib);
 };

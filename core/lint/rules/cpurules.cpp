@@ -4,10 +4,13 @@
 #include "domain/domainfacts.h"
 #include "domain/domainpatches.h"
 #include "host/hostscan.h"
+#include "plan/memoryplanner.h"
 #include "plan/pinningplanner.h"
 #include "util/cpulist.h"
 
 #include <QSet>
+
+#include <set>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,10 +31,7 @@ QList<int> pinnedCpus(const DomainFacts &facts)
 /// What the pinning fix would produce on this host, to offer it only where it helps.
 std::optional<VmSpec::Cpu> plannedPins(const DomainFacts &facts, const HostScan &host)
 {
-    VmSpec::Cpu cpu;
-    if (hasErrors(PinningPlanner::plan(host.cpu, {facts.vcpus, 1}, cpu)))
-        return std::nullopt;
-    return cpu;
+    return LintPlans::pinning(facts, host);
 }
 
 int domainsSpanned(const CpuTopology &cpu, const QList<int> &cpus, bool byNode)
@@ -50,11 +50,11 @@ bool crossesDomains(const CpuTopology &cpu, const QList<int> &cpus)
 
 bool sharesCores(const CpuTopology &host, const QList<int> &cpus)
 {
-    QSet<std::pair<int, int>> cores;
+    std::set<std::tuple<int, int, int, int>> cores;
     for (int p : cpus)
         if (const CpuThread *t = host.thread(p))
-            cores.insert({t->package, t->core});
-    return cores.size() < cpus.size();
+            cores.insert(CpuTopology::coreKey(*t));
+    return qsizetype(cores.size()) < cpus.size();
 }
 
 QList<LintHit> currentVcpus(const LintContext &c)
@@ -163,6 +163,66 @@ QList<LintHit> emulatorShares(const LintContext &c)
 
 } // namespace
 
+namespace LintPlans {
+
+std::optional<PciAddress> gpu(const DomainFacts &facts, const HostScan &host)
+{
+    for (const PciAddress &address : facts.pciHostdevs)
+        if (const PciDevice *device = host.pciDevice(address); device && device->isDisplay())
+            return address;
+    if (!facts.pciHostdevs.isEmpty())
+        return facts.pciHostdevs.first();
+    return std::nullopt;
+}
+
+std::optional<VmSpec::Cpu> pinning(const DomainFacts &facts, const HostScan &host)
+{
+    VmSpec::Cpu cpu;
+    if (hasErrors(PinningPlanner::plan(host.cpu, PinningPlanner::requestFor(host, gpu(facts, host), facts.vcpus, 1), cpu)))
+        return std::nullopt;
+    return cpu;
+}
+
+VmSpec::Cpu placementOf(const DomainFacts &facts, const HostScan &host)
+{
+    VmSpec::Cpu cpu;
+    cpu.vcpus = facts.vcpus;
+    cpu.pins = facts.onePinEach.value_or(QList<int>{});
+    for (const DomainFacts::NumaCell &cell : facts.numaCells) {
+        VmSpec::NumaCell c;
+        c.vcpus = cell.vcpus;
+        // A cell's memory belongs on the node its first vCPU runs on, where that has memory.
+        const int vcpu = cell.vcpus.value(0, -1);
+        const CpuThread *t = vcpu >= 0 && vcpu < cpu.pins.size() ? host.cpu.thread(cpu.pins[vcpu]) : nullptr;
+        c.hostNode = t ? t->node : 0;
+        cpu.numaCells << c;
+    }
+    return cpu;
+}
+
+VmSpec::Memory memoryOf(const DomainFacts &facts)
+{
+    VmSpec::Memory memory;
+    memory.sizeMiB = facts.memoryKiB / 1024;
+    memory.hugepages = !facts.hugepages ? VmSpec::HugepageSize::Off
+                       : facts.hugepageKiB == 1024 * 1024 ? VmSpec::HugepageSize::Size1G
+                                                          : VmSpec::HugepageSize::Size2M;
+    const qint64 pageKiB = memory.hugepages == VmSpec::HugepageSize::Size1G ? 1024 * 1024 : 2048;
+    memory.hugepageCount = facts.hugepages ? (facts.memoryKiB + pageKiB - 1) / pageKiB : 0;
+    return memory;
+}
+
+std::optional<QList<int>> memoryNodes(const DomainFacts &facts, const HostScan &host, const VmSpec::Cpu &placement)
+{
+    VmSpec::Memory memory = memoryOf(facts);
+    MemoryPlanner::bindToNodes(host.memory, host.cpu, placement, memory);
+    if (memory.hostNodes.isEmpty())
+        return std::nullopt;
+    return memory.hostNodes;
+}
+
+} // namespace LintPlans
+
 namespace LintAreas {
 
 QList<LintRule> cpuRules()
@@ -199,11 +259,20 @@ QList<LintFix> cpuFixes()
         {"pinning", true,
          [](QDomElement domain, const DomainFacts &facts, const HostScan *host) -> Result<void> {
              VmSpec::Cpu cpu;
-             for (const PlanNote &note : PinningPlanner::plan(host->cpu, {facts.vcpus, 1}, cpu))
+             const PinningPlanner::Request request = PinningPlanner::requestFor(*host, LintPlans::gpu(facts, *host), facts.vcpus, 1);
+             for (const PlanNote &note : PinningPlanner::plan(host->cpu, request, cpu))
                  if (note.severity == PlanNote::Severity::Error)
                      return Error{note.text};
              DomainPatches::setTopology(domain, cpu.vcpus, cpu.sockets, cpu.dies, cpu.cores, cpu.threads);
              DomainPatches::setPinning(domain, cpu.pins, cpu.emulatorPins, cpu.iothreadPins);
+             // The guest's NUMA cells follow the pins; memory bound to nodes moves with them
+             // where it fits (else the binding stays for the numatune fix to judge).
+             QList<int> memoryNodes = facts.numatuneNodes;
+             if (facts.numatune)
+                 if (const auto nodes = LintPlans::memoryNodes(facts, *host, cpu))
+                     memoryNodes = *nodes;
+             if (!cpu.numaCells.isEmpty() || !facts.numaCells.isEmpty() || facts.numatune)
+                 DomainPatches::setNumaPlacement(domain, cpu.numaCells, facts.numatune ? memoryNodes : QList<int>{});
              return {};
          }},
         {"host-passthrough", false,

@@ -5,6 +5,8 @@
 #include "domain/domainpatches.h"
 #include "host/hostscan.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 
 namespace {
 
@@ -34,11 +36,26 @@ QList<LintHit> hugepagesNotReserved(const LintContext &c)
     for (const HugepagePool &pool : c.host->memory.hugepages)
         if (pool.sizeKiB == pageKiB)
             reserved = pool.total * pool.sizeKiB;
-    if (reserved >= c.facts.memoryKiB)
+    if (reserved < c.facts.memoryKiB)
+        return {{LintRules::tr("The domain wants %1 MiB in hugepages of %2 KiB, but the host reserves %3 MiB of them: the VM "
+                               "will not start. Reserve them at boot (the NixOS module's hugepages= does).")
+                     .arg(c.facts.memoryKiB / 1024).arg(pageKiB).arg(reserved / 1024)}};
+    // Memory bound strictly to nodes takes its pages from those nodes' pools only.
+    if (!c.facts.numatuneStrict || c.facts.numatuneNodes.isEmpty() || c.host->memory.nodeHugepages.isEmpty())
         return {};
-    return {{LintRules::tr("The domain wants %1 MiB in hugepages of %2 KiB, but the host reserves %3 MiB of them: the VM "
-                    "will not start. Reserve them at boot (the NixOS module's hugepages= does).")
-                 .arg(c.facts.memoryKiB / 1024).arg(pageKiB).arg(reserved / 1024)}};
+    qint64 onNodes = 0;
+    for (const HugepagePool &pool : c.host->memory.nodeHugepages)
+        if (pool.sizeKiB == pageKiB && pool.node && c.facts.numatuneNodes.contains(*pool.node))
+            onNodes += pool.total * pool.sizeKiB;
+    if (onNodes >= c.facts.memoryKiB)
+        return {};
+    QStringList nodes;
+    for (int node : c.facts.numatuneNodes)
+        nodes << QString::number(node);
+    return {{LintRules::tr("The domain's memory is bound to NUMA node %1, but the host reserves %2 MiB of hugepages of %3 KiB "
+                           "there (%4 MiB in all): the VM will not start. Reserve them on that node "
+                           "(hugepages=<node>:<count>, as the NixOS module does).")
+                 .arg(nodes.join(u", "_s)).arg(onNodes / 1024).arg(pageKiB).arg(reserved / 1024)}};
 }
 
 } // namespace

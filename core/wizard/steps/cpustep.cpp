@@ -41,8 +41,10 @@ void CpuStep::replan(int vcpus, int reserved)
     if (reserved < 0 || reserved > maxReservedCores())
         fields << StepMessage::error(QString::fromLatin1(reservedField),
                                      Tr::tr("The host has %n core(s); at least one must run the VM.", nullptr, maxReservedCores() + 1));
-    const CpuTopology &host = m_session->host()->cpu;
-    change([&](VmSpec &spec) { return PinningPlanner::plan(host, {vcpus, reserved}, spec.cpu); }, fields);
+    const HostScan &host = *m_session->host();
+    change([&](VmSpec &spec) {
+        return PinningPlanner::plan(host.cpu, PinningPlanner::requestFor(host, spec.gpu.address, vcpus, reserved), spec.cpu);
+    }, fields);
     if (isComplete())
         m_reserved = reserved;
 }

@@ -43,7 +43,7 @@ void MemoryStep::replan(qint64 mib, std::optional<VmSpec::HugepageSize> size)
     if (!m_session->host())
         return;
     const HostScan &host = *m_session->host();
-    change([&](VmSpec &spec) { return MemoryPlanner::plan(host.memory, host.cpu, {mib, size}, spec.memory); });
+    change([&](VmSpec &spec) { return MemoryPlanner::plan(host.memory, host.cpu, {mib, size, &spec.cpu}, spec.memory); });
 }
 
 void MemoryStep::setSizeMiB(qint64 mib)

@@ -45,13 +45,15 @@ def fresh(name):
     return HostTree(root)
 
 
-def split_smt(cores, threads_per_core, l3_of=lambda core: 0, node_of=lambda core: 0, package=0, first_id=0):
+def split_smt(cores, threads_per_core, l3_of=lambda core: 0, node_of=lambda core: 0, package=0, first_id=0,
+              l3_size_of=lambda core: None):
     """Intel numbering: thread t of core c is CPU c + t * cores (siblings in split halves)."""
     out = []
     for c in range(cores):
         sibs = [first_id + c + t * cores for t in range(threads_per_core)]
         for t in range(threads_per_core):
-            out.append(dict(id=sibs[t], package=package, core=c, siblings=sibs, node=node_of(c), l3key=l3_of(c)))
+            out.append(dict(id=sibs[t], package=package, core=c, siblings=sibs, node=node_of(c), l3key=l3_of(c),
+                            l3_size=l3_size_of(c)))
     return finish_l3(out)
 
 
@@ -377,6 +379,9 @@ def hybrid():
             model="WDC WD40EFRX-68N32N0", by_id=["ata-WDC_WD40EFRX-68N32N0_WD-WCC7K1234567"])
     # The system lives on an NVMe SSD this tree leaves out; the HDD is free for the VM.
     mounts(h, [("/dev/nvme0n1p2", "/", "ext4", "259:2", "/"), ("/dev/nvme0n1p1", "/boot", "vfat", "259:1", "/")])
+    input_devices(h, [("usb-Corsair_K70_RGB-event-kbd", 2), ("usb-Logitech_G_Pro-event-mouse", 3)])
+    usb_input(h, 2, "Corsair K70 RGB", paths["0000:00:14.0"], 2, "0003:1B1C:1B13.0001", KEYBOARD)
+    usb_input(h, 3, "Logitech G Pro", paths["0000:00:14.0"], 3, "0003:046D:C08B.0002", MOUSE)
 
 
 def twins():
@@ -495,6 +500,164 @@ def raid():
     usb_input(h, 4, "Logitech K120", paths["0000:00:14.0"], 1, "0003:046D:C31C.0001", KEYBOARD)
 
 
+def x3d():
+    """An AMD Ryzen 9 7950X3D: 16 cores / 32 threads on two CCDs of 8 cores, siblings numbered in
+    halves (n and n + 16) as the kernel does on Zen 4. CCD0 carries the stacked V-Cache (96 MiB
+    L3), CCD1 a plain 32 MiB L3; one NUMA node. On an X670E board: an RTX 4090 in the CPU's x16
+    slot in its own group, the CPU's Radeon graphics as the boot GPU, an I226-V NIC, NVMe."""
+    h = fresh("x3d")
+    h.cpus(split_smt(16, 2, l3_of=lambda c: c // 8, l3_size_of=lambda c: "98304K" if c < 8 else "32768K"),
+           dict(vendor="AuthenticAMD", model="AMD Ryzen 9 7950X3D 16-Core Processor", flags=AMD_FLAGS,
+                family=25, model_number=97, cache="1024 KB"))
+    h.memory(64 * GiB // 1024, {2048: (0, 0), 1048576: (0, 0)}, {0: {2048: (0, 0), 1048576: (0, 0)}})
+    h.cmdline("initrd=\\EFI\\nixos\\initrd.efi init=/nix/store/system/init amd_pstate=active iommu=pt loglevel=4")
+    asus = (0x1043, 0x8877)
+    gpp = "0000:00:01.1"
+    igpu_port = "0000:00:08.1"
+    nic_port = "0000:00:02.2"
+    nvme_port = "0000:00:02.1"
+    paths = h.pci([
+        dev("0000:00:00.0", 0x1022, 0x14d8, 0x060000, subsys=asus, group=0, reset=False),
+        dev("0000:00:00.2", 0x1022, 0x14d9, 0x080600, subsys=asus, group=1, reset=False),
+        dev("0000:00:01.0", 0x1022, 0x14da, 0x060000, group=2, reset=False),
+        dev(gpp, 0x1022, 0x14db, 0x060400, driver="pcieport", group=3),
+        dev("0000:00:02.0", 0x1022, 0x14da, 0x060000, group=4, reset=False),
+        dev(nvme_port, 0x1022, 0x14db, 0x060400, driver="pcieport", group=5),
+        dev(nic_port, 0x1022, 0x14db, 0x060400, driver="pcieport", group=6),
+        dev("0000:00:08.0", 0x1022, 0x14da, 0x060000, group=7, reset=False),
+        dev(igpu_port, 0x1022, 0x14dd, 0x060400, driver="pcieport", group=8),
+        dev("0000:00:14.0", 0x1022, 0x790b, 0x0c0500, rev=0x71, subsys=asus, driver="piix4_smbus", group=9, reset=False),
+        dev("0000:00:14.3", 0x1022, 0x790e, 0x060100, rev=0x51, subsys=asus, group=9, reset=False),
+        dev("0000:01:00.0", 0x10de, 0x2684, 0x030000, rev=0xa1, subsys=(0x1043, 0x889c), driver="nvidia", group=10,
+            parent=gpp),
+        dev("0000:01:00.1", 0x10de, 0x22ba, 0x040300, rev=0xa1, subsys=(0x1043, 0x889c), driver="snd_hda_intel",
+            group=10, parent=gpp),
+        dev("0000:02:00.0", 0x144d, 0xa80c, 0x010802, subsys=(0x144d, 0xa801), driver="nvme", group=11, parent=nvme_port),
+        dev("0000:03:00.0", 0x8086, 0x125c, 0x020000, rev=0x04, subsys=(0x1043, 0x87d7), driver="igc", group=12,
+            parent=nic_port),
+        dev("0000:10:00.0", 0x1002, 0x164e, 0x030000, rev=0xc1, subsys=asus, driver="amdgpu", group=13,
+            parent=igpu_port, boot_vga=True),
+        dev("0000:10:00.1", 0x1002, 0x1640, 0x040300, subsys=asus, driver="snd_hda_intel", group=14, parent=igpu_port),
+        dev("0000:10:00.3", 0x1022, 0x15b6, 0x0c0330, subsys=asus, driver="xhci_hcd", group=15, parent=igpu_port),
+    ])
+    h.nic("enp3s0", "c8:7f:54:11:22:33", "up", 2500, pci_path=paths["0000:03:00.0"])
+    h.routes("enp3s0", ["enp3s0"])
+    h.block("nvme0n1", 2000398934016, False, paths["0000:02:00.0"] + "/nvme/nvme0",
+            model="Samsung SSD 990 PRO 2TB", serial="S6Z2NJ0W123456A",
+            by_id=["nvme-Samsung_SSD_990_PRO_2TB_S6Z2NJ0W123456A", "nvme-eui.002538b431b12345"],
+            partitions=[GiB, 1000 * GiB], dev="259:0",
+            udev={"nvme0n1p1": {"ID_FS_TYPE": "vfat"}, "nvme0n1p2": {"ID_FS_TYPE": "ext4"}})
+    mounts(h, [("/dev/nvme0n1p2", "/", "ext4", "259:2", "/"), ("/dev/nvme0n1p1", "/boot", "vfat", "259:1", "/")])
+    input_devices(h, [("usb-Keychron_K2-event-kbd", 2), ("usb-Razer_DeathAdder_V2-event-mouse", 3)])
+    usb_input(h, 2, "Keychron K2", paths["0000:10:00.3"], 2, "0003:05AC:024F.0001", KEYBOARD)
+    usb_input(h, 3, "Razer DeathAdder V2", paths["0000:10:00.3"], 3, "0003:1532:0084.0002", MOUSE)
+
+
+def xeon2s():
+    """A two-socket server with Xeon Gold 6130 CPUs (16 cores / 32 threads each): CPUs 0-15 are
+    socket 0's cores and 16-31 socket 1's, their siblings 32-47 and 48-63, as Linux numbers a
+    two-socket Skylake-SP; core ids skip as the die's disabled cores leave gaps. One NUMA node
+    and one 22 MiB L3 per socket, 64 GiB on each. The RTX A4000 sits in a slot of socket 1
+    (numa_node 1); the BMC's ASPEED graphics on socket 0 is the boot GPU."""
+    h = fresh("xeon2s")
+    core_ids = [0, 1, 2, 3, 4, 8, 9, 10, 11, 16, 17, 18, 19, 20, 24, 25]
+    threads = []
+    for package in (0, 1):
+        for i, core in enumerate(core_ids):
+            first = package * 16 + i
+            sibs = [first, first + 32]
+            for cpu in sibs:
+                threads.append(dict(id=cpu, package=package, core=core, siblings=sibs, node=package, l3key=package))
+    threads = finish_l3(threads)
+    h.cpus(threads, dict(vendor="GenuineIntel", model="Intel(R) Xeon(R) Gold 6130 CPU @ 2.10GHz", flags=INTEL_FLAGS,
+                         model_number=85, cache="22528 KB"), l3_size="22528K")
+    node_kib = {0: 65663000, 1: 66030000}
+    h.memory(sum(node_kib.values()), {2048: (0, 0), 1048576: (0, 0)},
+             {n: {2048: (0, 0), 1048576: (0, 0)} for n in node_kib}, node_totals=node_kib)
+    h.cmdline("BOOT_IMAGE=(hd0,gpt2)//kernels/bzImage init=/nix/store/system/init intel_iommu=on iommu=pt loglevel=4")
+    smc = (0x15d9, 0x095d)
+    s0 = "0000:00:1c.0"
+    s1 = "0000:ae:00.0"
+    paths = h.pci([
+        dev("0000:00:00.0", 0x8086, 0x2020, 0x060000, rev=0x04, subsys=smc, group=0, reset=False, numa_node=0),
+        dev("0000:00:11.5", 0x8086, 0xa1d2, 0x010601, rev=0x09, subsys=smc, driver="ahci", group=1, numa_node=0),
+        dev("0000:00:14.0", 0x8086, 0xa1af, 0x0c0330, rev=0x09, subsys=smc, driver="xhci_hcd", group=2, numa_node=0),
+        dev(s0, 0x8086, 0xa190, 0x060400, rev=0xf9, driver="pcieport", group=3, numa_node=0),
+        dev("0000:02:00.0", 0x1a03, 0x1150, 0x060400, rev=0x04, driver="pcieport", group=3, parent=s0, numa_node=0),
+        dev("0000:03:00.0", 0x1a03, 0x2000, 0x030000, rev=0x41, subsys=smc, driver="ast", group=3, parent="0000:02:00.0",
+            boot_vga=True, numa_node=0, local_cpulist="0-15,32-47"),
+        dev("0000:00:1f.0", 0x8086, 0xa1c2, 0x060100, rev=0x09, subsys=smc, group=4, reset=False, numa_node=0),
+        dev("0000:00:1f.6", 0x8086, 0x15b9, 0x020000, rev=0x09, subsys=smc, driver="e1000e", group=4, numa_node=0),
+        dev("0000:ae:00.0", 0x8086, 0x2030, 0x060400, rev=0x04, driver="pcieport", group=5, numa_node=1),
+        dev("0000:af:00.0", 0x10de, 0x24b0, 0x030000, rev=0xa1, subsys=(0x10de, 0x14ad), driver="nouveau", group=6,
+            parent=s1, numa_node=1, local_cpulist="16-31,48-63"),
+        dev("0000:af:00.1", 0x10de, 0x228b, 0x040300, rev=0xa1, subsys=(0x10de, 0x14ad), driver="snd_hda_intel",
+            group=6, parent=s1, numa_node=1),
+    ])
+    h.nic("eno1", "ac:1f:6b:01:02:03", "up", 1000, pci_path=paths["0000:00:1f.6"])
+    h.routes("eno1", ["eno1"])
+    h.block("sda", 960197124096, False, paths["0000:00:11.5"] + "/ata1/host0/target0:0:0/0:0:0:0",
+            model="SAMSUNG MZ7LH960", by_id=["ata-SAMSUNG_MZ7LH960HAJR-00005_S45NNE0M123456"],
+            partitions=[GiB, 900 * GiB], dev="8:0")
+    mounts(h, [("/dev/sda2", "/", "ext4", "8:2", "/"), ("/dev/sda1", "/boot", "vfat", "8:1", "/")])
+    input_devices(h, [("usb-Dell_KB216-event-kbd", 2), ("usb-Dell_MS116-event-mouse", 3)])
+    usb_input(h, 2, "Dell KB216", paths["0000:00:14.0"], 2, "0003:413C:2113.0001", KEYBOARD)
+    usb_input(h, 3, "Dell MS116", paths["0000:00:14.0"], 3, "0003:413C:301A.0002", MOUSE)
+
+
+def opteron():
+    """A two-socket Supermicro H8DGi with Opteron 6276 CPUs, as hwloc's and util-linux's test
+    snapshots of such machines show them: each package holds two dies, each its own NUMA node
+    with an 8 MiB L3, of four compute units whose two cores the kernel calls SMT siblings (0-1,
+    2-3 ...). core_id restarts at 0 in every node, so (package, core_id) names two units of
+    different nodes: CPUs 0-1 and 8-9 are both core 0 of package 0. Node 0's memory slots are
+    empty (has_memory 1-3). The GTX 1060's slot has no NUMA node in the firmware (numa_node -1);
+    the onboard Matrox boots."""
+    h = fresh("opteron")
+    threads = []
+    for node in range(4):
+        for unit in range(4):
+            sibs = [node * 8 + unit * 2, node * 8 + unit * 2 + 1]
+            for cpu in sibs:
+                threads.append(dict(id=cpu, package=node // 2, core=unit, siblings=sibs, node=node, l3key=node))
+    threads = sorted(threads, key=lambda t: t["id"])
+    for t in threads:
+        t["l3"] = [x["id"] for x in threads if x["l3key"] == t["l3key"]]
+    h.cpus(threads, dict(vendor="AuthenticAMD", model="AMD Opteron(TM) Processor 6276", flags=AMD_FLAGS.replace(" avx2", ""),
+                         family=21, model_number=1, cache="2048 KB"), l3_size="8192K")
+    node_kib = {0: 0, 1: 16431000, 2: 16496000, 3: 16496000}
+    h.memory(sum(node_kib.values()), {2048: (0, 0), 1048576: (0, 0)},
+             {n: {2048: (0, 0), 1048576: (0, 0)} for n in node_kib if node_kib[n]}, node_totals=node_kib)
+    h.cmdline("BOOT_IMAGE=/boot/vmlinuz-5.10.0-28-amd64 root=/dev/sda2 ro iommu=pt quiet")
+    smc = (0x15d9, 0xa811)
+    port = "0000:00:02.0"
+    paths = h.pci([
+        dev("0000:00:00.0", 0x1002, 0x5a10, 0x060000, rev=0x02, subsys=smc, group=0, reset=False),
+        dev(port, 0x1002, 0x5a16, 0x060400, driver="pcieport", group=1),
+        dev("0000:00:11.0", 0x1002, 0x4391, 0x010601, subsys=smc, driver="ahci", group=2),
+        dev("0000:00:12.0", 0x1002, 0x4397, 0x0c0310, subsys=smc, driver="ohci-pci", group=3),
+        dev("0000:00:14.0", 0x1002, 0x4385, 0x0c0500, rev=0x3d, subsys=smc, driver="piix4_smbus", group=4, reset=False),
+        dev("0000:00:14.4", 0x1002, 0x4384, 0x060401, rev=0x40, group=4, reset=False),
+        dev("0000:01:04.0", 0x102b, 0x0532, 0x030000, rev=0x0a, subsys=smc, driver="mgag200", group=4,
+            parent="0000:00:14.4", boot_vga=True),
+        dev("0000:02:00.0", 0x10de, 0x1c03, 0x030000, rev=0xa1, subsys=(0x1458, 0x3776), driver="nouveau", group=5,
+            parent=port),
+        dev("0000:02:00.1", 0x10de, 0x10f1, 0x040300, rev=0xa1, subsys=(0x1458, 0x3776), driver="snd_hda_intel",
+            group=5, parent=port),
+        dev("0000:00:0a.0", 0x1002, 0x5a1d, 0x060400, driver="pcieport", group=6),
+        dev("0000:03:00.0", 0x8086, 0x10c9, 0x020000, rev=0x01, subsys=smc, driver="igb", group=7, parent="0000:00:0a.0"),
+    ])
+    h.nic("enp3s0f0", "00:25:90:aa:bb:cc", "up", 1000, pci_path=paths["0000:03:00.0"])
+    h.routes("enp3s0f0", ["enp3s0f0"])
+    h.block("sda", 500107862016, True, paths["0000:00:11.0"] + "/ata1/host0/target0:0:0/0:0:0:0",
+            model="WDC WD5003ABYX-01WERA0", by_id=["ata-WDC_WD5003ABYX-01WERA0_WD-WMAYP1234567"],
+            partitions=[GiB, 499 * GiB], dev="8:0")
+    mounts(h, [("/dev/sda2", "/", "ext4", "8:2", "/"), ("/dev/sda1", "/boot", "ext4", "8:1", "/")])
+    input_devices(h, [("usb-Cherry_USB_keyboard-event-kbd", 2), ("usb-Logitech_USB_Optical_Mouse-event-mouse", 3)])
+    usb_input(h, 2, "Cherry USB keyboard", paths["0000:00:12.0"], 2, "0003:046A:0011.0001", KEYBOARD)
+    usb_input(h, 3, "Logitech USB Optical Mouse", paths["0000:00:12.0"], 3, "0003:046D:C077.0002", MOUSE)
+
+
 if __name__ == "__main__":
-    for make in (article, ryzen, no_iommu, hybrid, twins, raid):
+    for make in (article, ryzen, no_iommu, hybrid, twins, raid, x3d, xeon2s, opteron):
         make()

@@ -480,9 +480,5 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
     PlanNote why1 = PlanNote::info(topic, placement);
     why1.id = QString::fromUtf16(placementNote);
     notes << why1;
-    notes << PlanNote::info(topic, Tr::tr("Topology %1 socket x %2 cores x %3 threads; vCPUs pinned to host CPUs %4; the "
-                                      "emulator and I/O thread run on %5.")
-                                       .arg(cpu.sockets).arg(cpu.cores).arg(cpu.threads)
-                                       .arg(CpuList::format(pins), CpuList::format(housekeeping)));
     return notes;
 }

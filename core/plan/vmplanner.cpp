@@ -21,6 +21,27 @@ struct Tr
 
 } // namespace
 
+PlanNotes VmPlanner::isolationNotes(const HostScan &host, const VmSpec &spec)
+{
+    if (spec.cpu.pins.isEmpty())
+        return {};
+    PlanNote note;
+    if (!spec.cpu.isolateHost) {
+        note = PlanNote::info(QStringLiteral("cpu"), Tr::tr("Isolation is off: the host's own tasks can still run on the vCPUs' "
+                                                            "threads while the VM runs."));
+    } else {
+        QList<int> hostCpus = host.cpu.idsExcept(spec.cpu.pins);
+        if (hostCpus.isEmpty())
+            hostCpus = spec.cpu.emulatorPins;
+        note = PlanNote::info(QStringLiteral("cpu"), Tr::tr("While the VM runs, the host's own tasks keep to CPUs %1: a libvirt hook "
+                                                            "from the NixOS module confines system.slice, user.slice and init.scope "
+                                                            "there, and gives every CPU back when the VM stops or crashes.")
+                                                         .arg(CpuList::format(hostCpus)));
+    }
+    note.id = QString::fromUtf16(isolationNote);
+    return {note};
+}
+
 VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanRequest &request, const VmSpec *base)
 {
     VmPlan plan;
@@ -67,21 +88,8 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
     }
     if (request.isolateHost)
         spec.cpu.isolateHost = *request.isolateHost;
-    if ((replanCpu || request.isolateHost) && !spec.cpu.pins.isEmpty()) {
-        if (spec.cpu.isolateHost) {
-            QList<int> hostCpus = host.cpu.idsExcept(spec.cpu.pins);
-            if (hostCpus.isEmpty())
-                hostCpus = spec.cpu.emulatorPins;
-            plan.notes << PlanNote::info(QStringLiteral("cpu"), Tr::tr("While the VM runs, the host's own tasks keep to CPUs %1: a "
-                                                                    "libvirt hook from the NixOS module confines system.slice, "
-                                                                    "user.slice and init.scope there, and gives every CPU back "
-                                                                    "when the VM stops or crashes.")
-                                                                     .arg(CpuList::format(hostCpus)));
-        } else {
-            plan.notes << PlanNote::info(QStringLiteral("cpu"), Tr::tr("Isolation is off: the host's own tasks can still run on "
-                                                                    "the vCPUs' threads while the VM runs."));
-        }
-    }
+    if (replanCpu || request.isolateHost)
+        plan.notes += isolationNotes(host, spec);
     // Memory follows the vCPUs' NUMA node(s), so it is planned again when they move.
     if (fresh || request.memoryMiB || request.hugepages || replanCpu) {
         // Re-planned for the vCPUs' sake only, a profile's page size stays as it was.

@@ -4,7 +4,7 @@ StepMessages stepMessages(const PlanNotes &notes)
 {
     StepMessages messages;
     for (const PlanNote &note : notes)
-        messages << StepMessage{note.severity, QString(), note.text};
+        messages << StepMessage{note.severity, QString(), note.text, note.id};
     return messages;
 }
 

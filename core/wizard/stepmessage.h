@@ -13,6 +13,8 @@ struct StepMessage
     Severity severity = Severity::Info;
     QString field;
     QString text;
+    /// A message a page shows in a place of its own (PlanNote::id), not among the banners.
+    QString id = {};
 
     static StepMessage error(QString field, QString text) { return {Severity::Error, std::move(field), std::move(text)}; }
     static StepMessage warning(QString field, QString text) { return {Severity::Warning, std::move(field), std::move(text)}; }

@@ -15,7 +15,19 @@ StepMessages StepModel::messagesFor(const QString &field) const
 
 StepMessages StepModel::stepMessages() const
 {
-    return messagesFor(QString());
+    StepMessages found;
+    for (const StepMessage &message : m_messages)
+        if (message.field.isEmpty() && message.id.isEmpty())
+            found << message;
+    return found;
+}
+
+QString StepModel::messageText(QStringView id) const
+{
+    for (const StepMessage &message : m_messages)
+        if (message.id == id)
+            return message.text;
+    return {};
 }
 
 bool StepModel::isComplete() const

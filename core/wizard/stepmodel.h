@@ -25,8 +25,10 @@ public:
     const StepMessages &messages() const { return m_messages; }
     /// The messages of one field, for the line under it.
     StepMessages messagesFor(const QString &field) const;
-    /// The messages that belong to the whole step, for its banners.
+    /// The messages that belong to the whole step, for its banners (not those with an id).
     StepMessages stepMessages() const;
+    /// The text of the message with this id (PlanNote::id), or empty.
+    QString messageText(QStringView id) const;
     /// Nothing stops the step: no error, in a field or in the plan.
     bool isComplete() const;
 

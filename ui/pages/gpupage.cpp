@@ -1,6 +1,7 @@
 #include "pages/gpupage.h"
 
 #include "widgets/fieldmessage.h"
+#include "widgets/overridedialog.h"
 #include "wizard.h"
 #include "wizard/steps/gpustep.h"
 #include "wizard/wizardsession.h"
@@ -68,8 +69,30 @@ GpuPage::GpuPage(Wizard *wizard, GpuStep *step)
     form->addRow(romLabel, romRow);
     form->addRow(QString(), fieldMessage(m_rom, GpuStep::romField));
 
+    m_anyway = new QPushButton(tr("Pass a card the &host needs…", "button"), this);
+    m_anyway->setAutoDefault(false);
+    m_anyway->setToolTip(tr("A card whose IOMMU group holds devices the host uses is not offered. If you can do without them "
+                            "while the VM exists, confirm it here."));
+    connect(m_anyway, &QPushButton::clicked, this, [this] {
+        QList<OverrideDialog::Item> items;
+        for (const GpuStep::Choice &choice : m_step->choices())
+            if (choice.overridable && choice.address)
+                items << OverrideDialog::Item{choice.address->toString(), tr("%1  %2").arg(choice.address->toString(), choice.name), choice.loss};
+        if (items.isEmpty())
+            return;
+        OverrideDialog dialog(tr("Pass a card the host needs"),
+                              tr("An IOMMU group goes to the VM whole: the host loses every device in it while the VM exists, "
+                                 "and may be left without its screen, keyboard, disks or network."), items, this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.chosen().isEmpty())
+            if (const auto address = PciAddress::parse(dialog.chosen()))
+                m_step->chooseAnyway(*address);
+    });
+    auto *treeButtons = new QHBoxLayout;
+    treeButtons->addStretch();
+    treeButtons->addWidget(m_anyway);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
+    layout->addLayout(treeButtons);
     layout->addWidget(messages());
     layout->addWidget(fix);
     layout->addLayout(form);
@@ -136,12 +159,14 @@ void GpuPage::fillTree()
         item->setExpanded(!choice.usable);
     }
     m_filled = true;
+    const QList<GpuStep::Choice> choices = m_step->choices();
+    m_anyway->setVisible(std::any_of(choices.begin(), choices.end(), [](const GpuStep::Choice &c) { return c.overridable; }));
 }
 
 void GpuPage::showModel()
 {
-    if (!m_filled)
-        fillTree();
+    // Refilled each time: an override or a new scan changes what can be chosen.
+    fillTree();
     const auto chosen = m_step->chosen();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);

@@ -6,6 +6,7 @@ class GpuStep;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeWidget;
 
 /// Page 2: the GPU. The cards as a list with their IOMMU groups under them; the selected row
@@ -36,5 +37,6 @@ private:
     QLabel *m_error43Text;
     QLineEdit *m_vendorId;
     QLineEdit *m_rom;
+    QPushButton *m_anyway;
     bool m_filled = false;
 };

@@ -1,6 +1,7 @@
 #include "pages/storagepage.h"
 
 #include "widgets/fieldmessage.h"
+#include "widgets/overridedialog.h"
 #include "wizard.h"
 #include "wizard/steps/storagestep.h"
 
@@ -106,13 +107,35 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
             m_step->setVirtioIso(path);
     });
 
+    auto *anyway = new QPushButton(tr("Use a disk the host &needs…", "button"), this);
+    anyway->setAutoDefault(false);
+    anyway->setToolTip(tr("Disks the host itself uses are not offered: giving one to the VM destroys what the host keeps on "
+                          "it. For a disk you know is spare, confirm it here."));
+    connect(anyway, &QPushButton::clicked, this, [this] {
+        QList<OverrideDialog::Item> items;
+        for (const StorageStep::Source &source : m_step->sources())
+            if (source.overridable)
+                items << OverrideDialog::Item{source.path, source.label, source.loss};
+        if (items.isEmpty())
+            return;
+        OverrideDialog dialog(tr("Use a disk the host needs"),
+                              tr("These disks hold something the host uses. The VM overwrites what it gets: only continue "
+                                 "for a disk whose contents you no longer need."), items, this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.chosen().isEmpty())
+            m_step->setSourceAnyway(dialog.chosen());
+    });
+    m_anyway = anyway;
+
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
         return l;
     };
     auto *form = new QFormLayout;
-    form->addRow(label(tr("Boot &disk:"), m_source), m_source);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    sourceRow->addWidget(anyway);
+    form->addRow(label(tr("Boot &disk:"), m_source), sourceRow);
     form->addRow(label(tr("Image &file:"), m_imagePath), withBrowse(m_imagePath, browseImage));
     form->addRow(QString(), fieldMessage(m_imagePath, StorageStep::imageField));
     form->addRow(label(tr("New image si&ze:"), m_imageSize), m_imageSize);
@@ -178,6 +201,8 @@ void StoragePage::showModel()
             m_source->setItemData(m_source->count() - 1, 0, Qt::UserRole - 1);
     }
     m_source->setCurrentIndex(std::max(0, m_source->findData(m_step->source())));
+    const QList<StorageStep::Source> sources = m_step->sources();
+    m_anyway->setVisible(std::any_of(sources.begin(), sources.end(), [](const StorageStep::Source &s) { return s.overridable; }));
     const bool image = m_step->source().isEmpty();
     const VmSpec::Disk disk = m_step->disk();
     m_imagePath->setEnabled(image);

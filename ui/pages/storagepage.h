@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class StorageStep;
@@ -45,4 +46,5 @@ private:
     QCheckBox *m_discard;
     QLineEdit *m_virtioIso;
     QCheckBox *m_staging;
+    QPushButton *m_anyway;
 };

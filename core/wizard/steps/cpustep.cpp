@@ -1,6 +1,7 @@
 #include "wizard/steps/cpustep.h"
 
 #include "plan/pinningplanner.h"
+#include "plan/vmplanner.h"
 #include "wizard/wizardsession.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,8 @@ void CpuStep::replan(int vcpus, int reserved)
                                      Tr::tr("The host has %n core(s); at least one must run the VM.", nullptr, maxReservedCores() + 1));
     const HostScan &host = *m_session->host();
     change([&](VmSpec &spec) {
-        return PinningPlanner::plan(host.cpu, PinningPlanner::requestFor(host, spec.gpu.address, vcpus, reserved), spec.cpu);
+        PlanNotes notes = PinningPlanner::plan(host.cpu, PinningPlanner::requestFor(host, spec.gpu.address, vcpus, reserved), spec.cpu);
+        return notes + VmPlanner::isolationNotes(host, spec);
     }, fields);
     if (isComplete())
         m_reserved = reserved;
@@ -100,6 +102,35 @@ void CpuStep::setPinMap(const PinMap &map)
     setMessages(conflicts.isEmpty() ? StepMessages{StepMessage::info(QString(), Tr::tr("Pinned by hand: every vCPU on a "
                                                                                          "host thread of its own."))}
                                     : conflicts);
+}
+
+QString CpuStep::placement() const
+{
+    return messageText(PinningPlanner::placementNote);
+}
+
+QString CpuStep::isolationText() const
+{
+    return messageText(VmPlanner::isolationNote);
+}
+
+bool CpuStep::isolateHost() const
+{
+    return m_session->spec().cpu.isolateHost;
+}
+
+void CpuStep::setIsolateHost(bool isolate)
+{
+    if (!m_session->host())
+        return;
+    const HostScan &host = *m_session->host();
+    StepMessages kept = messages();
+    VmSpec spec = m_session->spec();
+    spec.cpu.isolateHost = isolate;
+    m_session->setSpec(spec);
+    // The pins stay as they were, and their messages; only the isolation is said anew.
+    kept.removeIf([](const StepMessage &m) { return m.id == QStringView(VmPlanner::isolationNote); });
+    setMessages(kept + ::stepMessages(VmPlanner::isolationNotes(host, spec)));
 }
 
 QString CpuStep::topologyText() const

@@ -32,6 +32,13 @@ public:
     /// The host threads kept for the host, QEMU's emulator and the I/O thread.
     QList<int> reservedThreads() const;
 
+    /// Why the pins sit where they do, in one sentence.
+    QString placement() const;
+    /// Whether the host's own tasks are kept off the vCPUs' threads while the VM runs.
+    bool isolateHost() const;
+    /// What the isolation does for this VM, in one sentence.
+    QString isolationText() const;
+    void setIsolateHost(bool isolate);
     /// "1 socket, 3 cores, 2 threads each".
     QString topologyText() const;
     /// For an opened VM that starts with fewer vCPUs than it has: what Apply changes.

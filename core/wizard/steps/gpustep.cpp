@@ -1,6 +1,7 @@
 #include "wizard/steps/gpustep.h"
 
 #include "plan/inputplanner.h"
+#include "plan/hostuseguard.h"
 #include "plan/passthroughplanner.h"
 #include "spec/fieldchecks.h"
 #include "wizard/wizardsession.h"
@@ -30,8 +31,15 @@ QList<GpuStep::Choice> GpuStep::choices() const
         choice.address = gpu.address;
         choice.name = gpu.name;
         choice.iommuGroup = gpu.iommuGroup;
-        choice.obstacle = PassthroughPlanner::obstacle(host, gpu.address);
+        const QStringList allowed = m_session->spec().allowedHostUse;
+        choice.obstacle = PassthroughPlanner::obstacle(host, gpu.address, allowed);
         choice.usable = choice.obstacle.isEmpty();
+        const HostUseGuard::Verdict uses = HostUseGuard::gpuGroup(host, gpu.address, allowed);
+        // Overridable when the host's uses are all that stands in the way.
+        choice.overridable = !choice.usable && !uses.allowed
+                             && PassthroughPlanner::obstacle(host, gpu.address, allowed + uses.blocking).isEmpty()
+                             && HostUseGuard::gpuGroup(host, gpu.address, allowed + uses.blocking).allowed;
+        choice.loss = uses.uses;
         choice.hostDisplay = gpu.bootVga;
         list << choice;
     }
@@ -53,7 +61,7 @@ void GpuStep::replan(const std::optional<PciAddress> &gpu, std::optional<bool> f
         addFieldError(fields, QString::fromLatin1(vendorIdField), FieldChecks::vendorId(m_vendorId));
     fields += romMessages();
     change([&](VmSpec &spec) {
-        const PassthroughPlanner::Request request{gpu ? gpu->toString() : u"none"_s, fix, m_romFile};
+        const PassthroughPlanner::Request request{gpu ? gpu->toString() : u"none"_s, fix, m_romFile, spec.allowedHostUse};
         PlanNotes notes = PassthroughPlanner::plan(host, request, spec);
         spec.error43.vendorId = m_vendorId;
         if (hasErrors(notes))
@@ -89,6 +97,18 @@ void GpuStep::choose(const std::optional<PciAddress> &gpu)
     const auto current = chosen();
     const bool same = gpu && current && gpu->sameSlot(*current);
     replan(gpu, same ? std::optional<bool>(error43()) : std::nullopt);
+}
+
+void GpuStep::chooseAnyway(const PciAddress &gpu)
+{
+    if (!m_session->host())
+        return;
+    VmSpec spec = m_session->spec();
+    for (const QString &device : HostUseGuard::gpuGroup(*m_session->host(), gpu, spec.allowedHostUse).blocking)
+        if (!spec.allowedHostUse.contains(device))
+            spec.allowedHostUse << device;
+    m_session->setSpec(spec);
+    choose(gpu);
 }
 
 bool GpuStep::error43() const

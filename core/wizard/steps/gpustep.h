@@ -23,6 +23,10 @@ public:
         bool usable = true;
         QString obstacle;  ///< why it cannot be chosen
         bool hostDisplay = false; ///< the host boots or shows its desktop on it
+        /// It is refused only because the host uses devices of its group: the user may give
+        /// them anyway, after a confirmation that names what the host loses.
+        bool overridable = false;
+        QString loss;             ///< what the host would lose
     };
 
     static constexpr const char *vendorIdField = "vendorId";
@@ -34,6 +38,8 @@ public:
     QList<Choice> choices() const;
     std::optional<PciAddress> chosen() const;
     void choose(const std::optional<PciAddress> &gpu);
+    /// Gives the VM a GPU whose group holds devices the host uses (the user confirmed it).
+    void chooseAnyway(const PciAddress &gpu);
 
     bool error43() const;
     void setError43(bool on);

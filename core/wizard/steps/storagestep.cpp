@@ -1,6 +1,7 @@
 #include "wizard/steps/storagestep.h"
 
 #include "host/scansummary.h"
+#include "plan/hostuseguard.h"
 #include "plan/storageplanner.h"
 #include "spec/fieldchecks.h"
 #include "wizard/wizardsession.h"
@@ -32,15 +33,17 @@ QList<StorageStep::Source> StorageStep::sources() const
             const QString name = device.kind == BlockDevice::Kind::Zvol ? Tr::tr("zvol %1/%2").arg(device.pool, device.volumeName)
                                  : device.kind == BlockDevice::Kind::Lvm ? Tr::tr("LV %1/%2").arg(device.volumeGroup, device.volumeName)
                                                                          : Tr::tr("disk %1 %2").arg(device.name, device.model).trimmed();
-            list << Source{device.path, Tr::tr("%1, %2, %3").arg(name, ScanSummary::formatBytes(device.sizeBytes), medium), true, {}};
+            const HostUseGuard::Verdict verdict = HostUseGuard::disk(*m_session->host(), device.path, m_session->spec().allowedHostUse);
+            list << Source{device.path, Tr::tr("%1, %2, %3").arg(name, ScanSummary::formatBytes(device.sizeBytes), medium),
+                           verdict.allowed, verdict.reason, !verdict.allowed, verdict.uses};
         }
     }
     // An opened VM's disk the scan does not know stays on offer.
     const QString current = m_session->spec().disks.value(0).path;
     const bool image = m_session->spec().disks.value(0).source == VmSpec::DiskSource::ImageFile;
     if (!current.isEmpty() && !image && std::none_of(list.begin(), list.end(), [&](const Source &s) { return s.path == current; }))
-        list << Source{current, Tr::tr("%1 (not on the scanned host)").arg(current), true, {}};
-    list << Source{QString(), Tr::tr("An image file"), true, {}};
+        list << Source{current, Tr::tr("%1 (not on the scanned host)").arg(current), true, {}, false, {}};
+    list << Source{QString(), Tr::tr("An image file"), true, {}, false, {}};
     return list;
 }
 
@@ -88,7 +91,8 @@ void StorageStep::replan()
     const StepMessages fields = checkFields();
     const QString path = m_source.isEmpty() ? m_imagePath : m_source;
     change([&](VmSpec &spec) {
-        const StoragePlanner::Request request{{path}, m_virtioIso, m_installFromIso ? m_installIso : QString(), m_staging};
+        const StoragePlanner::Request request{{path}, m_virtioIso, m_installFromIso ? m_installIso : QString(), m_staging,
+                                              spec.allowedHostUse};
         PlanNotes notes = StoragePlanner::plan(host, m_session->root(), request, spec);
         if (spec.disks.isEmpty())
             return notes;
@@ -119,6 +123,18 @@ void StorageStep::setSource(const QString &path)
     m_bus.reset(); // another disk: the planner's bus for it
     m_io.reset();
     replan();
+}
+
+void StorageStep::setSourceAnyway(const QString &path)
+{
+    if (!m_session->host())
+        return;
+    VmSpec spec = m_session->spec();
+    for (const QString &device : HostUseGuard::disk(*m_session->host(), path, spec.allowedHostUse).blocking)
+        if (!spec.allowedHostUse.contains(device))
+            spec.allowedHostUse << device;
+    m_session->setSpec(spec);
+    setSource(path);
 }
 
 void StorageStep::setImagePath(const QString &path)

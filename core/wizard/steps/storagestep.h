@@ -20,6 +20,8 @@ public:
         QString label; ///< "zvol tank/win10, 200 GiB, HDD"
         bool usable = true;
         QString obstacle; ///< why the host needs it
+        bool overridable = false; ///< the user may give it anyway, after a confirmation
+        QString loss;             ///< what the host would lose
     };
 
     static constexpr const char *installIsoField = "installIso";
@@ -33,6 +35,8 @@ public:
     /// The chosen source's path, or empty for an image file.
     QString source() const { return m_source; }
     void setSource(const QString &path);
+    /// Gives the VM a disk the host uses (the user confirmed it).
+    void setSourceAnyway(const QString &path);
     QString imagePath() const { return m_imagePath; }
     void setImagePath(const QString &path);
     int imageGiB() const { return m_imageGiB; }

@@ -21,21 +21,9 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(timeoutMs);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+// Each child is killed when it overruns its deadline, and the failure names the command.
+using LibvirtTestHost::Run;
+using LibvirtTestHost::run;
 
 QByteArray readAll(const QString &path)
 {
@@ -281,7 +269,11 @@ private slots:
         const pid_t daemon = readAll(pidFile).trimmed().toInt();
         QVERIFY(daemon > 0);
         QCOMPARE(::kill(daemon, SIGKILL), 0);
-        QVERIFY(define.waitForFinished(30000));
+        const auto reap = qScopeGuard([&] { // a failed check below must not leave strace and the CLI running
+            define.kill();
+            define.waitForFinished(5000);
+        });
+        QVERIFY2(define.waitForFinished(30000), "the define whose daemon was killed did not finish within 30 s");
         const QString said = QString::fromUtf8(define.readAllStandardError());
         QVERIFY2(define.exitCode() != 0, qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("connection to libvirtd was lost")) && said.contains(QStringLiteral("saved in")), qPrintable(said));

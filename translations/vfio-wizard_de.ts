@@ -1448,6 +1448,70 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). Check it is running (systemctl status libvirtd), then run the same step again: it is safe to repeat. (%2)</source>
         <translation>%1: Die Verbindung zu libvirtd brach mitten im Aufruf ab (wurde der Dienst beendet oder ist er abgestürzt?). Prüfen, ob er läuft (systemctl status libvirtd), dann denselben Schritt erneut ausführen: Das ist gefahrlos wiederholbar. (%2)</translation>
     </message>
+    <message>
+        <source>%1: not asked, libvirtd at %2 did not answer %3 before</source>
+        <translation>%1: nicht angefragt, libvirtd auf %2 hat zuvor nicht auf %3 geantwortet</translation>
+    </message>
+    <message>
+        <source>libvirtd at %1 did not answer %2 within %3 s. A daemon that cannot use /dev/kvm may keep re-probing QEMU and never answer (vfio-wizard scan says whether QEMU&apos;s user can open it); check systemctl status libvirtd.</source>
+        <translation>libvirtd auf %1 hat innerhalb von %3 s nicht auf %2 geantwortet. Ein Dienst, der /dev/kvm nicht benutzen kann, prüft QEMU womöglich immer wieder neu und antwortet nie (vfio-wizard scan zeigt, ob QEMUs Benutzer es öffnen kann); prüfen Sie systemctl status libvirtd.</translation>
+    </message>
+    <message>
+        <source>libvirtd at %1 did not answer the connection within %2 s: is it stuck? (systemctl status libvirtd)</source>
+        <translation>libvirtd auf %1 hat innerhalb von %2 s nicht auf die Verbindung geantwortet: hängt der Dienst? (systemctl status libvirtd)</translation>
+    </message>
+    <message>
+        <source>the list of domains</source>
+        <translation>die Liste der Domänen</translation>
+    </message>
+    <message>
+        <source>the lookup of %1</source>
+        <translation>die Suche nach %1</translation>
+    </message>
+    <message>
+        <source>the definition of %1</source>
+        <translation>die Definition von %1</translation>
+    </message>
+    <message>
+        <source>define</source>
+        <translation>die Definition</translation>
+    </message>
+    <message>
+        <source>Whether the definition was stored is unknown: look with virsh list --all once the daemon answers.</source>
+        <translation>Ob die Definition gespeichert wurde, ist unbekannt: sehen Sie mit virsh list --all nach, sobald der Dienst antwortet.</translation>
+    </message>
+    <message>
+        <source>the removal of %1</source>
+        <translation>das Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>the start of %1</source>
+        <translation>den Start von %1</translation>
+    </message>
+    <message>
+        <source>%1 may still start: stop it with virsh destroy %1.</source>
+        <translation>%1 startet womöglich noch: halten Sie es mit virsh destroy %1 an.</translation>
+    </message>
+    <message>
+        <source>the stop of %1</source>
+        <translation>das Anhalten von %1</translation>
+    </message>
+    <message>
+        <source>a QEMU monitor command for %1</source>
+        <translation>einen QEMU-Monitorbefehl für %1</translation>
+    </message>
+    <message>
+        <source>the pins of %1</source>
+        <translation>die Pins von %1</translation>
+    </message>
+    <message>
+        <source>the capabilities</source>
+        <translation>die Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>the list of devices</source>
+        <translation>die Liste der Geräte</translation>
+    </message>
 </context>
 <context>
     <name>LibvirtHostSource</name>

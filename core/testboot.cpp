@@ -6,11 +6,14 @@
 #include "sysfsreader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,9 +44,70 @@ QString field(const QByteArray &status, const char *name)
     return {};
 }
 
+/// Whether libvirt offers KVM domains for the domain's architecture (its capabilities list them
+/// only when QEMU could open /dev/kvm when it was probed).
+bool offersKvm(const QString &capabilities, const QString &arch)
+{
+    QDomDocument document;
+    if (!document.setContent(capabilities))
+        return false;
+    for (const QDomElement &guest : DomainXml::children(document.documentElement(), u"guest"_s)) {
+        const QDomElement archElement = guest.firstChildElement(u"arch"_s);
+        if (archElement.attribute(u"name"_s) != arch)
+            continue;
+        for (const QDomElement &domain : DomainXml::children(archElement, u"domain"_s))
+            if (domain.attribute(u"type"_s) == u"kvm"_s)
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
-QDomDocument TestBoot::prepareCopy(const QDomDocument &original, const QString &copyName, bool haveKvm)
+QString TestBoot::kvmRefusal(const QString &libvirtError)
+{
+    // libvirt quotes QEMU's stderr, one line each, after its own words; QEMU's last line that is
+    // not a warning is what stopped it. KVM warns about vCPU counts even when all is well.
+    static const QRegularExpression qemuPrefix(uR"(^.*?qemu-system-[^:\s]*:\s*)"_s);
+    static const QRegularExpression kvmWords(uR"(\bkvm\b|MSR|System Management Mode|hypervisor|Hyper-?V|/dev/kvm)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    // An abort follows its error ("error: failed to set MSR 0x10a ..." before the assertion).
+    static const QRegularExpression qemuError(uR"(qemu-system-[^:\s]*:\s*error:\s*)"_s);
+    QString last;
+    QString lastError;
+    for (const QString &line : libvirtError.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.contains(u"warning:"_s, Qt::CaseInsensitive))
+            continue;
+        last = line.trimmed();
+        if (qemuError.match(line).hasMatch())
+            lastError = last;
+    }
+    QString reason = lastError.isEmpty() ? last : lastError;
+    reason.remove(qemuPrefix);
+    if (reason.startsWith(u"error:"_s))
+        reason = reason.mid(6);
+    return kvmWords.match(reason).hasMatch() ? reason.trimmed() : QString();
+}
+
+QStringList TestBoot::unprovenUnderTcg(const QDomDocument &original, const QString &kvmRefusal)
+{
+    const QDomElement domain = original.documentElement();
+    QStringList unproven;
+    unproven << tr("that KVM runs this VM (%1)").arg(kvmRefusal);
+    const QString mode = domain.firstChildElement(u"cpu"_s).attribute(u"mode"_s);
+    if (mode == u"host-passthrough"_s || mode == u"host-model"_s || mode == u"maximum"_s)
+        unproven << tr("the %1 CPU and its features: the copy ran with the named model qemu64").arg(mode);
+    const QDomElement features = domain.firstChildElement(u"features"_s);
+    if (!features.firstChildElement(u"hyperv"_s).isNull())
+        unproven << tr("the Hyper-V enlightenments, which need KVM and were left out of the copy");
+    if (!features.firstChildElement(u"kvm"_s).isNull())
+        unproven << tr("the hidden KVM signature of the Error 43 fix, left out of the copy");
+    if (!features.firstChildElement(u"ioapic"_s).isNull())
+        unproven << tr("the in-kernel I/O APIC, left out of the copy");
+    return unproven;
+}
+
+QDomDocument TestBoot::prepareCopy(const QDomDocument &original, const QString &copyName, bool underKvm)
 {
     QDomDocument copy = original.cloneNode(true).toDocument();
     QDomElement domain = copy.documentElement();
@@ -56,7 +120,7 @@ QDomDocument TestBoot::prepareCopy(const QDomDocument &original, const QString &
     // Nothing the original owns: its disks, its NICs (a bridge may not exist here), its devices.
     for (const QString &tag : {u"hostdev"_s, u"disk"_s, u"interface"_s, u"filesystem"_s, u"redirdev"_s, u"smartcard"_s})
         DomainXml::removeChildren(devices, tag);
-    if (!haveKvm) {
+    if (!underKvm) {
         domain.setAttribute(u"type"_s, u"qemu"_s);
         QDomElement cpu = DomainXml::child(domain, u"cpu"_s);
         cpu.setAttribute(u"mode"_s, u"custom"_s);
@@ -96,13 +160,53 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
     report.cores = facts.cores;
     report.threads = facts.threads;
     report.hugepagesExpected = facts.hugepages;
-    const bool haveKvm = QFile::exists(proc.path(u"/dev/kvm"));
-    const QDomDocument copy = prepareCopy(original, report.copyName, haveKvm);
-
-    const Result<QString> started = connection.startTransient(DomainXml::toText(copy));
-    if (!started)
-        return Error{started.error()};
-    const CopyGuard guard(connection, report.copyName);
+    // KVM first when the XML asks for it and libvirt offers it; TCG when KVM cannot run the copy.
+    const QDomElement root = original.documentElement();
+    bool underKvm = root.attribute(u"type"_s) == u"kvm"_s;
+    if (underKvm) {
+        const Result<QString> capabilities = connection.capabilities();
+        if (!capabilities)
+            return Error{capabilities.error()};
+        QString arch = root.firstChildElement(u"os"_s).firstChildElement(u"type"_s).attribute(u"arch"_s);
+        if (arch.isEmpty())
+            arch = u"x86_64"_s;
+        if (!offersKvm(*capabilities, arch)) {
+            underKvm = false;
+            report.kvmRefusal = tr("libvirt at %1 offers no KVM for %2: no /dev/kvm, or QEMU's user cannot open it")
+                                    .arg(connection.uri(), arch);
+        }
+    }
+    std::optional<CopyGuard> guard;
+    if (underKvm) {
+        const Result<QString> started = connection.startTransient(DomainXml::toText(prepareCopy(original, report.copyName, true)));
+        if (started) {
+            guard.emplace(connection, report.copyName);
+            // Nested KVM can also refuse a moment later: QEMU aborts once its vCPUs start.
+            const Result<QString> alive = connection.qemuMonitorCommand(report.copyName, u"{\"execute\":\"query-status\"}"_s);
+            if (!alive) {
+                if (connection.hasDomain(report.copyName))
+                    return Error{alive.error()}; // running but not answering: not KVM's doing
+                guard.reset();
+                underKvm = false;
+                report.kvmRefusal = tr("the copy stopped as soon as it started under KVM (its QEMU log says why)");
+            }
+        } else {
+            report.kvmRefusal = kvmRefusal(started.error());
+            if (report.kvmRefusal.isEmpty())
+                return Error{started.error()};
+            underKvm = false;
+        }
+    }
+    if (!underKvm) {
+        report.accelerator = Accelerator::Tcg;
+        const Result<QString> started = connection.startTransient(DomainXml::toText(prepareCopy(original, report.copyName, false)));
+        if (!started)
+            return Error{report.kvmRefusal.isEmpty() ? started.error()
+                                                     : tr("%1 (it was tried under TCG because KVM refused it: %2)").arg(started.error(), report.kvmRefusal)};
+        guard.emplace(connection, report.copyName);
+        if (!report.kvmRefusal.isEmpty())
+            report.unproven = unprovenUnderTcg(original, report.kvmRefusal);
+    }
 
     const Result<QString> answer = connection.qemuMonitorCommand(report.copyName, u"{\"execute\":\"query-cpus-fast\"}"_s);
     if (!answer)
@@ -142,6 +246,14 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
         }
     }
 
+    // Single-threaded TCG runs every vCPU on one host thread: its affinity proves no vCPU's pin.
+    QSet<int> hostThreads;
+    for (const Vcpu &v : std::as_const(report.vcpus))
+        hostThreads.insert(v.hostThreadId);
+    const bool sharedThread = report.vcpus.size() > 1 && hostThreads.size() == 1;
+    if (sharedThread)
+        report.unproven << tr("each vCPU thread's affinity: TCG ran every vCPU on one host thread");
+
     // What the running VM shows against what the XML says.
     if (report.vcpus.size() != facts.vcpus)
         report.mismatches << tr("%1 vCPUs run; the XML has %2").arg(report.vcpus.size()).arg(facts.vcpus);
@@ -163,7 +275,7 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
         if (v.libvirtPins != v.expectedPins)
             report.mismatches << tr("libvirt pins vCPU %1 to %2, the XML to %3").arg(v.index)
                                      .arg(SysfsParse::formatCpuList(v.libvirtPins), SysfsParse::formatCpuList(v.expectedPins));
-        if (v.threadAffinity != v.expectedPins)
+        if (!sharedThread && v.threadAffinity != v.expectedPins)
             report.mismatches << tr("vCPU %1's thread %2 may run on %3, the XML pins it to %4").arg(v.index).arg(v.hostThreadId)
                                      .arg(SysfsParse::formatCpuList(v.threadAffinity), SysfsParse::formatCpuList(v.expectedPins));
     }

@@ -143,6 +143,10 @@
         <source>unknown job</source>
         <translation>unbekannter Schritt</translation>
     </message>
+    <message>
+        <source>Not proven by this run: %1.</source>
+        <translation>Von diesem Lauf nicht belegt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -802,6 +806,24 @@ Befehle:
   restore   gesicherte Definitionen auflisten oder eine davon wieder definieren
 
 vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>ran under TCG with the CPU model qemu64: KVM could not run it (%1)
+</source>
+        <translation>lief unter TCG mit dem CPU-Modell qemu64: KVM konnte sie nicht ausführen (%1)
+</translation>
+    </message>
+    <message>
+        <source>not proven by this run: %1
+</source>
+        <translation>von diesem Lauf nicht belegt: %1
+</translation>
+    </message>
+    <message>
+        <source>everything this run could check is as the XML says
+</source>
+        <translation>alles, was dieser Lauf prüfen konnte, ist so, wie das XML sagt
 </translation>
     </message>
 </context>
@@ -2678,6 +2700,42 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>QEMU maps %1 though the XML asks for no hugepages</source>
         <translation>QEMU bildet %1 ab, obwohl das XML keine Hugepages verlangt</translation>
+    </message>
+    <message>
+        <source>that KVM runs this VM (%1)</source>
+        <translation>dass KVM diese VM ausführt (%1)</translation>
+    </message>
+    <message>
+        <source>the %1 CPU and its features: the copy ran with the named model qemu64</source>
+        <translation>die CPU %1 und ihre Merkmale: Die Kopie lief mit dem benannten Modell qemu64</translation>
+    </message>
+    <message>
+        <source>the Hyper-V enlightenments, which need KVM and were left out of the copy</source>
+        <translation>die Hyper-V-Erweiterungen, die KVM brauchen und in der Kopie weggelassen wurden</translation>
+    </message>
+    <message>
+        <source>the hidden KVM signature of the Error 43 fix, left out of the copy</source>
+        <translation>die verborgene KVM-Signatur der Fehler-43-Korrektur, in der Kopie weggelassen</translation>
+    </message>
+    <message>
+        <source>the in-kernel I/O APIC, left out of the copy</source>
+        <translation>der I/O-APIC im Kernel, in der Kopie weggelassen</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 offers no KVM for %2: no /dev/kvm, or QEMU&apos;s user cannot open it</source>
+        <translation>libvirt auf %1 bietet kein KVM für %2: kein /dev/kvm, oder QEMUs Benutzer kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the copy stopped as soon as it started under KVM (its QEMU log says why)</source>
+        <translation>die Kopie hielt gleich nach dem Start unter KVM an (ihr QEMU-Protokoll sagt, warum)</translation>
+    </message>
+    <message>
+        <source>%1 (it was tried under TCG because KVM refused it: %2)</source>
+        <translation>%1 (unter TCG versucht, weil KVM sie ablehnte: %2)</translation>
+    </message>
+    <message>
+        <source>each vCPU thread&apos;s affinity: TCG ran every vCPU on one host thread</source>
+        <translation>die Affinität jedes vCPU-Threads: TCG ließ alle vCPUs auf einem Host-Thread laufen</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "gpu.h"
 #include "iommugroup.h"
 #include "kernelcommandline.h"
+#include "kvmaccess.h"
 #include "memoryinfo.h"
 #include "netinterface.h"
 #include "pcidevice.h"
@@ -18,6 +19,7 @@ struct HostScan
 {
     QString root; ///< the directory that stood for `/`
     CpuTopology cpu;
+    KvmAccess kvm; ///< whether QEMU can use KVM: modules, /dev/kvm and QEMU's user, not only the CPU's flags
     MemoryInfo memory;
     KernelCommandLine commandLine;
     IommuState iommu;

@@ -71,6 +71,7 @@ Result<HostScan> HostScanner::scan() const
     HostScan scan;
     scan.root = m_root.directory();
     scan.cpu = CpuScanner(reader).scan();
+    scan.kvm = KvmAccess::read(reader, scan.cpu);
     scan.memory = MemoryScanner(reader).scan();
     if (const auto line = reader.readLine(u"/proc/cmdline"))
         scan.commandLine = KernelCommandLine::parse(*line);

@@ -203,6 +203,13 @@ HostScan LibvirtHostSource::fromXml(const QString &capabilities, const QStringLi
     QDomDocument document;
     const QDomElement host = parsed(capabilities, document).firstChildElement(u"host"_s);
     readCpu(host, scan);
+    // libvirt lists KVM guests only where QEMU, run as its user, could open /dev/kvm.
+    scan.kvm.vmx = scan.cpu.vmx;
+    scan.kvm.svm = scan.cpu.svm;
+    scan.kvm.libvirtOffersKvm = false;
+    for (const QDomElement &guest : DomainXml::children(document.documentElement(), u"guest"_s))
+        for (const QDomElement &domain : DomainXml::children(guest.firstChildElement(u"arch"_s), u"domain"_s))
+            scan.kvm.libvirtOffersKvm = *scan.kvm.libvirtOffersKvm || domain.attribute(u"type"_s) == u"kvm"_s;
     readPci(pciDevices, scan);
     readNetwork(netDevices, scan);
     readStorage(storageDevices, scan);

@@ -65,9 +65,8 @@ QString text(const HostScan &scan)
         out << tr("  hybrid: %1 threads on performance cores, %2 on efficiency cores")
                    .arg(performance).arg(cpu.threads.size() - performance);
     }
-    out << tr("  virtualisation: %1; 1 GiB pages: %2")
-               .arg(cpu.vmx ? tr("VT-x (vmx)") : cpu.svm ? tr("AMD-V (svm)") : tr("none, enable it in the firmware setup"),
-                    cpu.pdpe1gb ? tr("yes") : tr("no"));
+    out << tr("  virtualisation: %1").arg(scan.kvm.explanation());
+    out << tr("  1 GiB pages: %1").arg(cpu.pdpe1gb ? tr("yes") : tr("no"));
 
     out << tr("Memory: %1 total, %2 available").arg(formatBytes(scan.memory.totalKiB * 1024), formatBytes(scan.memory.availableKiB * 1024));
     for (const HugepagePool &pool : scan.memory.hugepages)

@@ -14,7 +14,7 @@ namespace TestHosts {
 
 QStringList names()
 {
-    return {QStringLiteral("article"), QStringLiteral("ryzen"), QStringLiteral("no-iommu"), QStringLiteral("hybrid")};
+    return {QStringLiteral("article"), QStringLiteral("ryzen"), QStringLiteral("no-iommu"), QStringLiteral("hybrid"), QStringLiteral("pvm")};
 }
 
 QString root(const QString &name)

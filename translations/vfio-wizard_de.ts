@@ -1220,14 +1220,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <source>AMD-V is available.</source>
-        <translation>AMD-V ist verfügbar.</translation>
-    </message>
-    <message>
-        <source>VT-x is available.</source>
-        <translation>VT-x ist verfügbar.</translation>
-    </message>
-    <message>
         <source>The CPU does not show VT-x or AMD-V: turn virtualisation on in the firmware setup.</source>
         <translation>Die CPU zeigt weder VT-x noch AMD-V: die Virtualisierung im Firmware-Setup einschalten.</translation>
     </message>
@@ -1394,6 +1386,57 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>the host tree archive has an unknown entry at %1</source>
         <translation>das Host-Baum-Archiv hat einen unbekannten Eintrag bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>KvmAccess</name>
+    <message>
+        <source>VT-x (vmx)</source>
+        <translation>VT-x (vmx)</translation>
+    </message>
+    <message>
+        <source>AMD-V (svm)</source>
+        <translation>AMD-V (svm)</translation>
+    </message>
+    <message>
+        <source>KVM through %1</source>
+        <translation>KVM über %1</translation>
+    </message>
+    <message>
+        <source>KVM through the paravirtual module %1 (the CPU shows no VT-x or AMD-V)</source>
+        <translation>KVM über das paravirtuelle Modul %1 (die CPU zeigt weder VT-x noch AMD-V)</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>, /dev/kvm open to QEMU&apos;s user %1</source>
+        <translation>, /dev/kvm für QEMUs Benutzer %1 zugänglich</translation>
+    </message>
+    <message>
+        <source>; this host is itself a VM, and nested KVM may refuse host-passthrough (test-boot then runs the copy under TCG)</source>
+        <translation>; dieser Host ist selbst eine VM, und verschachteltes KVM lehnt host-passthrough womöglich ab (test-boot startet die Kopie dann unter TCG)</translation>
+    </message>
+    <message>
+        <source>/dev/kvm is %1:%2 %3, which QEMU&apos;s user %4 cannot open, and libvirt then hangs probing QEMU. Give /dev/kvm the group kvm and mode 0660, as Debian&apos;s udev rule does, and put %4 in the kvm group; on NixOS virtualisation.libvirtd does it</source>
+        <translation>/dev/kvm ist %1:%2 %3, was QEMUs Benutzer %4 nicht öffnen kann, und libvirt hängt dann beim Prüfen von QEMU. Geben Sie /dev/kvm die Gruppe kvm und den Modus 0660, wie es die udev-Regel von Debian tut, und nehmen Sie %4 in die Gruppe kvm auf; unter NixOS erledigt das virtualisation.libvirtd</translation>
+    </message>
+    <message>
+        <source>KVM is loaded (%1), but there is no /dev/kvm: in a container, pass the device in</source>
+        <translation>KVM ist geladen (%1), aber es gibt kein /dev/kvm: in einem Container das Gerät hineinreichen</translation>
+    </message>
+    <message>
+        <source>%1, but no KVM module is loaded: load %2 (on NixOS, boot.kernelModules = [ &quot;%3&quot; ])</source>
+        <translation>%1, aber kein KVM-Modul ist geladen: %2 laden (unter NixOS boot.kernelModules = [ &quot;%3&quot; ])</translation>
+    </message>
+    <message>
+        <source>libvirt on that host offers no KVM guests: /dev/kvm is missing there, or QEMU&apos;s user cannot open it</source>
+        <translation>libvirt auf jenem Host bietet keine KVM-Gäste: Dort fehlt /dev/kvm, oder QEMUs Benutzer kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <source>none, enable it in the firmware setup</source>
+        <translation>keine, im Firmware-Setup einschalten</translation>
     </message>
 </context>
 <context>
@@ -2333,22 +2376,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>  hybrid: %1 Threads auf Performance-Kernen, %2 auf Effizienz-Kernen</translation>
     </message>
     <message>
-        <source>  virtualisation: %1; 1 GiB pages: %2</source>
-        <translation>  Virtualisierung: %1; 1-GiB-Seiten: %2</translation>
-    </message>
-    <message>
-        <source>VT-x (vmx)</source>
-        <translation>VT-x (vmx)</translation>
-    </message>
-    <message>
-        <source>AMD-V (svm)</source>
-        <translation>AMD-V (svm)</translation>
-    </message>
-    <message>
-        <source>none, enable it in the firmware setup</source>
-        <translation>keine, im Firmware-Setup einschalten</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2435,6 +2462,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>  virtualisation: %1</source>
+        <translation>  Virtualisierung: %1</translation>
+    </message>
+    <message>
+        <source>  1 GiB pages: %1</source>
+        <translation>  1-GiB-Seiten: %1</translation>
     </message>
 </context>
 <context>
@@ -2780,8 +2815,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Windows 11 verlangt TPM 2.0 und Secure Boot: Ein emuliertes TPM (swtpm) und OVMF mit eingetragenen Schlüsseln kommen hinzu.</translation>
     </message>
     <message>
-        <source>The CPU shows neither VT-x (vmx) nor AMD-V (svm): the VM would run emulated, many times slower. Turn virtualisation on in the firmware setup.</source>
-        <translation>Die CPU zeigt weder VT-x (vmx) noch AMD-V (svm): Die VM liefe emuliert und um ein Vielfaches langsamer. Schalten Sie die Virtualisierung im Firmware-Setup ein.</translation>
+        <source>KVM cannot run the VM here (%1). Without it the VM would run emulated, many times slower.</source>
+        <translation>KVM kann die VM hier nicht ausführen (%1). Ohne KVM liefe die VM emuliert, um ein Vielfaches langsamer.</translation>
     </message>
 </context>
 <context>

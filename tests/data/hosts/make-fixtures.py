@@ -34,12 +34,27 @@ AMD_FLAGS = ("fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat 
              "pfthreshold avic v_vmsave_vmload vgif v_spec_ctrl umip rdpid overflow_recov succor smca sme sev")
 
 
+# A Sapphire Rapids Xeon as a cloud VM shows it: "hypervisor", and no vmx (KVM runs through kvm_pvm).
+PVM_FLAGS = ("fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr sse sse2 ss ht "
+             "syscall nx pdpe1gb rdtscp lm constant_tsc rep_good nopl xtopology nonstop_tsc cpuid tsc_known_freq pni "
+             "pclmulqdq ssse3 fma cx16 pcid sse4_1 sse4_2 x2apic movbe popcnt tsc_deadline_timer aes xsave avx f16c "
+             "rdrand hypervisor lahf_lm abm 3dnowprefetch cpuid_fault ssbd ibrs ibpb stibp ibrs_enhanced fsgsbase "
+             "tsc_adjust bmi1 avx2 smep bmi2 erms invpcid avx512f avx512dq rdseed adx smap avx512ifma clflushopt clwb "
+             "avx512cd sha_ni avx512bw avx512vl xsaveopt xsavec xgetbv1 xsaves avx_vnni avx512_bf16 wbnoinvd arat "
+             "avx512vbmi umip pku ospke avx512_vbmi2 gfni vaes vpclmulqdq avx512_vnni avx512_bitalg "
+             "avx512_vpopcntdq rdpid bus_lock_detect cldemote movdiri movdir64b fsrm md_clear serialize tsxldtrk "
+             "ibt amx_bf16 avx512_fp16 amx_tile amx_int8 flush_l1d arch_capabilities")
+# NixOS's accounts for libvirtd (virtualisation.libvirtd): QEMU's user is in the kvm group.
+NIXOS_PASSWD = ["root:x:0:0:System administrator:/root:/run/current-system/sw/bin/bash",
+                "qemu-libvirtd:x:301:301::/var/empty:/run/current-system/sw/bin/nologin"]
+NIXOS_GROUP = ["root:x:0:", "qemu-libvirtd:x:301:", "kvm:x:302:qemu-libvirtd", "libvirtd:x:67:user"]
+
 ZFS_TANK = {"ID_FS_TYPE": "zfs_member", "ID_FS_LABEL": "tank", "ID_FS_USAGE": "filesystem"}
 
 
 def fresh(name):
     root = os.path.join(HERE, name)
-    for entry in ("sys", "proc", "dev", "run"):
+    for entry in ("sys", "proc", "dev", "run", "etc"):
         shutil.rmtree(os.path.join(root, entry), ignore_errors=True)
     os.makedirs(root, exist_ok=True)
     return HostTree(root)
@@ -125,6 +140,9 @@ def article():
     h.block("zd0", 200 * GiB, False, zvol="tank/win10", dev="230:0")
     h.link("/dev/zvol/tank/win10-part1", "/dev/zd0p1")
     h.link("/dev/zvol/tank/win10-part2", "/dev/zd0p2")
+    h.modules(["kvm", "kvm_intel", "zfs"])
+    h.kvm_device()
+    h.accounts(NIXOS_PASSWD, NIXOS_GROUP)
 
 
 def ryzen():
@@ -190,6 +208,9 @@ def ryzen():
                                               slaves=["nvme0n1p3"]))
     h.link("/dev/vg0/win11", "/dev/dm-0")
     h.link("/dev/vg0/nix-store", "/dev/dm-1")
+    h.modules(["kvm", "kvm_amd"])
+    h.kvm_device()
+    h.accounts(NIXOS_PASSWD, NIXOS_GROUP)
 
 
 def no_iommu():
@@ -219,6 +240,8 @@ def no_iommu():
     h.block("sda", 500107862016, False, paths["0000:00:1f.2"] + "/ata1/host0/target0:0:0/0:0:0:0",
             model="Samsung SSD 850 EVO 500GB", by_id=["ata-Samsung_SSD_850_EVO_500GB_S21JNXAG123456"],
             partitions=[500106813440])
+    # VT-x in the flags, but kvm_intel was never loaded: no KVM module, no /dev/kvm.
+    h.modules(["e1000e", "i915", "snd_hda_intel"])
 
 
 def hybrid():
@@ -254,8 +277,36 @@ def hybrid():
     h.routes("enp2s0", ["enp2s0"])
     h.block("sda", 4000787030016, True, paths["0000:00:17.0"] + "/ata1/host0/target0:0:0/0:0:0:0",
             model="WDC WD40EFRX-68N32N0", by_id=["ata-WDC_WD40EFRX-68N32N0_WD-WCC7K1234567"])
+    h.modules(["kvm", "kvm_intel"])
+    h.kvm_device()
+
+
+def pvm():
+    """A Debian 12 cloud VM on a Sapphire Rapids Xeon (2 vCPUs) whose CPU flags show no vmx, yet KVM
+    runs: through the paravirtual module kvm_pvm. This project's own test machine. QEMU's user is
+    Debian's libvirt-qemu (the build default, commented out in qemu.conf). No IOMMU, virtio NIC
+    and disk."""
+    h = fresh("pvm")
+    h.cpus(adjacent_smt(2, 1), dict(vendor="GenuineIntel", model="Intel(R) Xeon(R) Processor", flags=PVM_FLAGS,
+                                    model_number=207), l3_size="107520K")
+    h.memory(24 * GiB // 1024, {2048: (0, 0), 1048576: (0, 0)}, {0: {2048: (0, 0), 1048576: (0, 0)}})
+    h.cmdline("console=ttyS0 root=/dev/vda1 rw")
+    paths = h.pci([
+        dev("0000:00:00.0", 0x8086, 0x29c0, 0x060000, subsys=(0x1af4, 0x1100), reset=False),
+        dev("0000:00:01.0", 0x1af4, 0x1041, 0x020000, rev=0x01, subsys=(0x1af4, 0x1100), driver="virtio-pci"),
+        dev("0000:00:02.0", 0x1af4, 0x1042, 0x010000, rev=0x01, subsys=(0x1af4, 0x1100), driver="virtio-pci"),
+    ])
+    h.nic("eth0", "52:54:00:ab:cd:01", "up", None, pci_path=paths["0000:00:01.0"] + "/virtio0")
+    h.routes("eth0", ["eth0"])
+    h.block("vda", 64 * GiB, False, paths["0000:00:02.0"] + "/virtio1", partitions=[64 * GiB - GiB], dev="254:0")
+    h.modules(["kvm", "kvm_pvm", "virtio_net"])
+    h.kvm_device()
+    h.accounts(["root:x:0:0:root:/root:/bin/bash", "libvirt-qemu:x:64055:108:Libvirt Qemu,,,:/var/lib/libvirt:/usr/sbin/nologin"],
+               ["root:x:0:", "kvm:x:108:", "libvirt:x:107:", "libvirt-qemu:x:64055:libvirt-qemu"],
+               "# Master configuration file for the QEMU driver.\n"
+               "#user = \"libvirt-qemu\"\n#group = \"libvirt-qemu\"\n")
 
 
 if __name__ == "__main__":
-    for make in (article, ryzen, no_iommu, hybrid):
+    for make in (article, ryzen, no_iommu, hybrid, pvm):
         make()

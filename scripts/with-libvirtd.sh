@@ -34,6 +34,8 @@ live_pid() {
     [ -s "$pidfile" ] || return 1
     pid=$(cat "$pidfile")
     [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$program" ] || return 1
+    # A zombie has stopped; only its parent's wait is missing.
+    [ "$(sed -n 's/.*) \(.\).*/\1/p' "/proc/$pid/stat" 2>/dev/null)" != Z ] || return 1
     echo "$pid"
 }
 
@@ -126,19 +128,22 @@ prepare_kvm() {
     fi
 }
 
-# Waits until libvirtd answers `capabilities`: the first call of a new daemon (or one whose cache
-# went stale) probes every QEMU binary, which takes long; a define behind it would seem to hang.
+# Waits until libvirtd answers `capabilities`, from the daemon's start: a new daemon (or one
+# whose cache went stale) probes every QEMU binary before it answers, which can take minutes on
+# a slow machine; a define behind it would seem to hang. One bound for the socket to appear,
+# the daemon to answer and the probe to finish.
 wait_for_probe() {
-    local limit=${VFIO_WIZARD_PROBE_TIMEOUT:-300} start=$SECONDS left
-    say "waiting for libvirtd's QEMU capability probe (virsh capabilities), at most $limit s"
+    local limit=${VFIO_WIZARD_PROBE_TIMEOUT:-300} start=$SECONDS left last
+    say "waiting for libvirtd to answer and probe QEMU (virsh capabilities), at most $limit s"
     while :; do
         left=$((limit - (SECONDS - start)))
         if ((left <= 0)); then
-            libvirtd_problem="libvirtd did not finish probing QEMU within $limit s (virsh -c $uri capabilities did not answer)"
+            last=$(grep -v '^$' "$state/capabilities.err" 2>/dev/null | tail -n 1)
+            libvirtd_problem="libvirtd did not answer and probe QEMU within $limit s (virsh -c $uri capabilities${last:+: $last})"
             return 1
         fi
         if timeout -k 5 "$left" virsh -c "$uri" capabilities >"$state/capabilities.xml" 2>"$state/capabilities.err"; then
-            say "libvirtd probed QEMU in $((SECONDS - start)) s"
+            say "libvirtd answered, QEMU probed, after $((SECONDS - start)) s"
             return 0
         fi
         sleep 0.2
@@ -193,19 +198,18 @@ if [ "$(id -u)" -eq 0 ] && command -v libvirtd >/dev/null; then
     # Before libvirtd starts: it judges /dev/kvm when it probes QEMU.
     prepare_kvm
     libvirtd_problem=
-    if ! timeout -k 5 30 virsh -c "$uri" version >/dev/null 2>&1; then
+    # A socket nobody listens on fails at once; a daemon already there is used as it is.
+    if [ ! -S /run/libvirt/libvirt-sock ] || ! timeout -k 5 30 virsh -c "$uri" version >/dev/null 2>&1; then
         virtlogd -d --pid-file "$state/virtlogd.pid" && started+=("$state/virtlogd.pid:virtlogd")
-        libvirtd -d --pid-file "$state/libvirtd.pid" && started+=("$state/libvirtd.pid:libvirtd")
+        if libvirtd -d --pid-file "$state/libvirtd.pid"; then
+            started+=("$state/libvirtd.pid:libvirtd")
+        else
+            libvirtd_problem="libvirtd -d failed to start"
+        fi
         # tst_faults kills this daemon mid-define and starts it again with the same pid file.
         export VFIO_WIZARD_LIBVIRTD_PIDFILE=$state/libvirtd.pid
-        for _ in $(seq 100); do
-            timeout -k 5 30 virsh -c "$uri" version >/dev/null 2>&1 && break
-            sleep 0.1
-        done
     fi
-    if ! timeout -k 5 30 virsh -c "$uri" version >/dev/null 2>&1; then
-        libvirtd_problem="libvirtd did not start (virsh -c $uri version does not answer)"
-    elif wait_for_probe; then
+    if [ -z "$libvirtd_problem" ] && wait_for_probe; then
         if probe_kvm; then
             export VFIO_WIZARD_KVM=1 VFIO_WIZARD_KVM_REASON=
             say "KVM runs guests like the suite's here"

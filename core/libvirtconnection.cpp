@@ -134,6 +134,11 @@ auto LibvirtConnection::bounded(const QString &what, Call call, const QString &i
     return R(Error{message});
 }
 
+bool LibvirtConnection::answering() const
+{
+    return m_shared->hung().isEmpty();
+}
+
 std::chrono::milliseconds LibvirtConnection::defaultTimeout()
 {
     bool ok = false;

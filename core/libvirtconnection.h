@@ -46,6 +46,8 @@ public:
 
     QString uri() const { return m_uri; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    /// False once a call outlived its deadline: the connection then refuses further calls.
+    bool answering() const;
 
     Result<QList<DomainInfo>> domains() const;
     /// The persistent (inactive) definition, as `virsh dumpxml --inactive` shows it.

@@ -184,8 +184,10 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
             // Nested KVM can also refuse a moment later: QEMU aborts once its vCPUs start.
             const Result<QString> alive = connection.qemuMonitorCommand(report.copyName, u"{\"execute\":\"query-status\"}"_s);
             if (!alive) {
-                if (connection.hasDomain(report.copyName))
-                    return Error{alive.error()}; // running but not answering: not KVM's doing
+                // A daemon that stopped answering, or a copy that runs but does not answer, is
+                // not KVM's doing; only a copy that is gone is.
+                if (!connection.answering() || connection.hasDomain(report.copyName))
+                    return Error{alive.error()};
                 guard.reset();
                 underKvm = false;
                 report.kvmRefusal = tr("the copy stopped as soon as it started under KVM (its QEMU log says why)");

@@ -237,6 +237,7 @@ private slots:
         Result<LibvirtConnection> connection = LibvirtConnection::open(LibvirtTestHost::uri(), 3s);
         QVERIFY2(connection.ok(), qPrintable(connection.ok() ? QString() : connection.error()));
 
+        QVERIFY(connection->answering());
         // A stopped daemon still accepts connections and reads nothing: every call would hang.
         const pid_t daemon = readAll(pidFile).trimmed().toInt();
         QVERIFY(daemon > 0);
@@ -248,6 +249,7 @@ private slots:
         QVERIFY(!defined.ok());
         QVERIFY2(defined.error().contains(QStringLiteral("did not answer define within 3 s")), qPrintable(defined.error()));
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!connection->answering());
         // The connection asks nothing more of that daemon, and says why at once.
         timer.restart();
         const auto listed = connection->domains();

@@ -110,6 +110,10 @@ prepare_kvm() {
         kvm_reason="no /dev/kvm on this machine"
         return
     fi
+    # Only said here; whether nested KVM runs the suite's guests is what probe_kvm finds out.
+    if grep -qw hypervisor /proc/cpuinfo; then
+        say "this machine is itself a VM: its KVM is nested ($(cd /sys/module && echo kvm* 2>/dev/null))"
+    fi
     if ! id "$qemu_user" >/dev/null 2>&1; then
         say "QEMU's user $qemu_user (/etc/libvirt/qemu.conf) does not exist; /dev/kvm left as it is"
         return

@@ -181,7 +181,7 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
         const Result<QString> started = connection.startTransient(DomainXml::toText(prepareCopy(original, report.copyName, true)));
         if (started) {
             guard.emplace(connection, report.copyName);
-            // Nested KVM can also refuse a moment later: QEMU aborts once its vCPUs start.
+            // KVM can also refuse once the vCPUs run: QEMU then aborts right after the start.
             const Result<QString> alive = connection.qemuMonitorCommand(report.copyName, u"{\"execute\":\"query-status\"}"_s);
             if (!alive) {
                 // A daemon that stopped answering, or a copy that runs but does not answer, is

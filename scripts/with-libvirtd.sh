@@ -123,7 +123,7 @@ prepare_kvm() {
     getent group kvm >/dev/null || group=$qemu_group
     before=$(stat -c '%U:%G %a' /dev/kvm)
     kvm_original=$(stat -c '%u:%g %a' /dev/kvm)
-    chgrp "$group" /dev/kvm && chmod 0660 /dev/kvm
+    chown root:"$group" /dev/kvm && chmod 0660 /dev/kvm
     if qemu_can_open_kvm; then
         say "/dev/kvm was $before, which QEMU's user $qemu_user cannot open: root:$group 0660 for this run"
     else

@@ -343,6 +343,26 @@ class HostTree:
         if properties:
             self.file(f"/run/udev/data/b{dev}", "\n".join(f"E:{k}={v}" for k, v in properties.items()))
 
+    # ---- KVM -------------------------------------------------------------------------
+    def modules(self, names):
+        """Loaded modules as /sys/module shows them (a refcnt file each, so that git keeps them)."""
+        for name in names:
+            self.file(f"/sys/module/{name}/refcnt", 0)
+            if name.startswith("kvm"):
+                self.file(f"/sys/module/{name}/parameters/" + ("halt_poll_ns" if name == "kvm" else "nested"),
+                          200000 if name == "kvm" else "N")
+
+    def kvm_device(self):
+        """/dev/kvm. A tree in git holds a plain file: it keeps no device node, owner or mode."""
+        self.file("/dev/kvm", b"")
+
+    def accounts(self, passwd, group, qemu_conf=None):
+        """/etc/passwd and /etc/group lines; qemu_conf: the text of /etc/libvirt/qemu.conf."""
+        self.file("/etc/passwd", "\n".join(passwd))
+        self.file("/etc/group", "\n".join(group))
+        if qemu_conf is not None:
+            self.file("/etc/libvirt/qemu.conf", qemu_conf)
+
     # ---- storage ---------------------------------------------------------------------
     def block(self, name, size_bytes, rotational, device_path=None, model=None, serial=None, by_id=(),
               zvol=None, dm=None, partitions=(), dev="8:0", udev=None):

@@ -167,6 +167,10 @@
         <source>unknown job</source>
         <translation>unbekannter Schritt</translation>
     </message>
+    <message>
+        <source>Not proven by this run: %1.</source>
+        <translation>Von diesem Lauf nicht belegt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -860,6 +864,24 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Let the host&apos;s own tasks run on the vCPUs&apos; threads while the VM runs (no libvirt hook).</source>
         <translation>Die eigenen Aufgaben des Hosts dürfen auf den Threads der vCPUs laufen, solange die VM läuft (kein libvirt-Hook).</translation>
     </message>
+    <message>
+        <source>ran under TCG with the CPU model qemu64: KVM could not run it (%1)
+</source>
+        <translation>lief unter TCG mit dem CPU-Modell qemu64: KVM konnte sie nicht ausführen (%1)
+</translation>
+    </message>
+    <message>
+        <source>not proven by this run: %1
+</source>
+        <translation>von diesem Lauf nicht belegt: %1
+</translation>
+    </message>
+    <message>
+        <source>everything this run could check is as the XML says
+</source>
+        <translation>alles, was dieser Lauf prüfen konnte, ist so, wie das XML sagt
+</translation>
+    </message>
 </context>
 <context>
     <name>CpuPage</name>
@@ -1291,6 +1313,23 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1  %2 (%3)</source>
         <translation>%1  %2 (%3)</translation>
     </message>
+    <message>
+        <source>Pass a card the &amp;host needs…</source>
+        <comment>button</comment>
+        <translation>Eine Karte, die der &amp;Host braucht, durchreichen…</translation>
+    </message>
+    <message>
+        <source>A card whose IOMMU group holds devices the host uses is not offered. If you can do without them while the VM exists, confirm it here.</source>
+        <translation>Eine Karte, deren IOMMU-Gruppe Geräte enthält, die der Host nutzt, wird nicht angeboten. Wenn Sie auf diese verzichten können, solange die VM besteht, bestätigen Sie es hier.</translation>
+    </message>
+    <message>
+        <source>Pass a card the host needs</source>
+        <translation>Eine Karte durchreichen, die der Host braucht</translation>
+    </message>
+    <message>
+        <source>An IOMMU group goes to the VM whole: the host loses every device in it while the VM exists, and may be left without its screen, keyboard, disks or network.</source>
+        <translation>Eine IOMMU-Gruppe geht vollständig an die VM: Der Host verliert jedes Gerät darin, solange die VM besteht, und steht womöglich ohne Bildschirm, Tastatur, Datenträger oder Netzwerk da.</translation>
+    </message>
 </context>
 <context>
     <name>GpuStep</name>
@@ -1416,14 +1455,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
-    </message>
-    <message>
-        <source>AMD-V is available.</source>
-        <translation>AMD-V ist verfügbar.</translation>
-    </message>
-    <message>
-        <source>VT-x is available.</source>
-        <translation>VT-x ist verfügbar.</translation>
     </message>
     <message>
         <source>The CPU does not show VT-x or AMD-V: turn virtualisation on in the firmware setup.</source>
@@ -1902,6 +1933,57 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>KvmAccess</name>
+    <message>
+        <source>VT-x (vmx)</source>
+        <translation>VT-x (vmx)</translation>
+    </message>
+    <message>
+        <source>AMD-V (svm)</source>
+        <translation>AMD-V (svm)</translation>
+    </message>
+    <message>
+        <source>KVM through %1</source>
+        <translation>KVM über %1</translation>
+    </message>
+    <message>
+        <source>KVM through the paravirtual module %1 (the CPU shows no VT-x or AMD-V)</source>
+        <translation>KVM über das paravirtuelle Modul %1 (die CPU zeigt weder VT-x noch AMD-V)</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>, /dev/kvm open to QEMU&apos;s user %1</source>
+        <translation>, /dev/kvm für QEMUs Benutzer %1 zugänglich</translation>
+    </message>
+    <message>
+        <source>; this host is itself a VM, and nested KVM may refuse host-passthrough (test-boot then runs the copy under TCG)</source>
+        <translation>; dieser Host ist selbst eine VM, und verschachteltes KVM lehnt host-passthrough womöglich ab (test-boot startet die Kopie dann unter TCG)</translation>
+    </message>
+    <message>
+        <source>/dev/kvm is %1:%2 %3, which QEMU&apos;s user %4 cannot open, and libvirt then hangs probing QEMU. Give /dev/kvm the group kvm and mode 0660, as Debian&apos;s udev rule does, and put %4 in the kvm group; on NixOS virtualisation.libvirtd does it</source>
+        <translation>/dev/kvm ist %1:%2 %3, was QEMUs Benutzer %4 nicht öffnen kann, und libvirt hängt dann beim Prüfen von QEMU. Geben Sie /dev/kvm die Gruppe kvm und den Modus 0660, wie es die udev-Regel von Debian tut, und nehmen Sie %4 in die Gruppe kvm auf; unter NixOS erledigt das virtualisation.libvirtd</translation>
+    </message>
+    <message>
+        <source>KVM is loaded (%1), but there is no /dev/kvm: in a container, pass the device in</source>
+        <translation>KVM ist geladen (%1), aber es gibt kein /dev/kvm: in einem Container das Gerät hineinreichen</translation>
+    </message>
+    <message>
+        <source>%1, but no KVM module is loaded: load %2 (on NixOS, boot.kernelModules = [ &quot;%3&quot; ])</source>
+        <translation>%1, aber kein KVM-Modul ist geladen: %2 laden (unter NixOS boot.kernelModules = [ &quot;%3&quot; ])</translation>
+    </message>
+    <message>
+        <source>libvirt on that host offers no KVM guests: /dev/kvm is missing there, or QEMU&apos;s user cannot open it</source>
+        <translation>libvirt auf jenem Host bietet keine KVM-Gäste: Dort fehlt /dev/kvm, oder QEMUs Benutzer kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <source>none, enable it in the firmware setup</source>
+        <translation>keine, im Firmware-Setup einschalten</translation>
+    </message>
+</context>
+<context>
     <name>LibvirtConnection</name>
     <message>
         <source>%1: libvirt failed without saying why</source>
@@ -1974,6 +2056,70 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). Check it is running (systemctl status libvirtd), then run the same step again: it is safe to repeat. (%2)</source>
         <translation>%1: Die Verbindung zu libvirtd brach mitten im Aufruf ab (wurde der Dienst beendet oder ist er abgestürzt?). Prüfen, ob er läuft (systemctl status libvirtd), dann denselben Schritt erneut ausführen: Das ist gefahrlos wiederholbar. (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not asked, libvirtd at %2 did not answer %3 before</source>
+        <translation>%1: nicht angefragt, libvirtd auf %2 hat zuvor nicht auf %3 geantwortet</translation>
+    </message>
+    <message>
+        <source>libvirtd at %1 did not answer %2 within %3 s. A daemon that cannot use /dev/kvm may keep re-probing QEMU and never answer (vfio-wizard scan says whether QEMU&apos;s user can open it); check systemctl status libvirtd.</source>
+        <translation>libvirtd auf %1 hat innerhalb von %3 s nicht auf %2 geantwortet. Ein Dienst, der /dev/kvm nicht benutzen kann, prüft QEMU womöglich immer wieder neu und antwortet nie (vfio-wizard scan zeigt, ob QEMUs Benutzer es öffnen kann); prüfen Sie systemctl status libvirtd.</translation>
+    </message>
+    <message>
+        <source>libvirtd at %1 did not answer the connection within %2 s: is it stuck? (systemctl status libvirtd)</source>
+        <translation>libvirtd auf %1 hat innerhalb von %2 s nicht auf die Verbindung geantwortet: hängt der Dienst? (systemctl status libvirtd)</translation>
+    </message>
+    <message>
+        <source>the list of domains</source>
+        <translation>die Liste der Domänen</translation>
+    </message>
+    <message>
+        <source>the lookup of %1</source>
+        <translation>die Suche nach %1</translation>
+    </message>
+    <message>
+        <source>the definition of %1</source>
+        <translation>die Definition von %1</translation>
+    </message>
+    <message>
+        <source>define</source>
+        <translation>die Definition</translation>
+    </message>
+    <message>
+        <source>Whether the definition was stored is unknown: look with virsh list --all once the daemon answers.</source>
+        <translation>Ob die Definition gespeichert wurde, ist unbekannt: sehen Sie mit virsh list --all nach, sobald der Dienst antwortet.</translation>
+    </message>
+    <message>
+        <source>the removal of %1</source>
+        <translation>das Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>the start of %1</source>
+        <translation>den Start von %1</translation>
+    </message>
+    <message>
+        <source>%1 may still start: stop it with virsh destroy %1.</source>
+        <translation>%1 startet womöglich noch: halten Sie es mit virsh destroy %1 an.</translation>
+    </message>
+    <message>
+        <source>the stop of %1</source>
+        <translation>das Anhalten von %1</translation>
+    </message>
+    <message>
+        <source>a QEMU monitor command for %1</source>
+        <translation>einen QEMU-Monitorbefehl für %1</translation>
+    </message>
+    <message>
+        <source>the pins of %1</source>
+        <translation>die Pins von %1</translation>
+    </message>
+    <message>
+        <source>the capabilities</source>
+        <translation>die Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>the list of devices</source>
+        <translation>die Liste der Geräte</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2815,21 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>I understand: the host loses this while the VM has it.</source>
+        <translation>Verstanden: Der Host verliert dies, solange die VM es hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Give it to the VM</source>
+        <translation>Der VM &amp;geben</translation>
+    </message>
+    <message>
+        <source>The host loses: %1</source>
+        <translation>Der Host verliert: %1</translation>
+    </message>
+</context>
+<context>
     <name>PassthroughPlanner</name>
     <message>
         <source>%1 is not a GPU this host has.</source>
@@ -2914,10 +3075,6 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>Some vCPUs run on efficiency cores: the performance cores are all in use.</source>
         <translation>Einige vCPUs laufen auf Effizienz-Kernen: Die Performance-Kerne sind alle belegt.</translation>
-    </message>
-    <message>
-        <source>Topology %1 socket x %2 cores x %3 threads; vCPUs pinned to host CPUs %4; the emulator and I/O thread run on %5.</source>
-        <translation>Topologie %1 Sockel x %2 Kerne x %3 Threads; vCPUs festgepinnt auf Host-CPUs %4; Emulator und E/A-Thread laufen auf %5.</translation>
     </message>
     <message>
         <source>%1 of them run on node %2</source>
@@ -3215,22 +3372,6 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <translation>  hybrid: %1 Threads auf Performance-Kernen, %2 auf Effizienz-Kernen</translation>
     </message>
     <message>
-        <source>  virtualisation: %1; 1 GiB pages: %2</source>
-        <translation>  Virtualisierung: %1; 1-GiB-Seiten: %2</translation>
-    </message>
-    <message>
-        <source>VT-x (vmx)</source>
-        <translation>VT-x (vmx)</translation>
-    </message>
-    <message>
-        <source>AMD-V (svm)</source>
-        <translation>AMD-V (svm)</translation>
-    </message>
-    <message>
-        <source>none, enable it in the firmware setup</source>
-        <translation>keine, im Firmware-Setup einschalten</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3341,6 +3482,14 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>, NUMA node %1</source>
         <translation>, NUMA-Knoten %1</translation>
+    </message>
+    <message>
+        <source>  virtualisation: %1</source>
+        <translation>  Virtualisierung: %1</translation>
+    </message>
+    <message>
+        <source>  1 GiB pages: %1</source>
+        <translation>  1-GiB-Seiten: %1</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3683,23 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Use a disk the host &amp;needs…</source>
+        <comment>button</comment>
+        <translation>Einen Datenträger, den der Host &amp;braucht, verwenden…</translation>
+    </message>
+    <message>
+        <source>Disks the host itself uses are not offered: giving one to the VM destroys what the host keeps on it. For a disk you know is spare, confirm it here.</source>
+        <translation>Datenträger, die der Host selbst nutzt, werden nicht angeboten: Bekommt die VM einen davon, zerstört sie, was der Host darauf ablegt. Für einen Datenträger, von dem Sie wissen, dass er frei ist, bestätigen Sie es hier.</translation>
+    </message>
+    <message>
+        <source>Use a disk the host needs</source>
+        <translation>Einen Datenträger verwenden, den der Host braucht</translation>
+    </message>
+    <message>
+        <source>These disks hold something the host uses. The VM overwrites what it gets: only continue for a disk whose contents you no longer need.</source>
+        <translation>Diese Datenträger enthalten etwas, das der Host nutzt. Die VM überschreibt, was sie bekommt: Fahren Sie nur bei einem Datenträger fort, dessen Inhalt Sie nicht mehr brauchen.</translation>
+    </message>
 </context>
 <context>
     <name>StoragePlanner</name>
@@ -3690,6 +3856,42 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <source>QEMU maps %1 though the XML asks for no hugepages</source>
         <translation>QEMU bildet %1 ab, obwohl das XML keine Hugepages verlangt</translation>
     </message>
+    <message>
+        <source>that KVM runs this VM (%1)</source>
+        <translation>dass KVM diese VM ausführt (%1)</translation>
+    </message>
+    <message>
+        <source>the %1 CPU and its features: the copy ran with the named model qemu64</source>
+        <translation>die CPU %1 und ihre Merkmale: Die Kopie lief mit dem benannten Modell qemu64</translation>
+    </message>
+    <message>
+        <source>the Hyper-V enlightenments, which need KVM and were left out of the copy</source>
+        <translation>die Hyper-V-Erweiterungen, die KVM brauchen und in der Kopie weggelassen wurden</translation>
+    </message>
+    <message>
+        <source>the hidden KVM signature of the Error 43 fix, left out of the copy</source>
+        <translation>die verborgene KVM-Signatur der Fehler-43-Korrektur, in der Kopie weggelassen</translation>
+    </message>
+    <message>
+        <source>the in-kernel I/O APIC, left out of the copy</source>
+        <translation>der I/O-APIC im Kernel, in der Kopie weggelassen</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 offers no KVM for %2: no /dev/kvm, or QEMU&apos;s user cannot open it</source>
+        <translation>libvirt auf %1 bietet kein KVM für %2: kein /dev/kvm, oder QEMUs Benutzer kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the copy stopped as soon as it started under KVM (its QEMU log says why)</source>
+        <translation>die Kopie hielt gleich nach dem Start unter KVM an (ihr QEMU-Protokoll sagt, warum)</translation>
+    </message>
+    <message>
+        <source>%1 (it was tried under TCG because KVM refused it: %2)</source>
+        <translation>%1 (unter TCG versucht, weil KVM sie ablehnte: %2)</translation>
+    </message>
+    <message>
+        <source>each vCPU thread&apos;s affinity: TCG ran every vCPU on one host thread</source>
+        <translation>die Affinität jedes vCPU-Threads: TCG ließ alle vCPUs auf einem Host-Thread laufen</translation>
+    </message>
 </context>
 <context>
     <name>VmOutput</name>
@@ -3709,16 +3911,16 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <translation>Windows 11 verlangt TPM 2.0 und Secure Boot: Ein emuliertes TPM (swtpm) und OVMF mit eingetragenen Schlüsseln kommen hinzu.</translation>
     </message>
     <message>
-        <source>The CPU shows neither VT-x (vmx) nor AMD-V (svm): the VM would run emulated, many times slower. Turn virtualisation on in the firmware setup.</source>
-        <translation>Die CPU zeigt weder VT-x (vmx) noch AMD-V (svm): Die VM liefe emuliert und um ein Vielfaches langsamer. Schalten Sie die Virtualisierung im Firmware-Setup ein.</translation>
-    </message>
-    <message>
         <source>While the VM runs, the host&apos;s own tasks keep to CPUs %1: a libvirt hook from the NixOS module confines system.slice, user.slice and init.scope there, and gives every CPU back when the VM stops or crashes.</source>
         <translation>Solange die VM läuft, bleiben die eigenen Aufgaben des Hosts auf den CPUs %1: Ein libvirt-Hook aus dem NixOS-Modul grenzt system.slice, user.slice und init.scope dort ein und gibt jede CPU zurück, wenn die VM endet oder abstürzt.</translation>
     </message>
     <message>
         <source>Isolation is off: the host&apos;s own tasks can still run on the vCPUs&apos; threads while the VM runs.</source>
         <translation>Isolation ist aus: Die eigenen Aufgaben des Hosts können weiter auf den Threads der vCPUs laufen, solange die VM läuft.</translation>
+    </message>
+    <message>
+        <source>KVM cannot run the VM here (%1). Without it the VM would run emulated, many times slower.</source>
+        <translation>KVM kann die VM hier nicht ausführen (%1). Ohne KVM liefe die VM emuliert, um ein Vielfaches langsamer.</translation>
     </message>
 </context>
 <context>

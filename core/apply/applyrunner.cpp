@@ -69,12 +69,15 @@ Result<QString> ApplyRunner::run(const Job &job, LibvirtSession *libvirt) const
             return Error{report.error()};
         if (!report->mismatches.isEmpty())
             return Error{tr("The test boot found differences: %1").arg(report->mismatches.join(u"; "_s))};
-        return tr("A copy booted with %1 vCPUs as %2 x %3 x %4, pinned as written%5.")
-            .arg(report->vcpus)
-            .arg(report->sockets)
-            .arg(report->cores)
-            .arg(report->threads)
-            .arg(report->hugepages ? tr(", on hugepages") : QString());
+        QString text = tr("A copy booted with %1 vCPUs as %2 x %3 x %4, pinned as written%5.")
+                           .arg(report->vcpus)
+                           .arg(report->sockets)
+                           .arg(report->cores)
+                           .arg(report->threads)
+                           .arg(report->hugepages ? tr(", on hugepages") : QString());
+        if (!report->unproven.isEmpty())
+            text += u' ' + tr("Not proven by this run: %1.").arg(report->unproven.join(u"; "_s));
+        return text;
     }
     }
     return Error{tr("unknown job")};

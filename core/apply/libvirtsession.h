@@ -32,6 +32,7 @@ public:
         int sockets = 0, cores = 0, threads = 0;
         bool hugepages = false;
         QStringList mismatches;
+        QStringList unproven; ///< what that run could not prove (a TCG run of a KVM domain, say)
     };
 
     virtual ~LibvirtSession() = default;

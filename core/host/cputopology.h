@@ -32,11 +32,11 @@ struct CpuTopology
     bool svm = false;
     bool pdpe1gb = false; ///< 1 GiB pages
     bool topoext = false;
+    bool hypervisor = false; ///< the CPU says it runs under a hypervisor: this host is a VM
     QList<CpuThread> threads; ///< online CPUs by id
 
     bool isIntel() const { return vendor == QLatin1String("GenuineIntel"); }
     bool isAmd() const { return vendor == QLatin1String("AuthenticAMD") || vendor == QLatin1String("HygonGenuine"); }
-    bool hasVirtualization() const { return vmx || svm; }
     bool isHybrid() const;
 
     int sockets() const;

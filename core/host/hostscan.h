@@ -6,6 +6,7 @@
 #include "host/inputdevice.h"
 #include "host/iommugroup.h"
 #include "host/kernelcommandline.h"
+#include "host/kvmaccess.h"
 #include "host/memoryinfo.h"
 #include "host/netinterface.h"
 #include "host/pcidevice.h"
@@ -19,6 +20,7 @@ struct HostScan
 {
     QString root; ///< the directory that stood for `/`
     CpuTopology cpu;
+    KvmAccess kvm; ///< whether QEMU can use KVM: modules, /dev/kvm and QEMU's user, not only the CPU's flags
     MemoryInfo memory;
     KernelCommandLine commandLine;
     IommuState iommu;

@@ -48,6 +48,42 @@ void ints(JsonWriter &json, const char *key, const QList<int> &list)
     json.endArray();
 }
 
+void writeKvm(JsonWriter &json, const KvmAccess &kvm)
+{
+    json.key("kvm");
+    json.beginObject();
+    json.key("verdict"), json.value(KvmAccess::verdictKey(kvm.verdict()));
+    stringOrNull(json, "via", kvm.via());
+    if (kvm.modules) {
+        strings(json, "modules", *kvm.modules);
+    } else {
+        json.key("modules");
+        json.null();
+    }
+    json.key("device");
+    if (!kvm.device) {
+        json.null();
+    } else {
+        json.beginObject();
+        json.key("node"), json.value(kvm.device->node);
+        // A saved tree's plain file has the owner of whoever copied it: only a node's counts.
+        if (kvm.device->node) {
+            stringOrNull(json, "owner", kvm.device->owner);
+            stringOrNull(json, "group", kvm.device->group);
+            json.key("mode"), json.value(QString::number(kvm.device->mode, 8).rightJustified(4, u'0'));
+        }
+        json.endObject();
+    }
+    stringOrNull(json, "qemuUser", kvm.qemuUser);
+    json.key("qemuCanOpen");
+    if (kvm.qemuCanOpen)
+        json.value(*kvm.qemuCanOpen);
+    else
+        json.null();
+    json.key("nested"), json.value(kvm.hypervisor);
+    json.endObject();
+}
+
 void writeCpu(JsonWriter &json, const CpuTopology &cpu)
 {
     json.key("cpu");
@@ -277,6 +313,7 @@ QByteArray toJson(const HostScan &scan)
     JsonWriter json;
     json.beginObject();
     writeCpu(json, scan.cpu);
+    writeKvm(json, scan.kvm);
     writeMemory(json, scan.memory);
     QStringList parameters;
     for (const KernelCommandLine::Parameter &p : scan.commandLine.parameters())

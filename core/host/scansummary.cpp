@@ -92,9 +92,8 @@ QString text(const HostScan &scan)
         out << Tr::tr("  hybrid: %1 threads on performance cores, %2 on efficiency cores")
                    .arg(performance).arg(cpu.threads.size() - performance);
     }
-    out << Tr::tr("  virtualisation: %1; 1 GiB pages: %2")
-               .arg(cpu.vmx ? Tr::tr("VT-x (vmx)") : cpu.svm ? Tr::tr("AMD-V (svm)") : Tr::tr("none, enable it in the firmware setup"),
-                    cpu.pdpe1gb ? Tr::tr("yes") : Tr::tr("no"));
+    out << Tr::tr("  virtualisation: %1").arg(scan.kvm.explanation());
+    out << Tr::tr("  1 GiB pages: %1").arg(cpu.pdpe1gb ? Tr::tr("yes") : Tr::tr("no"));
 
     out << Tr::tr("Memory: %1 total, %2 available").arg(formatBytes(scan.memory.totalKiB * 1024), formatBytes(scan.memory.availableKiB * 1024));
     for (const HugepagePool &pool : scan.memory.hugepages)

@@ -9,7 +9,10 @@
 
 #include <cerrno>
 #include <csignal>
+#include <future>
 #include <mutex>
+#include <thread>
+#include <type_traits>
 
 namespace {
 
@@ -67,13 +70,84 @@ LibvirtConnection::DomainState stateOf(virDomainPtr domain)
 
 } // namespace
 
-void LibvirtConnection::Deleter::operator()(_virConnect *connection) const
+/// The connection and what became of it. Calls that outlived their deadline still hold it, so it
+/// is closed only after the last of them returns (or never, when the daemon never answers).
+struct LibvirtConnection::Shared
 {
-    virConnectClose(connection);
+    explicit Shared(virConnectPtr c) : connection(c) {}
+    ~Shared()
+    {
+        // virConnectClose sends one last message to the daemon and waits for its answer: a stuck
+        // daemon would hang it like any other call, so it runs on a thread that may outlive us.
+        auto closed = std::make_shared<std::promise<void>>();
+        std::future<void> done = closed->get_future();
+        std::thread([connection = connection, closed] {
+            virConnectClose(connection);
+            closed->set_value();
+        }).detach();
+        done.wait_for(std::chrono::seconds(hung().isEmpty() ? 10 : 0));
+    }
+    QString hung() const
+    {
+        const std::lock_guard lock(mutex);
+        return hungCall;
+    }
+    void setHung(const QString &what)
+    {
+        const std::lock_guard lock(mutex);
+        if (hungCall.isEmpty())
+            hungCall = what;
+    }
+
+    virConnectPtr connection;
+    mutable std::mutex mutex;
+    QString hungCall; ///< the first call that did not come back in time
+};
+
+// libvirt has no per-call timeout. virConnectSetKeepAlive only notices a peer that stops
+// answering altogether (and needs an event loop thread): a libvirtd whose worker waits on QEMU,
+// as one does when it keeps re-probing QEMU, still answers keepalives from its main loop while the
+// define never comes back. So each call runs on a thread of its own and we stop waiting at the
+// deadline. That thread cannot be cancelled; it keeps the connection (shared) and finishes, or
+// not, on its own, and this connection refuses further calls rather than pile up threads on a
+// daemon that does not answer. libvirt's error state is per thread: messages are made there.
+template<typename Call>
+auto LibvirtConnection::bounded(const QString &what, Call call, const QString &ifLate) const
+{
+    using R = std::invoke_result_t<Call &, virConnectPtr>;
+    if (const QString hung = m_shared->hung(); !hung.isEmpty())
+        return R(Error{Tr::tr("%1: not asked, libvirtd at %2 did not answer %3 before").arg(what, m_uri, hung)});
+    auto task = std::make_shared<std::packaged_task<R()>>([shared = m_shared, call = std::move(call)]() mutable {
+        return call(shared->connection);
+    });
+    std::future<R> answer = task->get_future();
+    std::thread([task] { (*task)(); }).detach();
+    if (answer.wait_for(m_timeout) == std::future_status::ready)
+        return answer.get();
+    m_shared->setHung(what);
+    const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
+    QString message = Tr::tr("libvirtd at %1 did not answer %2 within %3 s. A daemon that cannot use /dev/kvm may keep "
+                         "re-probing QEMU and never answer (vfio-wizard scan says whether QEMU's user can open it); "
+                         "check systemctl status libvirtd.").arg(m_uri, what).arg(seconds);
+    if (!ifLate.isEmpty())
+        message += u' ' + ifLate;
+    return R(Error{message});
 }
 
-LibvirtConnection::LibvirtConnection(_virConnect *connection, QString uri)
-    : m_connection(connection), m_uri(std::move(uri))
+bool LibvirtConnection::answering() const
+{
+    return m_shared->hung().isEmpty();
+}
+
+std::chrono::milliseconds LibvirtConnection::defaultTimeout()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("VFIO_WIZARD_LIBVIRT_TIMEOUT", &ok);
+    return std::chrono::seconds(ok && seconds > 0 ? seconds : 60);
+}
+
+LibvirtConnection::LibvirtConnection(std::shared_ptr<Shared> shared, QString uri, std::chrono::milliseconds timeout)
+    : m_shared(std::move(shared)), m_uri(std::move(uri)), m_timeout(timeout)
 {
 }
 
@@ -118,140 +192,186 @@ QString LibvirtConnection::lastErrorMessage(const QString &context, const QStrin
     return QStringLiteral("%1: %2").arg(context, detail);
 }
 
-Result<LibvirtConnection> LibvirtConnection::open(const QString &uri)
+Result<LibvirtConnection> LibvirtConnection::open(const QString &uri, std::chrono::milliseconds timeout)
 {
     initialiseLibvirt();
-    const QByteArray name = uri.toUtf8();
-    virConnectPtr connection = virConnectOpen(name.constData());
-    if (!connection)
-        return Error{lastErrorMessage(uri, uri)};
-    return LibvirtConnection(connection, uri);
+    // A connection whose open outlives the deadline is closed by the thread that opened it.
+    struct Opened
+    {
+        std::shared_ptr<Shared> shared;
+    };
+    auto opening = std::make_shared<std::packaged_task<Result<Opened>()>>([uri] {
+        const QByteArray name = uri.toUtf8();
+        virConnectPtr connection = virConnectOpen(name.constData());
+        if (!connection)
+            return Result<Opened>(Error{lastErrorMessage(uri, uri)});
+        return Result<Opened>(Opened{std::make_shared<Shared>(connection)});
+    });
+    std::future<Result<Opened>> answer = opening->get_future();
+    std::thread([opening] { (*opening)(); }).detach();
+    if (answer.wait_for(timeout) != std::future_status::ready)
+        return Error{Tr::tr("libvirtd at %1 did not answer the connection within %2 s: is it stuck? (systemctl status libvirtd)")
+                         .arg(uri).arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())};
+    Result<Opened> opened = answer.get();
+    if (!opened)
+        return Error{opened.error()};
+    return LibvirtConnection(std::move(opened->shared), uri, timeout);
 }
 
 Result<QList<LibvirtConnection::DomainInfo>> LibvirtConnection::domains() const
 {
-    virDomainPtr *list = nullptr;
-    const int count = virConnectListAllDomains(m_connection.get(), &list, 0);
-    if (count < 0)
-        return Error{lastErrorMessage(Tr::tr("listing domains on %1").arg(m_uri), m_uri)};
-    QList<DomainInfo> infos;
-    for (int i = 0; i < count; ++i) {
-        DomainPtr domain(list[i]);
-        DomainInfo info;
-        info.name = fromC(virDomainGetName(domain.get()));
-        char uuid[VIR_UUID_STRING_BUFLEN] = {};
-        if (virDomainGetUUIDString(domain.get(), uuid) == 0)
-            info.uuid = QString::fromLatin1(uuid);
-        info.state = stateOf(domain.get());
-        info.persistent = virDomainIsPersistent(domain.get()) == 1;
-        infos << info;
-    }
-    free(list);
-    std::sort(infos.begin(), infos.end(), [](const DomainInfo &a, const DomainInfo &b) { return a.name < b.name; });
-    return infos;
+    return bounded(Tr::tr("the list of domains"), [uri = m_uri](virConnectPtr connection) -> Result<QList<DomainInfo>> {
+        virDomainPtr *list = nullptr;
+        const int count = virConnectListAllDomains(connection, &list, 0);
+        if (count < 0)
+            return Error{lastErrorMessage(Tr::tr("listing domains on %1").arg(uri), uri)};
+        QList<DomainInfo> infos;
+        for (int i = 0; i < count; ++i) {
+            DomainPtr domain(list[i]);
+            DomainInfo info;
+            info.name = fromC(virDomainGetName(domain.get()));
+            char uuid[VIR_UUID_STRING_BUFLEN] = {};
+            if (virDomainGetUUIDString(domain.get(), uuid) == 0)
+                info.uuid = QString::fromLatin1(uuid);
+            info.state = stateOf(domain.get());
+            info.persistent = virDomainIsPersistent(domain.get()) == 1;
+            infos << info;
+        }
+        free(list);
+        std::sort(infos.begin(), infos.end(), [](const DomainInfo &a, const DomainInfo &b) { return a.name < b.name; });
+        return infos;
+    });
 }
 
 bool LibvirtConnection::hasDomain(const QString &name) const
 {
-    const QByteArray utf8 = name.toUtf8();
-    return DomainPtr(virDomainLookupByName(m_connection.get(), utf8.constData())) != nullptr;
+    const Result<bool> found = bounded(Tr::tr("the lookup of %1").arg(name), [name](virConnectPtr connection) -> Result<bool> {
+        const QByteArray utf8 = name.toUtf8();
+        return DomainPtr(virDomainLookupByName(connection, utf8.constData())) != nullptr;
+    });
+    return found.ok() && *found;
 }
 
 Result<QString> LibvirtConnection::domainXml(const QString &name) const
 {
-    const QByteArray utf8 = name.toUtf8();
-    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
-    if (!domain)
-        return Error{lastErrorMessage(Tr::tr("domain %1").arg(name), m_uri)};
-    std::unique_ptr<char, FreeDeleter> xml(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
-    if (!xml)
-        return Error{lastErrorMessage(Tr::tr("domain %1").arg(name), m_uri)};
-    return QString::fromUtf8(xml.get());
+    return bounded(Tr::tr("the definition of %1").arg(name), [name, uri = m_uri](virConnectPtr connection) -> Result<QString> {
+        const QByteArray utf8 = name.toUtf8();
+        DomainPtr domain(virDomainLookupByName(connection, utf8.constData()));
+        if (!domain)
+            return Error{lastErrorMessage(Tr::tr("domain %1").arg(name), uri)};
+        std::unique_ptr<char, FreeDeleter> xml(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
+        if (!xml)
+            return Error{lastErrorMessage(Tr::tr("domain %1").arg(name), uri)};
+        return QString::fromUtf8(xml.get());
+    });
 }
 
 Result<LibvirtConnection::Defined> LibvirtConnection::define(const QString &xml)
 {
-    const QByteArray utf8 = xml.toUtf8();
-    Defined result;
     QDomDocument document;
-    if (document.setContent(xml))
-        result.replaced = hasDomain(document.documentElement().firstChildElement(QStringLiteral("name")).text());
-    DomainPtr domain(virDomainDefineXMLFlags(m_connection.get(), utf8.constData(), VIR_DOMAIN_DEFINE_VALIDATE));
-    if (!domain)
-        return Error{lastErrorMessage(Tr::tr("defining the domain on %1").arg(m_uri), m_uri)};
-    result.name = fromC(virDomainGetName(domain.get()));
-    result.running = virDomainIsActive(domain.get()) == 1;
-    return result;
+    const QString name = document.setContent(xml) ? document.documentElement().firstChildElement(QStringLiteral("name")).text() : QString();
+    return bounded(
+        Tr::tr("define"),
+        [xml, name, uri = m_uri](virConnectPtr connection) -> Result<Defined> {
+            const QByteArray utf8 = xml.toUtf8();
+            Defined result;
+            if (!name.isEmpty())
+                result.replaced = DomainPtr(virDomainLookupByName(connection, name.toUtf8().constData())) != nullptr;
+            DomainPtr domain(virDomainDefineXMLFlags(connection, utf8.constData(), VIR_DOMAIN_DEFINE_VALIDATE));
+            if (!domain)
+                return Error{lastErrorMessage(Tr::tr("defining the domain on %1").arg(uri), uri)};
+            result.name = fromC(virDomainGetName(domain.get()));
+            result.running = virDomainIsActive(domain.get()) == 1;
+            return result;
+        },
+        Tr::tr("Whether the definition was stored is unknown: look with virsh list --all once the daemon answers."));
 }
 
 Result<void> LibvirtConnection::undefine(const QString &name)
 {
-    const QByteArray utf8 = name.toUtf8();
-    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
-    if (!domain || virDomainUndefineFlags(domain.get(), VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) < 0)
-        return Error{lastErrorMessage(Tr::tr("undefining %1").arg(name), m_uri)};
-    return {};
+    return bounded(Tr::tr("the removal of %1").arg(name), [name, uri = m_uri](virConnectPtr connection) -> Result<void> {
+        const QByteArray utf8 = name.toUtf8();
+        DomainPtr domain(virDomainLookupByName(connection, utf8.constData()));
+        if (!domain || virDomainUndefineFlags(domain.get(), VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) < 0)
+            return Error{lastErrorMessage(Tr::tr("undefining %1").arg(name), uri)};
+        return {};
+    });
 }
 
 Result<QString> LibvirtConnection::startTransient(const QString &xml)
 {
-    const QByteArray utf8 = xml.toUtf8();
-    DomainPtr domain(virDomainCreateXML(m_connection.get(), utf8.constData(), VIR_DOMAIN_START_VALIDATE));
-    if (!domain)
-        return Error{lastErrorMessage(Tr::tr("starting the test copy on %1").arg(m_uri), m_uri)};
-    return fromC(virDomainGetName(domain.get()));
+    QDomDocument document;
+    const QString name = document.setContent(xml) ? document.documentElement().firstChildElement(QStringLiteral("name")).text() : QString();
+    return bounded(
+        Tr::tr("the start of %1").arg(name),
+        [xml, uri = m_uri](virConnectPtr connection) -> Result<QString> {
+            const QByteArray utf8 = xml.toUtf8();
+            DomainPtr domain(virDomainCreateXML(connection, utf8.constData(), VIR_DOMAIN_START_VALIDATE));
+            if (!domain)
+                return Error{lastErrorMessage(Tr::tr("starting the test copy on %1").arg(uri), uri)};
+            return fromC(virDomainGetName(domain.get()));
+        },
+        Tr::tr("%1 may still start: stop it with virsh destroy %1.").arg(name));
 }
 
 Result<void> LibvirtConnection::destroy(const QString &name)
 {
-    const QByteArray utf8 = name.toUtf8();
-    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
-    if (!domain || virDomainDestroy(domain.get()) < 0)
-        return Error{lastErrorMessage(Tr::tr("stopping %1").arg(name), m_uri)};
-    return {};
+    return bounded(Tr::tr("the stop of %1").arg(name), [name, uri = m_uri](virConnectPtr connection) -> Result<void> {
+        const QByteArray utf8 = name.toUtf8();
+        DomainPtr domain(virDomainLookupByName(connection, utf8.constData()));
+        if (!domain || virDomainDestroy(domain.get()) < 0)
+            return Error{lastErrorMessage(Tr::tr("stopping %1").arg(name), uri)};
+        return {};
+    });
 }
 
 Result<QString> LibvirtConnection::qemuMonitorCommand(const QString &name, const QString &command)
 {
-    const QByteArray utf8 = name.toUtf8();
-    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
-    char *reply = nullptr;
-    if (!domain || virDomainQemuMonitorCommand(domain.get(), command.toUtf8().constData(), &reply, 0) < 0)
-        return Error{lastErrorMessage(Tr::tr("asking QEMU of %1").arg(name), m_uri)};
-    std::unique_ptr<char, FreeDeleter> owned(reply);
-    return QString::fromUtf8(reply);
+    return bounded(Tr::tr("a QEMU monitor command for %1").arg(name), [name, command, uri = m_uri](virConnectPtr connection) -> Result<QString> {
+        const QByteArray utf8 = name.toUtf8();
+        DomainPtr domain(virDomainLookupByName(connection, utf8.constData()));
+        char *reply = nullptr;
+        if (!domain || virDomainQemuMonitorCommand(domain.get(), command.toUtf8().constData(), &reply, 0) < 0)
+            return Error{lastErrorMessage(Tr::tr("asking QEMU of %1").arg(name), uri)};
+        std::unique_ptr<char, FreeDeleter> owned(reply);
+        return QString::fromUtf8(reply);
+    });
 }
 
 Result<QList<QList<int>>> LibvirtConnection::vcpuPins(const QString &name, int vcpus)
 {
-    const QByteArray utf8 = name.toUtf8();
-    DomainPtr domain(virDomainLookupByName(m_connection.get(), utf8.constData()));
-    const int hostCpus = domain ? virNodeGetCPUMap(m_connection.get(), nullptr, nullptr, 0) : -1;
-    if (!domain || hostCpus <= 0 || vcpus <= 0)
-        return Error{lastErrorMessage(Tr::tr("reading the pins of %1").arg(name), m_uri)};
-    const int mapLength = VIR_CPU_MAPLEN(hostCpus);
-    QByteArray maps(vcpus * mapLength, '\0');
-    const int count = virDomainGetVcpuPinInfo(domain.get(), vcpus, reinterpret_cast<unsigned char *>(maps.data()), mapLength,
-                                              VIR_DOMAIN_AFFECT_LIVE);
-    if (count < 0)
-        return Error{lastErrorMessage(Tr::tr("reading the pins of %1").arg(name), m_uri)};
-    QList<QList<int>> pins;
-    for (int vcpu = 0; vcpu < count; ++vcpu) {
-        QList<int> cpus;
-        for (int cpu = 0; cpu < hostCpus; ++cpu)
-            if (VIR_CPU_USABLE(reinterpret_cast<const unsigned char *>(maps.constData()), mapLength, vcpu, cpu))
-                cpus << cpu;
-        pins << cpus;
-    }
-    return pins;
+    return bounded(Tr::tr("the pins of %1").arg(name), [name, vcpus, uri = m_uri](virConnectPtr connection) -> Result<QList<QList<int>>> {
+        const QByteArray utf8 = name.toUtf8();
+        DomainPtr domain(virDomainLookupByName(connection, utf8.constData()));
+        const int hostCpus = domain ? virNodeGetCPUMap(connection, nullptr, nullptr, 0) : -1;
+        if (!domain || hostCpus <= 0 || vcpus <= 0)
+            return Error{lastErrorMessage(Tr::tr("reading the pins of %1").arg(name), uri)};
+        const int mapLength = VIR_CPU_MAPLEN(hostCpus);
+        QByteArray maps(vcpus * mapLength, '\0');
+        const int count = virDomainGetVcpuPinInfo(domain.get(), vcpus, reinterpret_cast<unsigned char *>(maps.data()), mapLength,
+                                                  VIR_DOMAIN_AFFECT_LIVE);
+        if (count < 0)
+            return Error{lastErrorMessage(Tr::tr("reading the pins of %1").arg(name), uri)};
+        QList<QList<int>> pins;
+        for (int vcpu = 0; vcpu < count; ++vcpu) {
+            QList<int> cpus;
+            for (int cpu = 0; cpu < hostCpus; ++cpu)
+                if (VIR_CPU_USABLE(reinterpret_cast<const unsigned char *>(maps.constData()), mapLength, vcpu, cpu))
+                    cpus << cpu;
+            pins << cpus;
+        }
+        return pins;
+    });
 }
 
 Result<QString> LibvirtConnection::capabilities() const
 {
-    std::unique_ptr<char, FreeDeleter> xml(virConnectGetCapabilities(m_connection.get()));
-    if (!xml)
-        return Error{lastErrorMessage(Tr::tr("reading the capabilities of %1").arg(m_uri), m_uri)};
-    return QString::fromUtf8(xml.get());
+    return bounded(Tr::tr("the capabilities"), [uri = m_uri](virConnectPtr connection) -> Result<QString> {
+        std::unique_ptr<char, FreeDeleter> xml(virConnectGetCapabilities(connection));
+        if (!xml)
+            return Error{lastErrorMessage(Tr::tr("reading the capabilities of %1").arg(uri), uri)};
+        return QString::fromUtf8(xml.get());
+    });
 }
 
 Result<QStringList> LibvirtConnection::nodeDevices(NodeDeviceKind kind) const
@@ -262,17 +382,19 @@ Result<QStringList> LibvirtConnection::nodeDevices(NodeDeviceKind kind) const
     case NodeDeviceKind::Net: flags = VIR_CONNECT_LIST_NODE_DEVICES_CAP_NET; break;
     case NodeDeviceKind::Storage: flags = VIR_CONNECT_LIST_NODE_DEVICES_CAP_STORAGE; break;
     }
-    virNodeDevicePtr *devices = nullptr;
-    const int count = virConnectListAllNodeDevices(m_connection.get(), &devices, flags);
-    if (count < 0)
-        return Error{lastErrorMessage(Tr::tr("listing the devices of %1").arg(m_uri), m_uri)};
-    QStringList xmls;
-    for (int i = 0; i < count; ++i) {
-        std::unique_ptr<char, FreeDeleter> xml(virNodeDeviceGetXMLDesc(devices[i], 0));
-        if (xml)
-            xmls << QString::fromUtf8(xml.get());
-        virNodeDeviceFree(devices[i]);
-    }
-    free(devices);
-    return xmls;
+    return bounded(Tr::tr("the list of devices"), [flags, uri = m_uri](virConnectPtr connection) -> Result<QStringList> {
+        virNodeDevicePtr *devices = nullptr;
+        const int count = virConnectListAllNodeDevices(connection, &devices, flags);
+        if (count < 0)
+            return Error{lastErrorMessage(Tr::tr("listing the devices of %1").arg(uri), uri)};
+        QStringList xmls;
+        for (int i = 0; i < count; ++i) {
+            std::unique_ptr<char, FreeDeleter> xml(virNodeDeviceGetXMLDesc(devices[i], 0));
+            if (xml)
+                xmls << QString::fromUtf8(xml.get());
+            virNodeDeviceFree(devices[i]);
+        }
+        free(devices);
+        return xmls;
+    });
 }

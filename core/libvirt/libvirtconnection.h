@@ -5,13 +5,14 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <memory>
-
-struct _virConnect;
 
 /// A connection to libvirt through its C API: open a URI, list domains, fetch and define
 /// their XML, start and stop transient copies. libvirt never prints here: every failure
 /// comes back as a message that says what to do (start the daemon, join the group, ...).
+/// No call waits for the daemon longer than the connection's timeout: one that does fails with
+/// a message naming the call, and the connection asks nothing more of that daemon.
 class LibvirtConnection
 {
 public:
@@ -33,13 +34,20 @@ public:
         bool running = false;  ///< it runs: the new definition takes effect at its next start
     };
 
-    static Result<LibvirtConnection> open(const QString &uri);
+    /// VFIO_WIZARD_LIBVIRT_TIMEOUT (seconds) when set, else 60 s: long enough for a daemon's
+    /// first probe of QEMU, short enough that a stuck daemon is reported, not waited on.
+    static std::chrono::milliseconds defaultTimeout();
+
+    static Result<LibvirtConnection> open(const QString &uri, std::chrono::milliseconds timeout = defaultTimeout());
 
     LibvirtConnection(LibvirtConnection &&) noexcept;
     LibvirtConnection &operator=(LibvirtConnection &&) noexcept;
     ~LibvirtConnection();
 
     QString uri() const { return m_uri; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    /// False once a call outlived its deadline: the connection then refuses further calls.
+    bool answering() const;
 
     Result<QList<DomainInfo>> domains() const;
     /// The persistent (inactive) definition, as `virsh dumpxml --inactive` shows it.
@@ -65,12 +73,15 @@ public:
     static QString lastErrorMessage(const QString &context, const QString &uri = {});
 
 private:
-    LibvirtConnection(_virConnect *connection, QString uri);
+    struct Shared;
+    LibvirtConnection(std::shared_ptr<Shared> shared, QString uri, std::chrono::milliseconds timeout);
 
-    struct Deleter
-    {
-        void operator()(_virConnect *connection) const;
-    };
-    std::unique_ptr<_virConnect, Deleter> m_connection;
+    /// Runs `call` (which gets the virConnectPtr) on a thread of its own and waits for it at
+    /// most m_timeout; `what` names the call in the message when it does not come back.
+    template<typename Call>
+    auto bounded(const QString &what, Call call, const QString &ifLate = {}) const;
+
+    std::shared_ptr<Shared> m_shared; ///< shared with calls still running after their deadline
     QString m_uri;
+    std::chrono::milliseconds m_timeout;
 };

@@ -38,5 +38,5 @@ Result<LibvirtSession::BootSummary> LibvirtConnectionSession::testBoot(const QSt
     if (!report)
         return Error{report.error()};
     return BootSummary{int(report->vcpus.size()), report->sockets, report->cores, report->threads, report->hugepagesExpected,
-                       report->mismatches};
+                       report->mismatches, report->unproven};
 }

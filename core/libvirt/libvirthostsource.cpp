@@ -1,6 +1,7 @@
 #include "libvirt/libvirthostsource.h"
 
 #include "domain/model/domainxml.h"
+#include "libvirt/capabilities.h"
 #include "util/cpulist.h"
 
 #include <QCoreApplication>
@@ -217,6 +218,10 @@ HostScan LibvirtHostSource::fromXml(const QString &capabilities, const QStringLi
     QDomDocument document;
     const QDomElement host = parsed(capabilities, document).firstChildElement(u"host"_s);
     readCpu(host, scan);
+    // libvirt lists KVM guests only where QEMU, run as its user, could open /dev/kvm.
+    scan.kvm.vmx = scan.cpu.vmx;
+    scan.kvm.svm = scan.cpu.svm;
+    scan.kvm.libvirtOffersKvm = Capabilities::offersKvm(capabilities);
     readPci(pciDevices, scan);
     readNetwork(netDevices, scan);
     readStorage(storageDevices, scan);

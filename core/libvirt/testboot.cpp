@@ -2,16 +2,22 @@
 
 #include "domain/domainfacts.h"
 #include "domain/domainpatches.h"
+#include "domain/elements/domainelement.h"
+#include "domain/elements/features.h"
 #include "domain/model/domainxml.h"
+#include "libvirt/capabilities.h"
 #include "scan/sysfsreader.h"
 #include "util/cpulist.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,11 +50,52 @@ QString field(const QByteArray &status, const char *name)
 
 } // namespace
 
-QDomDocument TestBoot::prepareCopy(const QDomDocument &original, const QString &copyName, bool haveKvm)
+QString TestBoot::kvmRefusal(const QString &libvirtError)
+{
+    // libvirt quotes QEMU's stderr, one line each, after its own words; QEMU's last line that is
+    // not a warning is what stopped it. KVM warns about vCPU counts even when all is well.
+    static const QRegularExpression qemuPrefix(uR"(^.*?qemu-system-[^:\s]*:\s*)"_s);
+    static const QRegularExpression kvmWords(uR"(\bkvm\b|MSR|System Management Mode|hypervisor|Hyper-?V|/dev/kvm)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    // An abort follows its error ("error: failed to set MSR 0x10a ..." before the assertion).
+    static const QRegularExpression qemuError(uR"(qemu-system-[^:\s]*:\s*error:\s*)"_s);
+    QString last;
+    QString lastError;
+    for (const QString &line : libvirtError.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.contains(u"warning:"_s, Qt::CaseInsensitive))
+            continue;
+        last = line.trimmed();
+        if (qemuError.match(line).hasMatch())
+            lastError = last;
+    }
+    QString reason = lastError.isEmpty() ? last : lastError;
+    reason.remove(qemuPrefix);
+    if (reason.startsWith(u"error:"_s))
+        reason = reason.mid(6);
+    return kvmWords.match(reason).hasMatch() ? reason.trimmed() : QString();
+}
+
+QStringList TestBoot::unprovenUnderTcg(const QDomDocument &original, const QString &kvmRefusal)
+{
+    const DomainFacts facts = DomainFacts::read(original);
+    QStringList unproven;
+    unproven << Tr::tr("that KVM runs this VM (%1)").arg(kvmRefusal);
+    if (facts.cpuMode == u"host-passthrough"_s || facts.cpuMode == u"host-model"_s || facts.cpuMode == u"maximum"_s)
+        unproven << Tr::tr("the %1 CPU and its features: the copy ran with the named model qemu64").arg(facts.cpuMode);
+    if (facts.hyperv)
+        unproven << Tr::tr("the Hyper-V enlightenments, which need KVM and were left out of the copy");
+    if (facts.kvmHidden)
+        unproven << Tr::tr("the hidden KVM signature of the Error 43 fix, left out of the copy");
+    if (DomainElement(original.documentElement()).existing<Features>().get(Features::ioapic))
+        unproven << Tr::tr("the in-kernel I/O APIC, left out of the copy");
+    return unproven;
+}
+
+QDomDocument TestBoot::prepareCopy(const QDomDocument &original, const QString &copyName, bool underKvm)
 {
     QDomDocument copy = original.cloneNode(true).toDocument();
     DomainPatches::makeThrowawayCopy(copy.documentElement(), copyName);
-    if (!haveKvm)
+    if (!underKvm)
         DomainPatches::makeEmulated(copy.documentElement(), u"qemu64"_s);
     return copy;
 }
@@ -66,13 +113,52 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
     report.cores = facts.cores;
     report.threads = facts.threads;
     report.hugepagesExpected = facts.hugepages;
-    const bool haveKvm = QFile::exists(proc.path(u"/dev/kvm"));
-    const QDomDocument copy = prepareCopy(original, report.copyName, haveKvm);
-
-    const Result<QString> started = connection.startTransient(DomainXml::toText(copy));
-    if (!started)
-        return Error{started.error()};
-    const CopyGuard guard(connection, report.copyName);
+    // KVM first when the XML asks for it and libvirt offers it; TCG when KVM cannot run the copy.
+    bool underKvm = facts.kvm;
+    if (underKvm) {
+        const Result<QString> capabilities = connection.capabilities();
+        if (!capabilities)
+            return Error{capabilities.error()};
+        const QString arch = facts.arch.isEmpty() ? u"x86_64"_s : facts.arch;
+        if (!Capabilities::offersKvm(*capabilities, arch)) {
+            underKvm = false;
+            report.kvmRefusal = Tr::tr("libvirt at %1 offers no KVM for %2: no /dev/kvm, or QEMU's user cannot open it")
+                                    .arg(connection.uri(), arch);
+        }
+    }
+    std::optional<CopyGuard> guard;
+    if (underKvm) {
+        const Result<QString> started = connection.startTransient(DomainXml::toText(prepareCopy(original, report.copyName, true)));
+        if (started) {
+            guard.emplace(connection, report.copyName);
+            // KVM can also refuse once the vCPUs run: QEMU then aborts right after the start.
+            const Result<QString> alive = connection.qemuMonitorCommand(report.copyName, u"{\"execute\":\"query-status\"}"_s);
+            if (!alive) {
+                // A daemon that stopped answering, or a copy that runs but does not answer, is
+                // not KVM's doing; only a copy that is gone is.
+                if (!connection.answering() || connection.hasDomain(report.copyName))
+                    return Error{alive.error()};
+                guard.reset();
+                underKvm = false;
+                report.kvmRefusal = Tr::tr("the copy stopped as soon as it started under KVM (its QEMU log says why)");
+            }
+        } else {
+            report.kvmRefusal = kvmRefusal(started.error());
+            if (report.kvmRefusal.isEmpty())
+                return Error{started.error()};
+            underKvm = false;
+        }
+    }
+    if (!underKvm) {
+        report.accelerator = Accelerator::Tcg;
+        const Result<QString> started = connection.startTransient(DomainXml::toText(prepareCopy(original, report.copyName, false)));
+        if (!started)
+            return Error{report.kvmRefusal.isEmpty() ? started.error()
+                                                     : Tr::tr("%1 (it was tried under TCG because KVM refused it: %2)").arg(started.error(), report.kvmRefusal)};
+        guard.emplace(connection, report.copyName);
+        if (!report.kvmRefusal.isEmpty())
+            report.unproven = unprovenUnderTcg(original, report.kvmRefusal);
+    }
 
     const Result<QString> answer = connection.qemuMonitorCommand(report.copyName, u"{\"execute\":\"query-cpus-fast\"}"_s);
     if (!answer)
@@ -112,6 +198,14 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
         }
     }
 
+    // Single-threaded TCG runs every vCPU on one host thread: its affinity proves no vCPU's pin.
+    QSet<int> hostThreads;
+    for (const Vcpu &v : std::as_const(report.vcpus))
+        hostThreads.insert(v.hostThreadId);
+    const bool sharedThread = report.vcpus.size() > 1 && hostThreads.size() == 1;
+    if (sharedThread)
+        report.unproven << Tr::tr("each vCPU thread's affinity: TCG ran every vCPU on one host thread");
+
     // What the running VM shows against what the XML says.
     if (report.vcpus.size() != facts.vcpus)
         report.mismatches << Tr::tr("%1 vCPUs run; the XML has %2").arg(report.vcpus.size()).arg(facts.vcpus);
@@ -133,7 +227,7 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
         if (v.libvirtPins != v.expectedPins)
             report.mismatches << Tr::tr("libvirt pins vCPU %1 to %2, the XML to %3").arg(v.index)
                                      .arg(CpuList::format(v.libvirtPins), CpuList::format(v.expectedPins));
-        if (v.threadAffinity != v.expectedPins)
+        if (!sharedThread && v.threadAffinity != v.expectedPins)
             report.mismatches << Tr::tr("vCPU %1's thread %2 may run on %3, the XML pins it to %4").arg(v.index).arg(v.hostThreadId)
                                      .arg(CpuList::format(v.threadAffinity), CpuList::format(v.expectedPins));
     }

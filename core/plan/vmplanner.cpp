@@ -111,9 +111,10 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
         plan.notes += InputPlanner::plan(host, {request.evdev, request.noEvdev, request.usbController}, spec);
     if (fresh || request.bridge || request.uplink || request.nat)
         plan.notes += NetworkPlanner::plan(host, {request.bridge, request.uplink, request.nat.value_or(false)}, spec.network);
-    if (!host.cpu.hasVirtualization())
-        plan.notes << PlanNote::warning(QStringLiteral("cpu"), Tr::tr("The CPU shows neither VT-x (vmx) nor AMD-V (svm): the VM "
-                                                                   "would run emulated, many times slower. Turn "
-                                                                   "virtualisation on in the firmware setup."));
+    // KVM as QEMU meets it (modules, /dev/kvm and who may open it), not the CPU's flags alone: a
+    // paravirtual KVM runs guests without vmx or svm, and a /dev/kvm QEMU cannot open stops all.
+    if (host.kvm.verdict() != KvmAccess::Verdict::Usable)
+        plan.notes << PlanNote::warning(QStringLiteral("cpu"), Tr::tr("KVM cannot run the VM here (%1). Without it the VM would "
+                                                                       "run emulated, many times slower.").arg(host.kvm.explanation()));
     return plan;
 }

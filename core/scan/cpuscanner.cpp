@@ -231,4 +231,5 @@ void CpuScanner::readCpuinfo(CpuTopology &topology)
     topology.svm = fields.flags.contains(QLatin1String("svm"));
     topology.pdpe1gb = fields.flags.contains(QLatin1String("pdpe1gb"));
     topology.topoext = fields.flags.contains(QLatin1String("topoext"));
+    topology.hypervisor = fields.flags.contains(QLatin1String("hypervisor"));
 }

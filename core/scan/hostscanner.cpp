@@ -2,6 +2,7 @@
 
 #include "scan/cpuscanner.h"
 #include "scan/inputscanner.h"
+#include "scan/kvmscanner.h"
 #include "scan/hostusescanner.h"
 #include "scan/memoryscanner.h"
 #include "scan/networkscanner.h"
@@ -104,6 +105,7 @@ Result<HostScan> HostScanner::scan() const
     HostScan scan;
     scan.root = m_root.directory();
     scan.cpu = CpuScanner(reader).scan();
+    scan.kvm = KvmScanner::read(reader, scan.cpu);
     scan.memory = MemoryScanner(reader).scan();
     if (const auto line = reader.readLine(u"/proc/cmdline"))
         scan.commandLine = KernelCommandLine::parse(*line);

@@ -1,6 +1,7 @@
 // Fault injection: host trees full of garbage, huge directories and unreadable files; output
 // writes killed half-way or hitting a full disk; the libvirt daemon killed during a define.
 // Processes are real: the CLI under strace's fault injection, a real tmpfs, the real libvirtd.
+#include "libvirt/libvirtconnection.h"
 #include "scan/hostscanner.h"
 #include "support/cliprocess.h"
 #include "support/libvirttesthost.h"
@@ -217,6 +218,69 @@ private slots:
         }
     }
 
+    void aStuckDaemonIsNamedNotWaitedOn()
+    {
+        VFIO_REQUIRE_LIBVIRTD();
+        const QString pidFile = qEnvironmentVariable("VFIO_WIZARD_LIBVIRTD_PIDFILE");
+        if (pidFile.isEmpty())
+            QSKIP("libvirtd was not started by scripts/with-libvirtd.sh: this test may not stop it");
+        const QString name = QStringLiteral("vfio-fault-stuck");
+        const QString xml = QStringLiteral("<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+                                           "<os><type arch='x86_64' machine='q35'>hvm</type></os></domain>").arg(name);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("stuck.xml"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(xml.toUtf8()) > 0);
+        out.close();
+        using namespace std::chrono_literals;
+        Result<LibvirtConnection> connection = LibvirtConnection::open(LibvirtTestHost::uri(), 3s);
+        QVERIFY2(connection.ok(), qPrintable(connection.ok() ? QString() : connection.error()));
+
+        QVERIFY(connection->answering());
+        // A stopped daemon still accepts connections and reads nothing: every call would hang.
+        const pid_t daemon = readAll(pidFile).trimmed().toInt();
+        QVERIFY(daemon > 0);
+        QCOMPARE(::kill(daemon, SIGSTOP), 0);
+        auto resume = qScopeGuard([&] { ::kill(daemon, SIGCONT); });
+        QElapsedTimer timer;
+        timer.start();
+        const Result<LibvirtConnection::Defined> defined = connection->define(xml);
+        QVERIFY(!defined.ok());
+        QVERIFY2(defined.error().contains(QStringLiteral("did not answer define within 3 s")), qPrintable(defined.error()));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!connection->answering());
+        // The connection asks nothing more of that daemon, and says why at once.
+        timer.restart();
+        const auto listed = connection->domains();
+        QVERIFY(!listed.ok());
+        QVERIFY2(listed.error().contains(QStringLiteral("did not answer define before")), qPrintable(listed.error()));
+        QVERIFY(timer.elapsed() < 1000);
+        // The CLI opens its own connection: that is bounded as well.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VFIO_WIZARD_LIBVIRT_TIMEOUT"), QStringLiteral("3"));
+        cli.setProcessEnvironment(env);
+        timer.restart();
+        cli.start(QStringLiteral(VFIO_WIZARD_BINARY), {QStringLiteral("define"), QStringLiteral("--connect"), LibvirtTestHost::uri(),
+                                                       QStringLiteral("--backups"), dir.filePath(QStringLiteral("backups")), file});
+        const auto reap = qScopeGuard([&] {
+            cli.kill();
+            cli.waitForFinished(5000);
+        });
+        QVERIFY2(cli.waitForFinished(30000), "vfio-wizard define on a stopped daemon did not give up within 30 s");
+        const QString said = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(cli.exitCode() != 0 && said.contains(QStringLiteral("did not answer")) && said.contains(QStringLiteral("within 3 s")),
+                 qPrintable(said));
+        QVERIFY(timer.elapsed() < 20000);
+
+        // Woken up, the daemon finishes what it was asked (the define lands after all).
+        resume.dismiss();
+        QCOMPARE(::kill(daemon, SIGCONT), 0);
+        const QStringList virsh = {QStringLiteral("-c"), LibvirtTestHost::uri()};
+        QVERIFY(QTest::qWaitFor([&] { return run(QStringLiteral("virsh"), virsh + QStringList{QStringLiteral("version")}).exitCode == 0; }, 20000));
+        run(QStringLiteral("virsh"), virsh + QStringList{QStringLiteral("undefine"), name});
+    }
+
     void daemonKilledDuringDefineIsSaidAndRerunCompletes()
     {
         VFIO_REQUIRE_LIBVIRTD();
@@ -246,7 +310,7 @@ private slots:
         const auto revive = qScopeGuard([&] {
             if (!daemonAnswers()) {
                 run(QStringLiteral("libvirtd"), {QStringLiteral("-d"), QStringLiteral("--pid-file"), pidFile});
-                (void)QTest::qWaitFor(daemonAnswers, 20000);
+                (void)QTest::qWaitFor(daemonAnswers, 20000); // best effort: the tests after this one say it if not
             }
             run(QStringLiteral("virsh"), virsh + QStringList{QStringLiteral("undefine"), name});
         });
@@ -268,7 +332,11 @@ private slots:
         const pid_t daemon = readAll(pidFile).trimmed().toInt();
         QVERIFY(daemon > 0);
         QCOMPARE(::kill(daemon, SIGKILL), 0);
-        QVERIFY(define.waitForFinished(30000));
+        const auto reap = qScopeGuard([&] { // a failed check below must not leave strace and the CLI running
+            define.kill();
+            define.waitForFinished(5000);
+        });
+        QVERIFY2(define.waitForFinished(30000), "the define whose daemon was killed did not finish within 30 s");
         const QString said = QString::fromUtf8(define.readAllStandardError());
         QVERIFY2(define.exitCode() != 0, qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("connection to libvirtd was lost")) && said.contains(QStringLiteral("saved in")), qPrintable(said));

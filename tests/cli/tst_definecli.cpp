@@ -5,7 +5,6 @@
 #include "support/libvirttesthost.h"
 #include "support/plancases.h"
 
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,12 +38,12 @@ private slots:
     void initTestCase()
     {
         VFIO_REQUIRE_LIBVIRTD();
-        run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("undefine"), QStringLiteral("vfio-wizard-test-define")});
+        LibvirtTestHost::virsh({QStringLiteral("undefine"), QStringLiteral("vfio-wizard-test-define")});
     }
     void cleanupTestCase()
     {
         if (!LibvirtTestHost::uri().isEmpty())
-            run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("undefine"), QStringLiteral("vfio-wizard-test-define")});
+            LibvirtTestHost::virsh({QStringLiteral("undefine"), QStringLiteral("vfio-wizard-test-define")});
     }
 
     void defineBackupRestore()
@@ -60,19 +59,17 @@ private slots:
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QVERIFY(second.out.contains(QStringLiteral("redefined")));
         QVERIFY(second.out.contains(backups));
-        const Run dumped = run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("dumpxml"),
-                                                         QStringLiteral("--inactive"), QStringLiteral("vfio-wizard-test-define")});
-        QVERIFY(dumped.out.contains(QStringLiteral(">4</vcpu>")));
+        const Run dumped = LibvirtTestHost::virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("vfio-wizard-test-define")});
+        QVERIFY2(dumped.out.contains(QStringLiteral(">4</vcpu>")), qPrintable(dumped.err));
 
         const Run list = wizard(QStringList{QStringLiteral("restore")} + common);
-        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         const QString backup = list.out.section(u' ', -1).trimmed();
         QVERIFY2(backup.startsWith(backups), qPrintable(list.out));
         const Run restored = wizard(QStringList{QStringLiteral("restore")} + common + QStringList{backup});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
-        const Run after = run(QStringLiteral("virsh"), {QStringLiteral("-c"), LibvirtTestHost::uri(), QStringLiteral("dumpxml"),
-                                                        QStringLiteral("--inactive"), QStringLiteral("vfio-wizard-test-define")});
-        QVERIFY(after.out.contains(QStringLiteral(">2</vcpu>")));
+        const Run after = LibvirtTestHost::virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("vfio-wizard-test-define")});
+        QVERIFY2(after.out.contains(QStringLiteral(">2</vcpu>")), qPrintable(after.err));
     }
 
     void lintAndFixADefinedDomain()
@@ -89,7 +86,8 @@ private slots:
         file.open(QIODevice::WriteOnly);
         file.write(text.toUtf8());
         file.close();
-        QCOMPARE(wizard({QStringLiteral("define"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--backups"), backups, xml}).exitCode, 0);
+        const Run defined = wizard({QStringLiteral("define"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--backups"), backups, xml});
+        QVERIFY2(defined.exitCode == 0, qPrintable(defined.err));
         const QStringList lint = {QStringLiteral("lint"), QStringLiteral("--connect"), LibvirtTestHost::uri(), QStringLiteral("--domain"),
                                   QStringLiteral("vfio-wizard-test-define"), QStringLiteral("--no-host")};
         const Run before = wizard(lint);

@@ -6,27 +6,12 @@
 #include "support/libvirttesthost.h"
 #include "support/plancases.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Virsh
-{
-    bool ok = false;
-    QString out;
-    QString err;
-};
-
-Virsh virsh(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral("virsh"), QStringList{QStringLiteral("-c"), LibvirtTestHost::uri()} + arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using LibvirtTestHost::virsh;
 
 } // namespace
 
@@ -60,12 +45,12 @@ private slots:
         file.close();
 
         virsh({QStringLiteral("undefine"), QStringLiteral("--nvram"), spec.name});
-        const Virsh defined = virsh({QStringLiteral("define"), QStringLiteral("--validate"), path});
-        QVERIFY2(defined.ok, qPrintable(defined.err));
-        const Virsh native = virsh({QStringLiteral("domxml-to-native"), QStringLiteral("qemu-argv"), QStringLiteral("--domain"), spec.name});
-        const Virsh undefined = virsh({QStringLiteral("undefine"), QStringLiteral("--nvram"), spec.name});
-        QVERIFY2(native.ok, qPrintable(native.err));
-        QVERIFY2(undefined.ok, qPrintable(undefined.err));
+        const CliProcess::Run defined = virsh({QStringLiteral("define"), QStringLiteral("--validate"), path});
+        QVERIFY2(defined.ok(), qPrintable(defined.err));
+        const CliProcess::Run native = virsh({QStringLiteral("domxml-to-native"), QStringLiteral("qemu-argv"), QStringLiteral("--domain"), spec.name});
+        const CliProcess::Run undefined = virsh({QStringLiteral("undefine"), QStringLiteral("--nvram"), spec.name});
+        QVERIFY2(native.ok(), qPrintable(native.err));
+        QVERIFY2(undefined.ok(), qPrintable(undefined.err));
         const QString argv = native.out;
 
         QVERIFY2(argv.contains(QStringLiteral("-smp %1,sockets=%2,dies=%3,cores=%4,threads=%5")

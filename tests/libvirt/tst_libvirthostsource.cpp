@@ -66,6 +66,12 @@ private slots:
         QCOMPARE(scan.gpus.first().iommuGroup, 6);
         QVERIFY(scan.iommu.group(6)->safe);
         QCOMPARE(scan.pci[2].parentBridge->toString(), QStringLiteral("0000:00:1c.4"));
+        // No KVM guests among the capabilities: VT-x alone does not make KVM usable there.
+        QCOMPARE(scan.kvm.verdict(), KvmAccess::Verdict::NotInLibvirt);
+        QString withKvm = capabilities;
+        withKvm.replace(QStringLiteral("</host>"), QStringLiteral("</host><guest><os_type>hvm</os_type><arch name='x86_64'>"
+                                                                  "<domain type='qemu'/><domain type='kvm'/></arch></guest>"));
+        QCOMPARE(LibvirtHostSource::fromXml(withKvm, pci, {}, {}).kvm.verdict(), KvmAccess::Verdict::Usable);
     }
 
     void agreesWithTheSysfsScanOfThisMachine()
@@ -100,6 +106,10 @@ private slots:
             QCOMPARE(b.iommuGroup, a.iommuGroup);
         }
         QCOMPARE(viaLibvirt->iommu.enabled, sysfs->iommu.enabled);
+        // libvirt lists KVM guests where QEMU's user could open /dev/kvm: the sysfs scan judges that
+        // from the node's owner and mode, and must come to the same answer.
+        QVERIFY2((viaLibvirt->kvm.verdict() == KvmAccess::Verdict::Usable) == (sysfs->kvm.verdict() == KvmAccess::Verdict::Usable),
+                 qPrintable(sysfs->kvm.explanation() + QStringLiteral(" / ") + viaLibvirt->kvm.explanation()));
         QStringList sysfsNics, libvirtNics;
         for (const NetInterface &n : sysfs->network)
             sysfsNics << n.name + u' ' + n.mac;

@@ -11,7 +11,13 @@ Run run(const QString &program, const QStringList &arguments, int timeoutMs, con
     process.start(program, arguments);
     Run result;
     if (!process.waitForFinished(timeoutMs)) {
-        result.timedOut = process.state() != QProcess::NotRunning;
+        if (process.state() == QProcess::NotRunning) {
+            result.err = QStringLiteral("%1: %2").arg(program, process.errorString());
+            return result;
+        }
+        // Killed and reaped here: a QProcess destroyed while its child runs only warns and
+        // leaves the child behind.
+        result.timedOut = true;
         process.kill();
         process.waitForFinished(5000);
     }

@@ -16,6 +16,7 @@ struct Run
     QString err;
     QByteArray rawOut;   ///< stdout as bytes (XML, JSON)
     bool timedOut = false;
+    bool ok() const { return exitCode == 0; }
 };
 
 Run run(const QString &program, const QStringList &arguments, int timeoutMs = 60000,

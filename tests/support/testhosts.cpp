@@ -15,7 +15,8 @@ namespace TestHosts {
 QStringList names()
 {
     return {QStringLiteral("article"), QStringLiteral("ryzen"), QStringLiteral("no-iommu"), QStringLiteral("hybrid"),
-            QStringLiteral("twins"), QStringLiteral("raid"), QStringLiteral("x3d"), QStringLiteral("xeon2s"), QStringLiteral("opteron")};
+            QStringLiteral("twins"), QStringLiteral("raid"), QStringLiteral("x3d"), QStringLiteral("xeon2s"), QStringLiteral("opteron"),
+            QStringLiteral("pvm")};
 }
 
 QString root(const QString &name)

@@ -208,6 +208,30 @@ private slots:
                  qPrintable(page->text(HostCheckPage::Check::Libvirt)));
     }
 
+    void virtualisationIsJudgedByKvmNotTheFlagsAlone_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<HostCheckPage::State>("state");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("article") << "article" << HostCheckPage::State::Good << "KVM through VT-x (vmx)";
+        // No vmx or svm, yet KVM runs through kvm_pvm; nested, so host-passthrough may be refused.
+        QTest::newRow("pvm") << "pvm" << HostCheckPage::State::Warning << "paravirtual module kvm_pvm";
+        QTest::newRow("no-iommu") << "no-iommu" << HostCheckPage::State::Bad << "no KVM module is loaded: load kvm_intel";
+    }
+    void virtualisationIsJudgedByKvmNotTheFlagsAlone()
+    {
+        QFETCH(QString, host);
+        QFETCH(HostCheckPage::State, state);
+        QFETCH(QString, says);
+        Wizard wizard(options(host));
+        wizard.show();
+        auto *page = qobject_cast<HostCheckPage *>(wizard.currentPage());
+        QVERIFY(QTest::qWaitFor([&] { return page->state(HostCheckPage::Check::Virtualisation) != HostCheckPage::State::Pending; }, 10000));
+        const QString text = page->text(HostCheckPage::Check::Virtualisation);
+        QCOMPARE(page->state(HostCheckPage::Check::Virtualisation), state);
+        QVERIFY2(text.contains(says) && !text.contains(QStringLiteral("firmware")), qPrintable(text));
+    }
+
     void openedVmWalkedThroughUnchangedHasNoDiff()
     {
         Wizard wizard(options(QStringLiteral("article")));

@@ -239,10 +239,19 @@ void HostCheckPage::scan()
 void HostCheckPage::showScan()
 {
     const HostScan &host = *m_wizard->host();
-    if (host.cpu.hasVirtualization())
-        setRow(Check::Virtualisation, State::Good, host.cpu.isAmd() ? tr("AMD-V is available.") : tr("VT-x is available."));
-    else
+    // Judged by what QEMU needs (a KVM module, a /dev/kvm its user can open), not the CPU's flags
+    // alone: a paravirtual KVM runs without vmx or svm; a /dev/kvm QEMU cannot open hangs libvirt.
+    switch (host.kvm.verdict()) {
+    case KvmAccess::Verdict::Usable:
+        setRow(Check::Virtualisation, host.kvm.hypervisor ? State::Warning : State::Good, host.kvm.explanation() + u'.');
+        break;
+    case KvmAccess::Verdict::NoSupport:
         setRow(Check::Virtualisation, State::Bad, tr("The CPU does not show VT-x or AMD-V: turn virtualisation on in the firmware setup."));
+        break;
+    default:
+        setRow(Check::Virtualisation, State::Bad, host.kvm.explanation() + u'.');
+        break;
+    }
 
     if (host.iommu.enabled)
         setRow(Check::Iommu, State::Good, tr("On, with %n IOMMU groups.", nullptr, int(host.iommu.groups.size())));

@@ -34,12 +34,27 @@ AMD_FLAGS = ("fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat 
              "pfthreshold avic v_vmsave_vmload vgif v_spec_ctrl umip rdpid overflow_recov succor smca sme sev")
 
 
+# A Sapphire Rapids Xeon as a cloud VM shows it: "hypervisor", and no vmx (KVM runs through kvm_pvm).
+PVM_FLAGS = ("fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr sse sse2 ss ht "
+             "syscall nx pdpe1gb rdtscp lm constant_tsc rep_good nopl xtopology nonstop_tsc cpuid tsc_known_freq pni "
+             "pclmulqdq ssse3 fma cx16 pcid sse4_1 sse4_2 x2apic movbe popcnt tsc_deadline_timer aes xsave avx f16c "
+             "rdrand hypervisor lahf_lm abm 3dnowprefetch cpuid_fault ssbd ibrs ibpb stibp ibrs_enhanced fsgsbase "
+             "tsc_adjust bmi1 avx2 smep bmi2 erms invpcid avx512f avx512dq rdseed adx smap avx512ifma clflushopt clwb "
+             "avx512cd sha_ni avx512bw avx512vl xsaveopt xsavec xgetbv1 xsaves avx_vnni avx512_bf16 wbnoinvd arat "
+             "avx512vbmi umip pku ospke avx512_vbmi2 gfni vaes vpclmulqdq avx512_vnni avx512_bitalg "
+             "avx512_vpopcntdq rdpid bus_lock_detect cldemote movdiri movdir64b fsrm md_clear serialize tsxldtrk "
+             "ibt amx_bf16 avx512_fp16 amx_tile amx_int8 flush_l1d arch_capabilities")
+# NixOS's accounts for libvirtd (virtualisation.libvirtd): QEMU's user is in the kvm group.
+NIXOS_PASSWD = ["root:x:0:0:System administrator:/root:/run/current-system/sw/bin/bash",
+                "qemu-libvirtd:x:301:301::/var/empty:/run/current-system/sw/bin/nologin"]
+NIXOS_GROUP = ["root:x:0:", "qemu-libvirtd:x:301:", "kvm:x:302:qemu-libvirtd", "libvirtd:x:67:user"]
+
 ZFS_TANK = {"ID_FS_TYPE": "zfs_member", "ID_FS_LABEL": "tank", "ID_FS_USAGE": "filesystem"}
 
 
 def fresh(name):
     root = os.path.join(HERE, name)
-    for entry in ("sys", "proc", "dev", "run"):
+    for entry in ("sys", "proc", "dev", "run", "etc"):
         shutil.rmtree(os.path.join(root, entry), ignore_errors=True)
     os.makedirs(root, exist_ok=True)
     return HostTree(root)
@@ -219,6 +234,9 @@ def article():
     drm(h, "card1", paths["0000:04:00.0"], {"DP-1": "disconnected", "DVI-D-1": "disconnected", "HDMI-A-1": "disconnected"})
     usb_input(h, 3, "Logitech USB Keyboard", paths["0000:00:14.0"], 3, "0003:046D:C31C.0001", KEYBOARD)
     usb_input(h, 5, "Logitech USB Optical Mouse", paths["0000:00:14.0"], 4, "0003:046D:C077.0002", MOUSE)
+    h.modules(["kvm", "kvm_intel", "zfs"])
+    h.kvm_device()
+    h.accounts(NIXOS_PASSWD, NIXOS_GROUP)
 
 
 def ryzen():
@@ -307,6 +325,9 @@ def ryzen():
     usb_input(h, 4, "Logitech G305", paths["0000:02:00.0"], 3, "0003:046D:C53F.0002", MOUSE)
     reset_methods(h, paths, {"0000:05:00.0": "bus", "0000:05:00.1": "bus", "0000:06:00.0": "bus", "0000:06:00.1": "bus",
                              "0000:06:00.2": "bus", "0000:06:00.3": "bus", "0000:01:00.0": "flr bus"})
+    h.modules(["kvm", "kvm_amd"])
+    h.kvm_device()
+    h.accounts(NIXOS_PASSWD, NIXOS_GROUP)
 
 
 def no_iommu():
@@ -342,6 +363,8 @@ def no_iommu():
                                       "/dev/disk/by-uuid/0a1b2c3d / ext4 rw,relatime,errors=remount-ro 0 0"]))
     h.link("/dev/disk/by-uuid/0a1b2c3d", "/dev/sda1")
     h.file("/proc/swaps", "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority")
+    # VT-x in the flags, but kvm_intel was never loaded: no KVM module, no /dev/kvm.
+    h.modules(["e1000e", "i915", "snd_hda_intel"])
 
 
 def hybrid():
@@ -382,6 +405,9 @@ def hybrid():
     input_devices(h, [("usb-Corsair_K70_RGB-event-kbd", 2), ("usb-Logitech_G_Pro-event-mouse", 3)])
     usb_input(h, 2, "Corsair K70 RGB", paths["0000:00:14.0"], 2, "0003:1B1C:1B13.0001", KEYBOARD)
     usb_input(h, 3, "Logitech G Pro", paths["0000:00:14.0"], 3, "0003:046D:C08B.0002", MOUSE)
+
+    h.modules(["kvm", "kvm_intel"])
+    h.kvm_device()
 
 
 def twins():
@@ -440,6 +466,8 @@ def twins():
     drm(h, "card1", paths["0000:0e:00.0"], {"DP-3": "disconnected", "DP-4": "disconnected", "HDMI-A-2": "disconnected"})
     usb_input(h, 6, "Das Keyboard", paths["0000:10:00.3"], 2, "0003:24F0:0140.0001", KEYBOARD)
     usb_input(h, 8, "Razer Razer DeathAdder V2", paths["0000:10:00.3"], 5, "0003:1532:0084.0003", MOUSE)
+    h.modules(["kvm", "kvm_amd"])
+    h.kvm_device()
 
 
 def raid():
@@ -498,6 +526,8 @@ def raid():
     drm(h, "card0", paths["0000:00:02.0"], {"DP-1": "disconnected", "HDMI-A-1": "connected"})
     drm(h, "card1", paths["0000:01:00.0"], {"DP-1": "disconnected", "DVI-D-1": "disconnected"})
     usb_input(h, 4, "Logitech K120", paths["0000:00:14.0"], 1, "0003:046D:C31C.0001", KEYBOARD)
+    h.modules(["kvm", "kvm_intel"])
+    h.kvm_device()
 
 
 def x3d():
@@ -551,6 +581,8 @@ def x3d():
     input_devices(h, [("usb-Keychron_K2-event-kbd", 2), ("usb-Razer_DeathAdder_V2-event-mouse", 3)])
     usb_input(h, 2, "Keychron K2", paths["0000:10:00.3"], 2, "0003:05AC:024F.0001", KEYBOARD)
     usb_input(h, 3, "Razer DeathAdder V2", paths["0000:10:00.3"], 3, "0003:1532:0084.0002", MOUSE)
+    h.modules(["kvm", "kvm_amd"])
+    h.kvm_device()
 
 
 def xeon2s():
@@ -603,6 +635,8 @@ def xeon2s():
     input_devices(h, [("usb-Dell_KB216-event-kbd", 2), ("usb-Dell_MS116-event-mouse", 3)])
     usb_input(h, 2, "Dell KB216", paths["0000:00:14.0"], 2, "0003:413C:2113.0001", KEYBOARD)
     usb_input(h, 3, "Dell MS116", paths["0000:00:14.0"], 3, "0003:413C:301A.0002", MOUSE)
+    h.modules(["kvm", "kvm_intel"])
+    h.kvm_device()
 
 
 def opteron():
@@ -656,8 +690,37 @@ def opteron():
     input_devices(h, [("usb-Cherry_USB_keyboard-event-kbd", 2), ("usb-Logitech_USB_Optical_Mouse-event-mouse", 3)])
     usb_input(h, 2, "Cherry USB keyboard", paths["0000:00:12.0"], 2, "0003:046A:0011.0001", KEYBOARD)
     usb_input(h, 3, "Logitech USB Optical Mouse", paths["0000:00:12.0"], 3, "0003:046D:C077.0002", MOUSE)
+    h.modules(["kvm", "kvm_amd"])
+    h.kvm_device()
+
+
+def pvm():
+    """A Debian 12 cloud VM on a Sapphire Rapids Xeon (2 vCPUs) whose CPU flags show no vmx, yet KVM
+    runs: through the paravirtual module kvm_pvm. This project's own test machine. QEMU's user is
+    Debian's libvirt-qemu (the build default, commented out in qemu.conf). No IOMMU, virtio NIC
+    and disk."""
+    h = fresh("pvm")
+    h.cpus(adjacent_smt(2, 1), dict(vendor="GenuineIntel", model="Intel(R) Xeon(R) Processor", flags=PVM_FLAGS,
+                                    model_number=207), l3_size="107520K")
+    h.memory(24 * GiB // 1024, {2048: (0, 0), 1048576: (0, 0)}, {0: {2048: (0, 0), 1048576: (0, 0)}})
+    h.cmdline("console=ttyS0 root=/dev/vda1 rw")
+    paths = h.pci([
+        dev("0000:00:00.0", 0x8086, 0x29c0, 0x060000, subsys=(0x1af4, 0x1100), reset=False),
+        dev("0000:00:01.0", 0x1af4, 0x1041, 0x020000, rev=0x01, subsys=(0x1af4, 0x1100), driver="virtio-pci"),
+        dev("0000:00:02.0", 0x1af4, 0x1042, 0x010000, rev=0x01, subsys=(0x1af4, 0x1100), driver="virtio-pci"),
+    ])
+    h.nic("eth0", "52:54:00:ab:cd:01", "up", None, pci_path=paths["0000:00:01.0"] + "/virtio0")
+    h.routes("eth0", ["eth0"])
+    h.block("vda", 64 * GiB, False, paths["0000:00:02.0"] + "/virtio1", partitions=[64 * GiB - GiB], dev="254:0")
+    mounts(h, [("/dev/vda1", "/", "ext4", "254:1", "/")])
+    h.modules(["kvm", "kvm_pvm", "virtio_net"])
+    h.kvm_device()
+    h.accounts(["root:x:0:0:root:/root:/bin/bash", "libvirt-qemu:x:64055:108:Libvirt Qemu,,,:/var/lib/libvirt:/usr/sbin/nologin"],
+               ["root:x:0:", "kvm:x:108:", "libvirt:x:107:", "libvirt-qemu:x:64055:libvirt-qemu"],
+               "# Master configuration file for the QEMU driver.\n"
+               "#user = \"libvirt-qemu\"\n#group = \"libvirt-qemu\"\n")
 
 
 if __name__ == "__main__":
-    for make in (article, ryzen, no_iommu, hybrid, twins, raid, x3d, xeon2s, opteron):
+    for make in (article, ryzen, no_iommu, hybrid, twins, raid, x3d, xeon2s, opteron, pvm):
         make()

@@ -1,11 +1,9 @@
 #include "cli/cli.h"
 #include "modules/modules.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -16,13 +14,6 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("vfio-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("vfio-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VFIO_WIZARD_VERSION));
-}
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("vfio-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 int runGui(int argc, char *argv[])
@@ -42,7 +33,7 @@ int main(int argc, char *argv[])
     setIdentity();
     if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        Translations::install(app, false);
         return CommandLine::run(QCoreApplication::arguments());
     }
     return runGui(argc, argv);

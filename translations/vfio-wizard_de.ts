@@ -934,6 +934,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>&lt;p&gt;Each vCPU runs on a host thread of its own. The best layout gives the guest whole cores (both SMT threads), inside one L3 cache, and leaves a core to the host and QEMU&apos;s own threads: &lt;b&gt;Auto-pin&lt;/b&gt; does that.&lt;/p&gt;&lt;p&gt;In the grid, click a host thread to give it the vCPU named above it, drag across threads for a run of vCPUs, right-click to clear. With the keyboard: arrows move, Space assigns, Delete clears, digits or +/- choose the vCPU. A red outline is a conflict; hover over it for the reason.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Jede vCPU läuft auf einem eigenen Host-Thread. Die beste Aufteilung gibt dem Gast ganze Kerne (beide SMT-Threads) innerhalb eines L3-Caches und lässt dem Host und den eigenen Threads von QEMU einen Kern: &lt;b&gt;Automatisch pinnen&lt;/b&gt; tut das.&lt;/p&gt;&lt;p&gt;Klicken Sie im Raster auf einen Host-Thread, um ihm die darüber genannte vCPU zu geben; ziehen Sie über mehrere Threads für eine Folge von vCPUs; ein Rechtsklick leert. Mit der Tastatur: Pfeiltasten bewegen, Leertaste weist zu, Entf leert, Ziffern oder +/- wählen die vCPU. Ein roter Rahmen ist ein Konflikt; zeigen Sie mit der Maus darauf, um den Grund zu sehen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Keep the host&apos;s own &amp;tasks off the VM&apos;s threads while it runs</source>
+        <translation>Die eigenen Aufgaben des Hosts von den Threads der VM &amp;fernhalten, solange sie läuft</translation>
+    </message>
 </context>
 <context>
     <name>CpuScanner</name>
@@ -2977,10 +2981,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>vCPU %1 gewählt</translation>
     </message>
     <message>
-        <source>Socket %1 · NUMA node %2 · L3 %3</source>
-        <translation>Sockel %1 · NUMA-Knoten %2 · L3 %3</translation>
-    </message>
-    <message>
         <source>Socket %1 · NUMA node %2</source>
         <translation>Sockel %1 · NUMA-Knoten %2</translation>
     </message>
@@ -3017,6 +3017,22 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 Keys: arrows move, Space gives the thread the selected vCPU, Delete clears it, digits 0-9 select a vCPU, + and - select the next or previous one.</source>
         <translation>Klicken Sie auf einen Host-Thread, um ihm die gewählte vCPU zu geben; ziehen Sie, um eine Folge von vCPUs zu vergeben; ein Rechtsklick leert.
 Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf leert ihn, Ziffern 0-9 wählen eine vCPU, + und - wählen die nächste oder vorige.</translation>
+    </message>
+    <message>
+        <source>L3 %1</source>
+        <translation>L3 %1</translation>
+    </message>
+    <message>
+        <source>L3 %1 (%2, the larger cache)</source>
+        <translation>L3 %1 (%2, der größere Cache)</translation>
+    </message>
+    <message>
+        <source>L3 %1 (%2)</source>
+        <translation>L3 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Socket %1 · NUMA node %2 · %3</source>
+        <translation>Sockel %1 · NUMA-Knoten %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -3,23 +3,16 @@
 #include "apply/libvirtsession.h"
 #include "modules/modules.h"
 #include "startupprobe.h"
+#include "translations.h"
 #include "wizard.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 extern "C" Q_DECL_EXPORT int vfioWizardGuiMain(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.vfiowizard.VfioWizard"));
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("vfio-wizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    Translations::install(app, true);
     Wizard::Options options = Wizard::optionsFromArguments(QCoreApplication::arguments());
     options.openLibvirt = [](const QString &uri) -> Result<std::unique_ptr<LibvirtSession>> {
         using Entry = void (*)(const QString &, Result<std::unique_ptr<LibvirtSession>> *);

@@ -1,5 +1,9 @@
 // The German translation is complete: every message has a finished, non-empty translation
-// that keeps the source's %N placeholders.
+// that keeps the source's %N placeholders. English has every plural form, and languages without
+// a translation get them too.
+#include "translations.h"
+
+#include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
 #include <QDir>
@@ -7,8 +11,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -86,6 +92,71 @@ private slots:
             if (!committed.contains(message))
                 missing << message;
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run the update_translations target; missing:\n") + missing.join(u'\n')));
+    }
+
+    void englishHasEveryPluralForm()
+    {
+        const QString lupdate = QStringLiteral(VFIO_LUPDATE);
+        QStringList sources;
+        for (const char *dir : {"app", "core", "ui"})
+            for (QDirIterator it(QStringLiteral(VFIO_SOURCE_DIR "/") + QLatin1String(dir), {QStringLiteral("*.cpp")}, QDir::Files,
+                                 QDirIterator::Subdirectories);
+                 it.hasNext();)
+                sources << it.next();
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(lupdate, sources + QStringList{QStringLiteral("-pluralonly"), QStringLiteral("-ts"), dir.filePath(QStringLiteral("en.ts"))});
+        QVERIFY(process.waitForFinished(60000));
+        const QSet<QString> wanted = messages(dir.filePath(QStringLiteral("en.ts")));
+        QVERIFY(wanted.size() >= 10);
+        QVERIFY2(messages(QStringLiteral(VFIO_TRANSLATIONS_DIR "/vfio-wizard_en.ts")).contains(wanted),
+                 "run the update_translations target: vfio-wizard_en.ts lacks plural messages");
+
+        QFile file(QStringLiteral(VFIO_TRANSLATIONS_DIR "/vfio-wizard_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QDomDocument ts;
+        QVERIFY(ts.setContent(&file));
+        const QDomNodeList list = ts.elementsByTagName(QStringLiteral("message"));
+        for (int i = 0; i < list.size(); ++i) {
+            const QDomElement message = list.at(i).toElement();
+            const QString source = message.firstChildElement(QStringLiteral("source")).text();
+            const QDomElement translation = message.firstChildElement(QStringLiteral("translation"));
+            QVERIFY2(translation.attribute(QStringLiteral("type")).isEmpty(), qPrintable(source));
+            const QDomNodeList forms = translation.elementsByTagName(QStringLiteral("numerusform"));
+            QVERIFY2(forms.size() == 2, qPrintable(source));
+            for (int f = 0; f < forms.size(); ++f) {
+                const QString form = forms.at(f).toElement().text();
+                QVERIFY2(form.contains(QStringLiteral("%n")) && !form.contains(QStringLiteral("(s)")), qPrintable(form));
+            }
+        }
+    }
+
+    void pluralsAsTheUserReadsThem_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("two");
+        QTest::newRow("English") << "en_US" << "1 socket" << "2 sockets";
+        QTest::newRow("British English") << "en_GB" << "1 socket" << "2 sockets";
+        QTest::newRow("French: no translation, English forms") << "fr_FR" << "1 socket" << "2 sockets";
+        QTest::newRow("German") << "de_DE" << "1 Sockel" << "2 Sockel";
+    }
+    void pluralsAsTheUserReadsThem()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, one);
+        QFETCH(QString, two);
+        QLocale::setDefault(QLocale(locale));
+        Translations::install(*QCoreApplication::instance(), false);
+        const auto cleanup = qScopeGuard([] {
+            for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            QLocale::setDefault(QLocale::c());
+        });
+        QCOMPARE(QCoreApplication::translate("CpuStep", "%n socket(s)", nullptr, 1), one);
+        QCOMPARE(QCoreApplication::translate("CpuStep", "%n socket(s)", nullptr, 2), two);
     }
 
     void germanReachesTheUser_data()

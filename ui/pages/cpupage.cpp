@@ -7,17 +7,20 @@
 #include "wizard/steps/cpustep.h"
 #include "wizard/wizardsession.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 CpuPage::CpuPage(Wizard *wizard, CpuStep *step)
     : StepPage(wizard, step), m_step(step), m_vcpus(new QSpinBox(this)), m_reserved(new QSpinBox(this)), m_topology(new QLabel(this)),
-      m_current(new QLabel(this)), m_next(new QLabel(this)), m_grid(new PinningGrid(this)), m_legend(new PinningLegend(this))
+      m_current(new QLabel(this)), m_next(new QLabel(this)), m_placement(new QLabel(this)), m_isolate(new QCheckBox(this)), m_isolation(new QLabel(this)), m_grid(new PinningGrid(this)), m_legend(new PinningLegend(this))
 {
     setTitle(tr("CPU"));
     setSubTitle(tr("How many vCPUs the guest gets and which host threads run them. Pairs of vCPUs on the two threads of one "
@@ -33,6 +36,11 @@ CpuPage::CpuPage(Wizard *wizard, CpuStep *step)
     m_topology->setToolTip(tr("The topology the guest sees: one socket, with the host's threads per core."));
     m_current->setWordWrap(true);
     m_current->hide();
+    m_placement->setWordWrap(true);
+    m_isolate->setText(tr("Keep the host's own &tasks off the VM's threads while it runs"));
+    m_isolation->setWordWrap(true);
+    m_isolation->setIndent(m_isolate->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6);
+    m_isolation->setForegroundRole(QPalette::PlaceholderText);
     auto *autoPin = new QPushButton(tr("&Auto-pin", "button"), this);
     autoPin->setToolTip(tr("Fill the grid the way the planner would: sibling pairs, one cache, the host's cores kept free."));
 
@@ -58,13 +66,17 @@ CpuPage::CpuPage(Wizard *wizard, CpuStep *step)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_current);
+    layout->addWidget(m_placement);
     layout->addLayout(gridRow);
     layout->addWidget(gridArea, 1);
     layout->addWidget(m_legend);
+    layout->addWidget(m_isolate);
+    layout->addWidget(m_isolation);
     layout->addWidget(messages());
 
     connect(m_vcpus, &QSpinBox::valueChanged, m_step, &CpuStep::setVcpus);
     connect(m_reserved, &QSpinBox::valueChanged, m_step, &CpuStep::setReservedCores);
+    connect(m_isolate, &QCheckBox::toggled, m_step, &CpuStep::setIsolateHost);
     connect(autoPin, &QPushButton::clicked, m_step, &CpuStep::autoPin);
     connect(m_grid, &PinningGrid::pinMapChanged, this, [this] { m_step->setPinMap(m_grid->pinMap()); });
     connect(m_grid, &PinningGrid::selectedVcpuChanged, this, [this](int vcpu) {
@@ -96,6 +108,14 @@ void CpuPage::showModel()
     m_topology->setText(m_step->topologyText());
     m_current->setText(m_step->currentVcpusText());
     m_current->setVisible(!m_current->text().isEmpty());
+    m_placement->setText(m_step->placement());
+    m_placement->setVisible(!m_placement->text().isEmpty());
+    {
+        const QSignalBlocker blocker(m_isolate);
+        m_isolate->setChecked(m_step->isolateHost());
+    }
+    m_isolation->setText(m_step->isolationText());
+    m_isolation->setVisible(!m_isolation->text().isEmpty());
     m_grid->setReserved(m_step->reservedThreads());
     m_grid->setPinMap(m_step->pinMap());
     m_next->setText(tr("A click gives a host thread <b>vCPU %1</b> (digits and +/- choose another).").arg(m_grid->selectedVcpu()));

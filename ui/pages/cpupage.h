@@ -5,6 +5,7 @@
 class CpuStep;
 class PinningGrid;
 class PinningLegend;
+class QCheckBox;
 class QLabel;
 class QSpinBox;
 
@@ -24,6 +25,8 @@ public:
     QSpinBox *reservedBox() const { return m_reserved; }
     QLabel *topologyLabel() const { return m_topology; }
     QLabel *nextLabel() const { return m_next; }
+    QLabel *placementLabel() const { return m_placement; }
+    QCheckBox *isolateBox() const { return m_isolate; }
 
 protected:
     void showModel() override;
@@ -35,6 +38,9 @@ private:
     QLabel *m_topology;
     QLabel *m_current;
     QLabel *m_next;
+    QLabel *m_placement;
+    QCheckBox *m_isolate;
+    QLabel *m_isolation;
     PinningGrid *m_grid;
     PinningLegend *m_legend;
     bool m_hostShown = false;

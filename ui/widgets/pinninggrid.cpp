@@ -1,5 +1,8 @@
 #include "widgets/pinninggrid.h"
 
+#include "host/scansummary.h"
+
+#include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMap>
@@ -100,13 +103,29 @@ void PinningGrid::layoutCells()
 
     // Cores grouped the way caches and memory are shared: package, node, L3.
     QMap<std::tuple<int, int, int>, QMap<int, QList<const CpuThread *>>> groups;
-    for (const CpuThread &t : m_host.threads)
+    QHash<int, qint64> l3Sizes;
+    qint64 largestL3 = 0;
+    for (const CpuThread &t : m_host.threads) {
         groups[{t.package, t.node, t.l3.value_or(-1)}][t.siblings.value(0, t.id)].append(&t);
+        if (t.l3 && t.l3KiB > 0) {
+            l3Sizes.insert(*t.l3, t.l3KiB);
+            largestL3 = std::max(largestL3, t.l3KiB);
+        }
+    }
+    // Which cache is the larger one (an X3D part's V-Cache) decides where vCPUs go: say it.
+    const bool sizesDiffer = m_host.l3SizesDiffer();
+    const auto l3Text = [&](int l3) {
+        const qint64 kib = l3Sizes.value(l3);
+        if (kib <= 0)
+            return tr("L3 %1").arg(l3);
+        const QString size = ScanSummary::formatBytes(kib * 1024);
+        return sizesDiffer && kib == largestL3 ? tr("L3 %1 (%2, the larger cache)").arg(l3).arg(size) : tr("L3 %1 (%2)").arg(l3).arg(size);
+    };
 
     int y = margin;
     for (auto group = groups.cbegin(); group != groups.cend(); ++group) {
         const auto [package, node, l3] = group.key();
-        const QString title = l3 >= 0 ? tr("Socket %1 · NUMA node %2 · L3 %3").arg(package).arg(node).arg(l3)
+        const QString title = l3 >= 0 ? tr("Socket %1 · NUMA node %2 · %3").arg(package).arg(node).arg(l3Text(l3))
                                       : tr("Socket %1 · NUMA node %2").arg(package).arg(node);
         m_headers.append({title, QRect(margin, y, width - 2 * margin, metrics.height())});
         y += metrics.height() + 4;

@@ -1007,6 +1007,13 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>The VM starts with %1 of its %2 vCPUs today; after Apply it starts with all of them.</source>
         <translation>Die VM startet derzeit mit %1 ihrer %2 vCPUs; nach dem Anwenden startet sie mit allen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 vCPUs: %n thread(s) are left beside the cores kept for the host. Keep fewer cores for the host to give the VM more.</source>
+        <translation>
+            <numerusform>%1 vCPUs: Neben den Kernen für den Host bleibt %n Thread. Halten Sie weniger Kerne für den Host frei, um der VM mehr zu geben.</numerusform>
+            <numerusform>%1 vCPUs: Neben den Kernen für den Host bleiben %n Threads. Halten Sie weniger Kerne für den Host frei, um der VM mehr zu geben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DefinitionBackups</name>

@@ -38,6 +38,13 @@
             <numerusform>%n threads per core</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 vCPUs: %n thread(s) are left beside the cores kept for the host. Keep fewer cores for the host to give the VM more.</source>
+        <translation>
+            <numerusform>%1 vCPUs: %n thread is left beside the cores kept for the host. Keep fewer cores for the host to give the VM more.</numerusform>
+            <numerusform>%1 vCPUs: %n threads are left beside the cores kept for the host. Keep fewer cores for the host to give the VM more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostCheckPage</name>

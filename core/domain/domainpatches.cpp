@@ -4,6 +4,7 @@
 #include "domain/devices/devices.h"
 #include "domain/devices/disk.h"
 #include "domain/devices/hostdev.h"
+#include "domain/devices/input.h"
 #include "domain/devices/interface.h"
 #include "domain/domainpieces.h"
 #include "domain/elements/clock.h"
@@ -224,6 +225,29 @@ void evdevInput(QDomElement domain, const QStringList &devices)
     VmSpec spec;
     spec.input.evdev = devices;
     DomainPieces::input(domain, spec);
+}
+
+void removeEvdev(QDomElement domain, const QStringList &devices)
+{
+    Devices all = devicesOf(domain);
+    for (Input input : all.children<Input>())
+        if (input.isEvdev() && devices.contains(input.get(Input::sourceDev)))
+            input.remove();
+}
+
+void addHostdev(QDomElement domain, const PciAddress &function)
+{
+    VmSpec spec;
+    spec.input.usbController = function;
+    DomainPieces::input(domain, spec);
+}
+
+void removeHostdev(QDomElement domain, const PciAddress &function)
+{
+    Devices all = devicesOf(domain);
+    for (Hostdev hostdev : all.children<Hostdev>())
+        if (hostdev.pciSource() == function)
+            hostdev.remove();
 }
 
 void useKvm(QDomElement domain)

@@ -49,6 +49,12 @@ bool tuneDisk(QDomElement domain, const QString &target, const DiskTuning &tunin
 /// These host keyboards and mice passed with evdev (the first keyboard grabs, both Ctrl keys
 /// switch, keys repeat); the same devices passed before are replaced.
 void evdevInput(QDomElement domain, const QStringList &devices);
+/// Removes the evdev inputs of these host devices.
+void removeEvdev(QDomElement domain, const QStringList &devices);
+/// Passes one PCI function (a USB controller with what is plugged into it).
+void addHostdev(QDomElement domain, const PciAddress &function);
+/// Removes the hostdev of this PCI function.
+void removeHostdev(QDomElement domain, const PciAddress &function);
 /// Hardware virtualisation (domain type kvm).
 void useKvm(QDomElement domain);
 /// ACPI and the APIC on.

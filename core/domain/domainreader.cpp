@@ -1,21 +1,46 @@
 #include "domain/domainreader.h"
 
 #include "domain/domainfacts.h"
+#include "host/hostscan.h"
 #include "spec/enumnames.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace DomainReader {
 
-VmSpec read(const QDomDocument &domain)
+VmSpec read(const QDomDocument &domain, const HostScan *host)
 {
     const DomainFacts facts = DomainFacts::read(domain);
     VmSpec spec;
     spec.name = facts.name;
     spec.os = facts.windows ? (facts.tpm && facts.secureBoot ? VmSpec::Os::Windows11 : VmSpec::Os::Windows10) : VmSpec::Os::Linux;
-    if (!facts.pciHostdevs.isEmpty()) {
-        QList<PciAddress> functions = facts.pciHostdevs;
-        std::sort(functions.begin(), functions.end());
+    for (const DomainFacts::Evdev &evdev : facts.evdev)
+        spec.input.evdev << evdev.device;
+    QList<PciAddress> functions = facts.pciHostdevs;
+    std::sort(functions.begin(), functions.end());
+    // Judged on the host only where it has these devices: a domain from another machine keeps
+    // the plain reading.
+    const bool onThisHost = host && std::any_of(functions.cbegin(), functions.cend(), [host](const PciAddress &f) {
+        return host->pciDevice(f) != nullptr;
+    });
+    if (onThisHost) {
+        for (const PciAddress &f : std::as_const(functions)) {
+            const PciDevice *device = host->pciDevice(f);
+            if (device && device->isUsbController() && !spec.input.usbController)
+                spec.input.usbController = f;
+        }
+        // The GPU is the slot of a display function; other passed devices (a NIC, an NVMe
+        // drive) stay in the document as they are.
+        const auto display = std::find_if(functions.cbegin(), functions.cend(), [host](const PciAddress &f) {
+            const PciDevice *device = host->pciDevice(f);
+            return device && device->isDisplay();
+        });
+        if (display == functions.cend())
+            functions.clear();
+        else
+            std::rotate(functions.begin(), functions.begin() + (display - functions.cbegin()), functions.end());
+    }
+    if (!functions.isEmpty()) {
         spec.gpu.address = functions.first();
         for (const PciAddress &f : std::as_const(functions))
             if (f.sameSlot(*spec.gpu.address))

@@ -68,6 +68,22 @@ void updateDisks(QDomElement domain, const VmSpec &before, const VmSpec &after, 
     }
 }
 
+/// The evdev devices and the USB controller as the new spec has them; inputs of other kinds
+/// (a tablet, a PS/2 keyboard) stay, and nothing is touched where the input did not change.
+void updateInput(QDomElement domain, const VmSpec &before, const VmSpec &after)
+{
+    if (before.input.evdev != after.input.evdev) {
+        DomainPatches::removeEvdev(domain, before.input.evdev);
+        DomainPatches::evdevInput(domain, after.input.evdev);
+    }
+    if (before.input.usbController != after.input.usbController) {
+        if (before.input.usbController)
+            DomainPatches::removeHostdev(domain, *before.input.usbController);
+        if (after.input.usbController)
+            DomainPatches::addHostdev(domain, *after.input.usbController);
+    }
+}
+
 } // namespace
 
 DomainUpdater::Update DomainUpdater::update(const QDomDocument &original, const VmSpec &before, const VmSpec &after)
@@ -103,12 +119,18 @@ DomainUpdater::Update DomainUpdater::update(const QDomDocument &original, const 
     if (!sameNetwork(before.network, after.network)) {
         if (before.network.mac != after.network.mac)
             result.notApplied << tr("A new MAC address: change it in virt-manager or virsh.");
-        if (after.network.mode == VmSpec::NetworkMode::Nat)
+        const bool toNat = after.network.mode == VmSpec::NetworkMode::Nat && before.network.mode != VmSpec::NetworkMode::Nat;
+        if (toNat)
             result.notApplied << tr("Moving the NIC to NAT: change it in virt-manager or virsh.");
-        else
-            DomainPatches::virtioNic(domain, after.network.bridge);
+        const bool toBridge = after.network.mode != VmSpec::NetworkMode::Nat
+                              && (after.network.bridge != before.network.bridge || before.network.mode != after.network.mode);
+        const bool toVirtio = after.network.model == u"virtio"_s && before.network.model != after.network.model;
+        // The model alone (the virtio-nic fix on a VM that stays on NAT) is patched as well.
+        if (toBridge || toVirtio)
+            DomainPatches::virtioNic(domain, toBridge ? after.network.bridge : QString());
     }
 
+    updateInput(domain, before, after);
     updateDisks(domain, before, after, result.notApplied);
     if (after.virtioIso != before.virtioIso && !after.virtioIso.isEmpty())
         DomainPatches::addVirtioIso(domain, after.virtioIso);

@@ -43,4 +43,6 @@ struct PciDevice
     int baseClass() const { return int(classId >> 16); }
     bool isBridge() const { return (classId >> 8) == 0x0604 || (classId >> 8) == 0x0600; }
     bool isDisplay() const { return baseClass() == 0x03; }
+    /// Base class 0c (serial bus), subclass 03 (USB): UHCI, OHCI, EHCI, xHCI.
+    bool isUsbController() const { return (classId >> 8) == 0x0c03; }
 };

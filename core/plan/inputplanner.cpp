@@ -13,15 +13,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(InputPlanner)
 };
 
-constexpr quint32 usbControllerClass = 0x0c03; ///< base class 0c (serial bus), subclass 03 (USB)
-
 } // namespace
 
 QList<PciAddress> InputPlanner::usbControllers(const HostScan &host)
 {
     QList<PciAddress> controllers;
     for (const PciDevice &device : host.pci)
-        if ((device.classId >> 8) == usbControllerClass)
+        if (device.isUsbController())
             controllers << device.address;
     return controllers;
 }
@@ -29,7 +27,7 @@ QList<PciAddress> InputPlanner::usbControllers(const HostScan &host)
 QString InputPlanner::usbControllerObstacle(const HostScan &host, const PciAddress &address)
 {
     const PciDevice *device = host.pciDevice(address);
-    if (!device || (device->classId >> 8) != usbControllerClass)
+    if (!device || !device->isUsbController())
         return Tr::tr("%1 is not a USB controller of this host.").arg(address.toString());
     if (!host.iommu.enabled)
         return Tr::tr("The IOMMU is off: no USB controller can be passed through.");

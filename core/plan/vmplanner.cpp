@@ -111,6 +111,14 @@ VmPlan VmPlanner::plan(const HostScan &host, const HostRoot &root, const PlanReq
         plan.notes += InputPlanner::plan(host, {request.evdev, request.noEvdev, request.usbController}, spec);
     if (fresh || request.bridge || request.uplink || request.nat)
         plan.notes += NetworkPlanner::plan(host, {request.bridge, request.uplink, request.nat.value_or(false)}, spec.network);
+    // The wizard's fields judge these as they are typed; options and profiles by the same rules.
+    if (spec.network.mode == VmSpec::NetworkMode::NewBridge)
+        if (const QString why = FieldChecks::bridgeName(spec.network.bridge); !why.isEmpty())
+            plan.notes << PlanNote::error(QStringLiteral("network"), why);
+    if (const QString why = FieldChecks::mac(spec.network.mac); !why.isEmpty())
+        plan.notes << PlanNote::error(QStringLiteral("network"), why);
+    if (const QString why = FieldChecks::userName(spec.user); !why.isEmpty())
+        plan.notes << PlanNote::error(QStringLiteral("user"), why);
     // KVM as QEMU meets it (modules, /dev/kvm and who may open it), not the CPU's flags alone: a
     // paravirtual KVM runs guests without vmx or svm, and a /dev/kvm QEMU cannot open stops all.
     if (host.kvm.verdict() != KvmAccess::Verdict::Usable)

@@ -119,10 +119,13 @@ QString outputFolder(const QString &path)
             return Tr::tr("%1: cannot write there: %2.").arg(path, systemError(errno));
         return {};
     }
-    // The nearest folder that exists must let the missing ones be created.
+    // The nearest folder that exists must let the missing ones be created; a file on the way
+    // (QDir::exists() is false for one) stops them, whoever asks.
     QDir parent(QFileInfo(path).absolutePath());
-    while (!parent.exists() && !parent.isRoot())
+    while (!QFileInfo::exists(parent.path()) && !parent.isRoot())
         parent.setPath(QFileInfo(parent.path()).absolutePath());
+    if (!QFileInfo(parent.path()).isDir())
+        return Tr::tr("%1 is a file, not a folder.").arg(parent.path());
     if (::access(QFile::encodeName(parent.path()).constData(), W_OK | X_OK) != 0)
         return Tr::tr("%1 cannot be created: %2: %3.").arg(path, parent.path(), systemError(errno));
     return {};

@@ -54,8 +54,11 @@ bool StepModel::change(const std::function<PlanNotes(VmSpec &)> &plan, const Ste
     messages += ::stepMessages(notes);
     m_messages = messages;
     const bool ok = fieldsOk && !hasErrors(notes);
-    if (ok)
+    if (ok) {
+        if (!topic().isEmpty())
+            m_session->setNotes(topic(), notes);
         m_session->setSpec(trial); // every page sees it (specChanged)
+    }
     emit changed();
     return ok;
 }

@@ -64,6 +64,14 @@ PlanNotes WizardSession::notes(const QString &topic) const
     return found;
 }
 
+void WizardSession::setNotes(const QString &topic, const PlanNotes &notes)
+{
+    m_notes.removeIf([&](const PlanNote &note) { return note.topic == topic; });
+    for (const PlanNote &note : notes)
+        if (note.topic == topic)
+            m_notes << note;
+}
+
 Result<void> WizardSession::openExisting(const QString &xml, const QString &origin, bool fromLibvirt)
 {
     QDomDocument document;
@@ -73,7 +81,7 @@ Result<void> WizardSession::openExisting(const QString &xml, const QString &orig
         return Error{Tr::tr("%1: not XML: %2 (line %3, column %4)").arg(origin, message).arg(line).arg(column)};
     if (document.documentElement().tagName() != u"domain"_s)
         return Error{Tr::tr("%1: not a libvirt domain (the root element is <%2>)").arg(origin, document.documentElement().tagName())};
-    ExistingVm existing{origin, fromLibvirt, document, DomainReader::read(document), {}};
+    ExistingVm existing{origin, fromLibvirt, document, DomainReader::read(document, m_host ? &*m_host : nullptr), {}};
     if (existing.before.name.isEmpty())
         return Error{Tr::tr("%1: the domain has no name").arg(origin)};
     const DomainFacts facts = DomainFacts::read(document);

@@ -48,6 +48,9 @@ public:
     void replan(const PlanRequest &request);
     /// The planners' notes (why, and what to watch) on one part of the VM (gpu, cpu, ...).
     PlanNotes notes(const QString &topic) const;
+    /// A step's change planned anew: its notes replace the topic's, so a page shown again says
+    /// what the last change said.
+    void setNotes(const QString &topic, const PlanNotes &notes);
 
     /// Opens an existing domain's XML: its settings fill the steps; what the wizard does not
     /// model stays in the document and is written back untouched.

@@ -96,6 +96,8 @@ private slots:
         QTest::newRow("too much memory") << "article" << QStringList{"--memory", "30"} << "4 GiB";
         QTest::newRow("too many vCPUs") << "article" << QStringList{"--vcpus", "12"} << "8 threads";
         QTest::newRow("bad vendor id") << "article" << QStringList{"--vendor-id", "thirteen-char"} << "1 to 12 characters";
+        QTest::newRow("bad bridge name") << "article" << QStringList{"--bridge", "br:0"} << "br:0";
+        QTest::newRow("bad user") << "article" << QStringList{"--user", "Alice Smith"} << "Alice Smith";
         QTest::newRow("bad hugepages") << "article" << QStringList{"--hugepages", "4K"} << "4K";
         QTest::newRow("contradiction") << "article" << QStringList{"--fix-error43", "--no-fix-error43"} << "contradict";
     }

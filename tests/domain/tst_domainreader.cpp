@@ -63,6 +63,7 @@ private slots:
         QCOMPARE(read.secureBoot, planned.secureBoot);
         QCOMPARE(read.virtioIso, planned.virtioIso);
         QCOMPARE(read.disks.first().path, planned.disks.first().path);
+        QCOMPARE(read.input.evdev, planned.input.evdev);
     }
 };
 

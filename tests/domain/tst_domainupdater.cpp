@@ -5,6 +5,7 @@
 #include "domain/model/domainxml.h"
 #include "support/domaincanon.h"
 #include "support/domaincorpus.h"
+#include "support/testhosts.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,13 @@ QList<Edit> edits()
          },
          {"devices/interface[0]@type", "devices/interface[0]/model", "devices/interface[0]/source"},
          [](const VmSpec &, const VmSpec &r) { return r.network.bridge == QLatin1String("br9"); }},
+        {"evdev", [](VmSpec &s) {
+             s.input.evdev = s.input.evdev.isEmpty() ? QStringList{QStringLiteral("/dev/input/by-id/usb-Test_Keyboard-event-kbd"),
+                                                                   QStringLiteral("/dev/input/by-id/usb-Test_Mouse-event-mouse")}
+                                                     : QStringList{};
+         },
+         {"devices/input"},
+         [](const VmSpec &e, const VmSpec &r) { return r.input.evdev == e.input.evdev; }},
         {"disk-cache", [](VmSpec &s) {
              if (!s.disks.isEmpty())
                  s.disks.first().cache = s.disks.first().cache == QLatin1String("writeback") ? QStringLiteral("directsync") : QStringLiteral("writeback");
@@ -137,6 +145,40 @@ private slots:
         const QString text = DomainXml::toText(update.document);
         QVERIFY(text.contains(QStringLiteral("<name>windows</name>")));
         QVERIFY(!text.contains(QStringLiteral("tank/other")));
+    }
+
+    void inputMovesBetweenEvdevAndAUsbController()
+    {
+        // On the host it runs on, the reader tells the USB controller from the GPU.
+        const HostScan host = TestHosts::scan(QStringLiteral("article"));
+        const PciAddress usb = *PciAddress::parse(u"0000:00:14.0");
+        const QDomDocument original = DomainCorpus::load(QStringLiteral("article-vm.xml"));
+        const VmSpec before = DomainReader::read(original, &host);
+        QCOMPARE(before.gpu.address, PciAddress::parse(u"0000:04:00.0"));
+        QVERIFY(!before.input.usbController);
+
+        VmSpec withUsb = before;
+        withUsb.input.usbController = usb;
+        const QDomDocument passed = DomainUpdater::update(original, before, withUsb).document;
+        const VmSpec readUsb = DomainReader::read(passed, &host);
+        QCOMPARE(readUsb.input.usbController, std::optional(usb));
+        QCOMPARE(readUsb.gpu.functions, before.gpu.functions); // the controller, at 00:14.0, sorts first: not the GPU
+        // Without the host the first passed slot is all the reader can go by.
+        QCOMPARE(DomainReader::read(passed).gpu.address, std::optional(usb));
+
+        VmSpec withEvdev = readUsb;
+        withEvdev.input.usbController.reset();
+        withEvdev.input.evdev = {QStringLiteral("/dev/input/by-id/usb-Logitech_USB_Keyboard-event-kbd"),
+                                 QStringLiteral("/dev/input/by-id/usb-Logitech_USB_Optical_Mouse-event-mouse")};
+        const QDomDocument swapped = DomainUpdater::update(passed, readUsb, withEvdev).document;
+        const VmSpec readEvdev = DomainReader::read(swapped, &host);
+        QVERIFY(!readEvdev.input.usbController);
+        QCOMPARE(readEvdev.input.evdev, withEvdev.input.evdev);
+        QCOMPARE(readEvdev.gpu.functions, before.gpu.functions);
+        // The PS/2 inputs the VM had stay.
+        const auto [was, now] = DomainCanon::canonicalPair(original, swapped, {QStringLiteral("devices/input")});
+        QCOMPARE(now, was);
+        QVERIFY(DomainXml::toText(swapped).contains(QStringLiteral("bus=\"ps2\"")));
     }
 
     void gpuMovesToAnotherCard()

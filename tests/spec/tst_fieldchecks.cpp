@@ -83,6 +83,8 @@ private slots:
         QFile file(dir.filePath(QStringLiteral("file")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(FieldChecks::outputFolder(file.fileName()).contains(QStringLiteral("not a folder")));
+        // Nor can a folder be created under a file, root or not.
+        QVERIFY(FieldChecks::outputFolder(file.fileName() + QStringLiteral("/vm")).contains(QStringLiteral("not a folder")));
         if (geteuid() != 0) { // root writes anywhere
             QVERIFY(!FieldChecks::outputFolder(QStringLiteral("/proc/vfio-wizard")).isEmpty());
         }

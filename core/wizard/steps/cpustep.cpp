@@ -18,7 +18,27 @@ struct Tr
 
 int CpuStep::maxVcpus() const
 {
-    return m_session->host() ? std::max(1, int(m_session->host()->cpu.threads.size())) : 1;
+    return threadsLeftWith(m_reserved);
+}
+
+QList<int> CpuStep::reservedThreadsWith(int reservedCores) const
+{
+    // The planner decides which cores are the host's (efficiency cores first, the smaller L3):
+    // ask it with one vCPU, and read the threads it kept.
+    const HostScan &host = *m_session->host();
+    VmSpec::Cpu probe = m_session->spec().cpu;
+    PinningPlanner::plan(host.cpu, PinningPlanner::requestFor(host, m_session->spec().gpu.address, 1, reservedCores), probe);
+    return probe.emulatorPins;
+}
+
+int CpuStep::threadsLeftWith(int reservedCores) const
+{
+    if (!m_session->host())
+        return 1;
+    const int threads = std::max(1, int(m_session->host()->cpu.threads.size()));
+    if (reservedCores <= 0)
+        return threads;
+    return std::max(1, threads - int(reservedThreadsWith(reservedCores).size()));
 }
 
 int CpuStep::vcpus() const
@@ -36,9 +56,15 @@ void CpuStep::replan(int vcpus, int reserved)
     if (!m_session->host())
         return;
     StepMessages fields;
-    if (vcpus < 1 || vcpus > maxVcpus())
+    const int threads = m_session->host() ? int(m_session->host()->cpu.threads.size()) : 1;
+    const int most = threadsLeftWith(reserved);
+    if (vcpus < 1 || vcpus > threads)
         fields << StepMessage::error(QString::fromLatin1(vcpusField),
-                                     Tr::tr("%1 vCPUs: the host has %n thread(s), and each vCPU needs one of its own.", nullptr, maxVcpus()).arg(vcpus));
+                                     Tr::tr("%1 vCPUs: the host has %n thread(s), and each vCPU needs one of its own.", nullptr, threads).arg(vcpus));
+    else if (vcpus > most)
+        fields << StepMessage::error(QString::fromLatin1(vcpusField),
+                                     Tr::tr("%1 vCPUs: %n thread(s) are left beside the cores kept for the host. Keep fewer cores "
+                                            "for the host to give the VM more.", nullptr, most).arg(vcpus));
     if (reserved < 0 || reserved > maxReservedCores())
         fields << StepMessage::error(QString::fromLatin1(reservedField),
                                      Tr::tr("The host has %n core(s); at least one must run the VM.", nullptr, maxReservedCores() + 1));
@@ -59,7 +85,9 @@ void CpuStep::setVcpus(int vcpus)
 void CpuStep::setReservedCores(int cores)
 {
     m_reserved = cores;
-    replan(vcpus(), cores);
+    // Keeping more cores for the host leaves fewer threads: the vCPUs shrink to fit rather than
+    // spill onto the host's cores.
+    replan(std::min(vcpus(), threadsLeftWith(cores)), cores);
 }
 
 void CpuStep::autoPin()
@@ -95,13 +123,18 @@ StepMessages CpuStep::conflictMessages(const PinMap &map) const
 void CpuStep::setPinMap(const PinMap &map)
 {
     const StepMessages conflicts = conflictMessages(map);
+    // The isolation sentence still holds; the planner's placement sentence no longer does.
+    PlanNotes kept = m_session->notes(topic());
+    kept.removeIf([](const PlanNote &n) { return n.id == QStringView(PinningPlanner::placementNote); });
     change([&](VmSpec &spec) {
         spec.cpu.pins = map.pins();
-        return PlanNotes{};
+        return kept;
     });
-    setMessages(conflicts.isEmpty() ? StepMessages{StepMessage::info(QString(), Tr::tr("Pinned by hand: every vCPU on a "
-                                                                                         "host thread of its own."))}
-                                    : conflicts);
+    StepMessages messages = this->messages();
+    messages += conflicts.isEmpty() ? StepMessages{StepMessage::info(QString(), Tr::tr("Pinned by hand: every vCPU on a "
+                                                                                    "host thread of its own."))}
+                                    : conflicts;
+    setMessages(messages);
 }
 
 QString CpuStep::placement() const
@@ -123,14 +156,17 @@ void CpuStep::setIsolateHost(bool isolate)
 {
     if (!m_session->host())
         return;
-    const HostScan &host = *m_session->host();
+    // The pins stay as they were, and their messages; only the isolation is said anew.
+    PlanNotes notes = m_session->notes(topic());
+    notes.removeIf([](const PlanNote &n) { return n.id == QStringView(VmPlanner::isolationNote); });
     StepMessages kept = messages();
+    kept.removeIf([](const StepMessage &m) { return m.id == QStringView(VmPlanner::isolationNote); });
     VmSpec spec = m_session->spec();
     spec.cpu.isolateHost = isolate;
+    const PlanNotes isolation = VmPlanner::isolationNotes(*m_session->host(), spec);
+    m_session->setNotes(topic(), notes + isolation);
     m_session->setSpec(spec);
-    // The pins stay as they were, and their messages; only the isolation is said anew.
-    kept.removeIf([](const StepMessage &m) { return m.id == QStringView(VmPlanner::isolationNote); });
-    setMessages(kept + ::stepMessages(VmPlanner::isolationNotes(host, spec)));
+    setMessages(kept + ::stepMessages(isolation));
 }
 
 QString CpuStep::topologyText() const
@@ -151,14 +187,24 @@ QString CpuStep::currentVcpusText() const
 
 void CpuStep::refresh()
 {
-    // How many cores the plan keeps for the host: the cores of the emulator's threads.
+    // How many cores the plan keeps for the host: the count the planner keeps these threads
+    // for (on hybrid parts two efficiency cores make one), else the cores of those threads.
     m_reserved = 1;
-    if (m_session->host() && !m_session->spec().cpu.emulatorPins.isEmpty()) {
+    const QList<int> &kept = m_session->spec().cpu.emulatorPins;
+    if (m_session->host() && !kept.isEmpty()) {
         QSet<int> cores;
-        for (int id : m_session->spec().cpu.emulatorPins)
+        for (int id : kept)
             if (const CpuThread *t = m_session->host()->cpu.thread(id))
                 cores.insert(t->siblings.isEmpty() ? id : t->siblings.first());
         m_reserved = std::clamp(int(cores.size()), 0, maxReservedCores());
+        for (int r = 1; r <= maxReservedCores(); ++r)
+            if (reservedThreadsWith(r) == kept) {
+                m_reserved = r;
+                break;
+            }
+        // vCPUs on every thread (the article's VM): the host keeps no core of its own.
+        if (m_session->spec().cpu.vcpus > threadsLeftWith(m_reserved))
+            m_reserved = 0;
     }
     StepModel::refresh();
     if (m_session->host()) {

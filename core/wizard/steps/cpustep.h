@@ -52,6 +52,9 @@ protected:
 private:
     void replan(int vcpus, int reserved);
     StepMessages conflictMessages(const PinMap &map) const;
+    /// The most vCPUs that fit beside `reservedCores` of the host's (every thread for none).
+    int threadsLeftWith(int reservedCores) const;
+    QList<int> reservedThreadsWith(int reservedCores) const;
 
     int m_reserved = 1;
 };

@@ -22,7 +22,9 @@ struct Tr
 QList<GpuStep::Choice> GpuStep::choices() const
 {
     QList<Choice> list;
-    list << Choice{std::nullopt, Tr::tr("No GPU: the VM is shown in a window"), std::nullopt, true, {}, false};
+    Choice none;
+    none.name = Tr::tr("No GPU: the VM is shown in a window");
+    list << none;
     if (!m_session->host())
         return list;
     const HostScan &host = *m_session->host();
@@ -63,7 +65,10 @@ void GpuStep::replan(const std::optional<PciAddress> &gpu, std::optional<bool> f
     change([&](VmSpec &spec) {
         const PassthroughPlanner::Request request{gpu ? gpu->toString() : u"none"_s, fix, m_romFile, spec.allowedHostUse};
         PlanNotes notes = PassthroughPlanner::plan(host, request, spec);
-        spec.error43.vendorId = m_vendorId;
+        // Only an id the rule accepts reaches the VM: one typed while the fix is off would
+        // otherwise be written when the fix is turned on elsewhere (review's fix).
+        if (FieldChecks::vendorId(m_vendorId).isEmpty())
+            spec.error43.vendorId = m_vendorId;
         if (hasErrors(notes))
             return notes;
         // Another card (or none) changes what the VM needs for input: keep a choice made for a

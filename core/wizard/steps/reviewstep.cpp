@@ -34,9 +34,10 @@ void ReviewStep::fix(const QString &fixId)
 
 void ReviewStep::fixAll()
 {
-    // A fix can make another one moot: ask again after each, and never apply one twice.
+    // A fix can make another one moot: ask again after each, and never apply one twice (the
+    // registry's fix ids are finite, so this ends).
     QSet<QString> applied;
-    for (int round = 0; round < 8; ++round) {
+    for (;;) {
         QString next;
         for (const LintFinding &finding : m_session->lint())
             if (!finding.fix.isEmpty() && !applied.contains(finding.fix)) {

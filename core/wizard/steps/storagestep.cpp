@@ -122,6 +122,10 @@ void StorageStep::setSource(const QString &path)
     m_source = path;
     m_bus.reset(); // another disk: the planner's bus for it
     m_io.reset();
+    // Until an installer is chosen: a new image needs one, an existing disk (the article's
+    // Windows zvol) boots as it is.
+    if (m_installIso.isEmpty())
+        m_installFromIso = path.isEmpty();
     replan();
 }
 

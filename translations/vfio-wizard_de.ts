@@ -61,10 +61,6 @@
         <translation>Wie weit Anwenden gekommen ist.</translation>
     </message>
     <message>
-        <source>Apply stopped at &quot;%1&quot;. Nothing after it ran; what ran before stays done. Fix the cause and run it again, or go Back to change the settings.</source>
-        <translation>Anwenden hielt bei „%1“ an. Nichts danach lief; was davor lief, bleibt erledigt. Beheben Sie die Ursache und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.</translation>
-    </message>
-    <message>
         <source>Run &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt;.</source>
         <translation>Führen Sie &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt; aus.</translation>
     </message>
@@ -99,6 +95,12 @@
     <message>
         <source>&lt;p&gt;Apply runs its jobs one after another and says what each did. A job that fails stops the rest: fix the cause (start libvirtd, free space) and run it again, or go Back to change the settings.&lt;/p&gt;&lt;p&gt;At the end come the next steps, in order: import the NixOS module, rebuild, reboot, start and install the VM.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anwenden führt seine Schritte nacheinander aus und meldet, was jeder bewirkt hat. Ein fehlgeschlagener Schritt hält den Rest an: Beheben Sie die Ursache (libvirtd starten, Platz schaffen) und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.&lt;/p&gt;&lt;p&gt;Am Ende folgen die nächsten Schritte, der Reihe nach: das NixOS-Modul importieren, neu bauen, neu starten, die VM starten und installieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Apply stopped at &quot;%1&quot;: %2
+Nothing after it ran; what ran before stays done. Fix the cause and run it again, or go Back to change the settings.</source>
+        <translation>Anwenden hielt bei „%1“ an: %2
+Nichts danach lief; was davor lief, bleibt erledigt. Beheben Sie die Ursache und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +884,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>alles, was dieser Lauf prüfen konnte, ist so, wie das XML sagt
 </translation>
     </message>
+    <message>
+        <source>%1 (--force replaces it)</source>
+        <translation>%1 (--force ersetzt sie)</translation>
+    </message>
 </context>
 <context>
     <name>CpuPage</name>
@@ -1205,10 +1211,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 <context>
     <name>FileWriter</name>
     <message>
-        <source>%1: exists already (--force replaces it)</source>
-        <translation>%1: existiert bereits (--force ersetzt es)</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1223,6 +1225,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1: cannot size it to %2 bytes: %3</source>
         <translation>%1: kann nicht auf %2 Bytes gebracht werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: exists already</source>
+        <translation>%1: existiert bereits</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3361,10 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <source>A test boot reads the running QEMU on this machine: it needs a local libvirt (qemu:///system).</source>
         <translation>Ein Teststart liest das laufende QEMU auf diesem Rechner aus: Er braucht ein lokales libvirt (qemu:///system).</translation>
     </message>
+    <message>
+        <source>%1 is in this folder already: tick “Replace files that exist” or choose another folder.</source>
+        <translation>%1 liegt bereits in diesem Ordner: Kreuzen Sie „Vorhandene Dateien ersetzen“ an oder wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>ScanSummary</name>
@@ -3923,8 +3933,8 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <translation>%1: das Verzeichnis lässt sich nicht anlegen</translation>
     </message>
     <message>
-        <source>%1: exists already; nothing was written (--force or &quot;Replace files that exist&quot; replaces it)</source>
-        <translation>%1: existiert schon; nichts wurde geschrieben (--force oder „Vorhandene Dateien ersetzen“ ersetzt sie)</translation>
+        <source>%1: exists already; nothing was written.</source>
+        <translation>%1: existiert bereits; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,8 @@ int generate(const QStringList &arguments)
     const QList<VmOutput::File> files = VmOutput::files(dir, plan.spec, *scan, DomainWriter::write(plan.spec));
     const auto overwrite = parser.isSet(o.force) ? FileWriter::Overwrite::Yes : FileWriter::Overwrite::No;
     if (const Result<void> written = VmOutput::write(dir, files, overwrite); !written) {
-        CliOutput::error(written.error());
+        CliOutput::error(VmOutput::existing(VmOutput::pathsOf(files)).isEmpty() ? written.error()
+                                                             : Cli::tr("%1 (--force replaces it)").arg(written.error()));
         return 1;
     }
     for (const VmOutput::File &file : files)

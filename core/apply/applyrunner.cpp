@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 ApplyRunner::ApplyRunner(VmSpec spec, HostScan host, QString domainXml, Settings settings)
     : m_spec(std::move(spec)), m_host(std::move(host)), m_domainXml(std::move(domainXml)), m_settings(std::move(settings))
 {
-    m_jobs << Job{Kind::WriteFiles, tr("Write %1.xml, %1.nix and %1.profile.json").arg(m_spec.name), m_settings.outputDirectory};
+    m_jobs << Job{Kind::WriteFiles, tr("Write %1.xml, %1.nix and %1.profile.json").arg(VmOutput::baseName(m_spec)), m_settings.outputDirectory};
     if (m_settings.createImages) {
         for (const VmSpec::Disk &disk : std::as_const(m_spec.disks))
             if (disk.source == VmSpec::DiskSource::ImageFile && disk.sizeBytes > 0 && !QFileInfo::exists(disk.path))
@@ -35,7 +35,7 @@ Result<QString> ApplyRunner::run(const Job &job, LibvirtSession *libvirt) const
         const auto overwrite = m_settings.overwriteFiles ? FileWriter::Overwrite::Yes : FileWriter::Overwrite::No;
         if (Result<void> written = VmOutput::write(job.target, files, overwrite); !written)
             return Error{written.error()};
-        return tr("Wrote %1.xml, %1.nix and %1.profile.json to %2.").arg(m_spec.name, job.target);
+        return tr("Wrote %1.xml, %1.nix and %1.profile.json to %2.").arg(VmOutput::baseName(m_spec), job.target);
     }
     case Kind::CreateImage: {
         const bool staging = job.target == m_spec.stagingDiskPath();

@@ -177,14 +177,20 @@ PlanNotes PassthroughPlanner::plan(const HostScan &host, const Request &request,
 
     const bool nvidia = gpu->vendorId == nvidiaVendor;
     spec.error43.enabled = request.fixError43.value_or(nvidia);
+    // Said on the GPU page beside the toggle (that text follows it), so these carry an id.
+    PlanNote error43;
     if (nvidia)
-        notes << PlanNote::info(topic, spec.error43.enabled
-                                           ? Tr::tr("Error 43 fix on: NVIDIA drivers before 465 refuse to run in a VM they "
-                                                "recognise and report \"Error 43\"; a Hyper-V vendor id other than "
-                                                "\"Microsoft Hv\" and a hidden KVM signature avoid it. Newer drivers do "
-                                                "not need it, and it does no harm.")
-                                           : Tr::tr("Error 43 fix off: NVIDIA drivers from 465 on run in VMs; turn it on for older ones."));
+        error43 = PlanNote::info(topic, spec.error43.enabled
+                                            ? Tr::tr("Error 43 fix on: NVIDIA drivers before 465 refuse to run in a VM they "
+                                                 "recognise and report \"Error 43\"; a Hyper-V vendor id other than "
+                                                 "\"Microsoft Hv\" and a hidden KVM signature avoid it. Newer drivers do "
+                                                 "not need it, and it does no harm.")
+                                            : Tr::tr("Error 43 fix off: NVIDIA drivers from 465 on run in VMs; turn it on for older ones."));
     else if (gpu->vendorId == amdVendor && spec.error43.enabled)
-        notes << PlanNote::info(topic, Tr::tr("Error 43 fix on: some AMD cards' drivers also refuse to run in a recognised VM."));
+        error43 = PlanNote::info(topic, Tr::tr("Error 43 fix on: some AMD cards' drivers also refuse to run in a recognised VM."));
+    if (!error43.text.isEmpty()) {
+        error43.id = QString::fromUtf16(error43Note);
+        notes << error43;
+    }
     return notes;
 }

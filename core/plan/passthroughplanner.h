@@ -21,6 +21,8 @@ public:
         QStringList allowHostUse = {};   ///< devices of the GPU's group the user gave the VM although the host uses them
     };
 
+    /// The id of the note on the Error 43 fix (the GPU page says it beside its toggle).
+    static constexpr char16_t error43Note[] = u"gpu.error43";
     static PlanNotes plan(const HostScan &host, const Request &request, VmSpec &spec);
 
     /// Why a GPU cannot be passed through as it sits, or empty when it can: the IOMMU, the host's

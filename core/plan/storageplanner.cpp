@@ -28,6 +28,11 @@ VmSpec::Disk imageDisk(const QString &path, qint64 sizeBytes)
 
 } // namespace
 
+QString StoragePlanner::defaultImagePath(const QString &vmName)
+{
+    return imageDirectory() + u'/' + SafeName::fileName(vmName) + QStringLiteral(".img");
+}
+
 PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const Request &request, VmSpec &spec)
 {
     PlanNotes notes;
@@ -35,7 +40,7 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     spec.disks.clear();
     QStringList paths = request.disks;
     if (paths.isEmpty()) {
-        const QString image = imageDirectory() + u'/' + SafeName::fileName(spec.name) + QStringLiteral(".img");
+        const QString image = defaultImagePath(spec.name);
         paths << image;
         notes << PlanNote::info(topic, Tr::tr("No disk chosen: a new %1 image file %2. A zvol, logical volume or whole disk is "
                                           "faster.")

@@ -23,6 +23,8 @@ public:
 
     static constexpr qint64 defaultImageBytes = 64LL << 30;
     static QString imageDirectory() { return QStringLiteral("/var/lib/libvirt/images"); }
+    /// The new image a VM gets when no disk is chosen: its name made safe for a file.
+    static QString defaultImagePath(const QString &vmName);
 
     static PlanNotes plan(const HostScan &host, const HostRoot &root, const Request &request, VmSpec &spec);
 };

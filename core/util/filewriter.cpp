@@ -19,7 +19,7 @@ struct Tr
 Result<void> write(const QString &path, const QByteArray &contents, Overwrite overwrite)
 {
     if (overwrite == Overwrite::No && QFileInfo::exists(path))
-        return Error{Tr::tr("%1: exists already (--force replaces it)").arg(path)};
+        return Error{Tr::tr("%1: exists already").arg(path)};
     QSaveFile file(path);
     // Unbuffered: Qt 6.4's buffered QSaveFile loses a write error (ENOSPC) in its final flush
     // and commits an empty file; written straight through, write() itself reports it.

@@ -1,5 +1,6 @@
 #include "wizard/wizardsession.h"
 
+#include "apply/vmoutput.h"
 #include "domain/domainfacts.h"
 #include "domain/domainreader.h"
 #include "domain/domainupdater.h"
@@ -127,15 +128,18 @@ QStringList WizardSession::notApplied() const
 
 QString WizardSession::nixModule() const
 {
-    return m_host ? NixModuleWriter::write(m_spec, *m_host, m_spec.name + u".xml"_s) : QString();
+    return m_host ? NixModuleWriter::write(m_spec, *m_host, VmOutput::baseName(m_spec) + u".xml"_s) : QString();
 }
 
 QList<LintFinding> WizardSession::lint() const
 {
     QList<LintFinding> findings = Linter::lint(domainDocument(), m_host ? &*m_host : nullptr);
-    // The wizard writes a NixOS module that reserves the hugepages at boot: not reserved yet
-    // is what it fixes, not a finding.
-    findings.removeIf([](const LintFinding &f) { return f.rule == QLatin1String("hugepages-not-reserved"); });
+    // The wizard writes a NixOS module that reserves the hugepages at boot and, with the CPU
+    // page's switch on, keeps the host off the vCPUs: what the module does is not a finding.
+    const bool isolated = m_spec.cpu.isolateHost;
+    findings.removeIf([isolated](const LintFinding &f) {
+        return f.rule == QLatin1String("hugepages-not-reserved") || (isolated && f.rule == QLatin1String("no-isolation"));
+    });
     return findings;
 }
 

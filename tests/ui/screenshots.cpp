@@ -1,6 +1,7 @@
 // Renders every page of the wizard, walked through on the demo host, into PNG files:
 // `vfio-wizard-screenshots DIR` (scripts/screenshots.sh runs it offscreen for the README).
 #include "libvirt/libvirtconnectionsession.h"
+#include "translations.h"
 #include "wizard.h"
 #include "wizard/steps/hoststep.h"
 #include "wizard/steps/storagestep.h"
@@ -18,6 +19,8 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    Translations::install(app, true);
+    // As the user sees it: the theme's style (Fusion where the desktop names none).
     if (qEnvironmentVariableIsSet("VFIO_SCREENSHOTS_DARK")) {
         // A dark theme, to check that every page stays readable in one.
         QApplication::setStyle(QStringLiteral("Fusion"));

@@ -4,7 +4,11 @@
 
 #include "domain/domainfacts.h"
 #include "host/scansummary.h"
+#include "apply/vmoutput.h"
+#include "plan/storageplanner.h"
 #include "util/cpulist.h"
+#include "util/safename.h"
+#include "wizard/steps/storagestep.h"
 #include "wizard/steps/cpustep.h"
 #include "wizard/steps/gpustep.h"
 #include "wizard/steps/hoststep.h"
@@ -13,6 +17,8 @@
 #include "wizard/steps/reviewstep.h"
 #include "wizard/vmsummary.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace WizardTesting;
@@ -126,6 +132,84 @@ private slots:
         const QStringList after = fixes(*s);
         for (const LintFinding &f : s->lint()) // each offered fix was applied and held
             QVERIFY2(f.fix.isEmpty() || !before.contains(f.fix), qPrintable(f.fix + u": "_s + f.message));
+    }
+
+    // The module keeps the host off the vCPUs when the CPU page's switch is on: Review does not
+    // complain about what Apply writes; with the switch off it says so.
+    void isolationFindingFollowsTheSwitch()
+    {
+        auto s = session(QStringLiteral("article"));
+        auto rules = [&] {
+            QStringList ids;
+            for (const LintFinding &f : s->lint())
+                ids << f.rule;
+            return ids;
+        };
+        QVERIFY(s->spec().cpu.isolateHost);
+        QVERIFY(!s->spec().cpu.pins.isEmpty());
+        QVERIFY2(!rules().contains(u"no-isolation"_s), qPrintable(rules().join(u", "_s)));
+        VmSpec spec = s->spec();
+        spec.cpu.isolateHost = false;
+        s->setSpec(spec);
+        QVERIFY2(rules().contains(u"no-isolation"_s), qPrintable(rules().join(u", "_s)));
+    }
+
+    // Files of the VM's name in the output folder: Review says so at the folder and holds Apply
+    // back until the user ticks "Replace" or picks another folder (not a failed Apply).
+    void filesInTheWayAreSaidOnReview()
+    {
+        QTemporaryDir dir;
+        auto s = session(QStringLiteral("article"));
+        ReviewStep review(s.get());
+        review.setOutputFolder(dir.path());
+        QVERIFY2(review.isComplete(), dump(review));
+        const QStringList paths = VmOutput::paths(dir.path(), s->spec());
+        QCOMPARE(paths.size(), 3);
+        QFile nix(paths[1]);
+        QVERIFY(nix.open(QIODevice::WriteOnly));
+        nix.close();
+        review.refresh();
+        QVERIFY(!review.isComplete());
+        const StepMessages errors = fieldErrors(review, ReviewStep::outputField);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().text.contains(QFileInfo(paths[1]).fileName()), qPrintable(errors.first().text));
+        QVERIFY(!errors.first().text.contains(u"--force"_s));
+        review.setOverwrite(true);
+        QVERIFY2(review.isComplete(), dump(review));
+        review.setOverwrite(false);
+        QVERIFY(!review.isComplete());
+        QTemporaryDir other;
+        review.setOutputFolder(other.path());
+        QVERIFY2(review.isComplete(), dump(review));
+    }
+
+    // A name with '/' and spaces: every file the wizard shows or writes carries the same safe
+    // name, never the raw one (a '/' would put it in another directory).
+    void filesNamedSafely()
+    {
+        auto s = session(QStringLiteral("article"));
+        VmSpec spec = s->spec();
+        spec.name = u"games/win 10"_s;
+        spec.defineAtBoot = true;
+        s->setSpec(spec);
+        const QString base = SafeName::fileName(spec.name);
+        QVERIFY(!base.contains(u'/'));
+        QCOMPARE(VmOutput::baseName(spec), base);
+        QVERIFY2(s->nixModule().contains(base + u".xml"_s), qPrintable(s->nixModule()));
+        QVERIFY(!s->nixModule().contains(u"games/win 10.xml"_s));
+        const ApplyRunner runner = s->applyRunner(u"/tmp/backups"_s);
+        QVERIFY(runner.jobs().first().title.contains(base + u".nix"_s));
+        const QList<VmOutput::File> files = VmOutput::files(u"/tmp/out"_s, s->spec(), *s->host(), s->domainXml());
+        for (const VmOutput::File &file : files)
+            QVERIFY2(file.path.startsWith(u"/tmp/out/"_s + base + u'.'), qPrintable(file.path));
+
+        // A new image for that VM, as the Storage step proposes it, is a file in the images folder.
+        spec.disks.clear();
+        s->setSpec(spec);
+        StorageStep storage(s.get());
+        storage.refresh();
+        QCOMPARE(storage.imagePath(), StoragePlanner::defaultImagePath(spec.name));
+        QCOMPARE(QFileInfo(storage.imagePath()).path(), StoragePlanner::imageDirectory());
     }
 
     // --- an opened VM --------------------------------------------------------------------

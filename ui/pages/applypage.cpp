@@ -1,6 +1,7 @@
 #include "pages/applypage.h"
 
 #include "apply/libvirtsession.h"
+#include "apply/vmoutput.h"
 #include "wizard.h"
 
 #include <QApplication>
@@ -117,14 +118,16 @@ void ApplyPage::finishJob(int index, const Result<QString> &result)
     QTreeWidgetItem *item = m_jobs->topLevelItem(index);
     if (!result) {
         item->setText(1, result.error());
+        item->setToolTip(1, result.error());
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
         for (int rest = index + 1; rest < m_jobs->topLevelItemCount(); ++rest)
             m_jobs->topLevelItem(rest)->setText(1, tr("not run"));
         m_failed = index;
         m_done = true;
         m_retry->show();
-        m_next->setText(tr("Apply stopped at \"%1\". Nothing after it ran; what ran before stays done. Fix the cause and run it "
-                           "again, or go Back to change the settings.").arg(item->text(0)));
+        // The whole reason, wrapped: the table's cell cuts a long one short.
+        m_next->setText(tr("Apply stopped at \"%1\": %2\nNothing after it ran; what ran before stays done. Fix the cause and "
+                           "run it again, or go Back to change the settings.").arg(item->text(0), result.error()));
         setRunning(false);
         return;
     }
@@ -139,7 +142,7 @@ void ApplyPage::showNextSteps()
     const VmSpec &spec = m_wizard->spec();
     const QString dir = m_wizard->outputDirectory();
     QStringList steps;
-    steps << tr("Add <code>%1/%2.nix</code> to <code>imports</code> in /etc/nixos/configuration.nix.").arg(dir.toHtmlEscaped(), spec.name.toHtmlEscaped())
+    steps << tr("Add <code>%1/%2.nix</code> to <code>imports</code> in /etc/nixos/configuration.nix.").arg(dir.toHtmlEscaped(), VmOutput::baseName(spec).toHtmlEscaped())
           << tr("Run <code>sudo nixos-rebuild switch</code>.")
           << tr("Reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.")
           << tr("Start the VM %1 in virt-manager (or <code>virsh start %1</code>); its picture appears on the monitor of the "

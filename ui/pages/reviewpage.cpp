@@ -89,6 +89,7 @@ ReviewPage::ReviewPage(Wizard *wizard, ReviewStep *step)
     m_tabs->addTab(textTab(m_xml, u".xml"_s), tr("Domain XML"));
     m_tabs->addTab(textTab(m_nix, u".nix"_s), tr("NixOS module"));
     m_diffTab = textTab(m_diff, u".diff"_s);
+    m_diffTab->hide(); // outside the tabs it would be drawn over the page's top-left corner
 
     m_output->setToolTip(tr("Where NAME.xml, NAME.nix and NAME.profile.json are written."));
     auto *browse = new QPushButton(tr("&Browse…", "button"), this);
@@ -244,8 +245,11 @@ void ReviewPage::showModel()
     const int diffIndex = m_tabs->indexOf(m_diffTab);
     if (existing && diffIndex < 0)
         m_tabs->addTab(m_diffTab, tr("Changes"));
-    else if (!existing && diffIndex >= 0)
+    else if (!existing && diffIndex >= 0) {
         m_tabs->removeTab(diffIndex);
+        m_diffTab->setParent(this);
+        m_diffTab->hide();
+    }
     if (existing) {
         const QString diff = LineDiff::unified(m_step->session()->originalXml(), xml);
         m_diff->setPlainText(diff.isEmpty() ? tr("No changes.") : diff);

@@ -13,7 +13,8 @@ MessageBanner::MessageBanner(Severity severity, const QString &text, QWidget *pa
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_actions(new QHBoxLayout)
 {
     m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::AutoText);
+    // Always rich text: callers escape what they did not write (an entity must not show as "&quot;").
+    m_text->setTextFormat(Qt::RichText);
     m_text->setOpenExternalLinks(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -15,6 +15,7 @@ class MessageBanner : public QFrame
 
 public:
     explicit MessageBanner(QWidget *parent = nullptr);
+    /// `text` is rich text: escape what the user or the host wrote (QString::toHtmlEscaped).
     MessageBanner(Severity severity, const QString &text, QWidget *parent = nullptr);
 
     void setMessage(Severity severity, const QString &text);

@@ -14,8 +14,6 @@ OverrideDialog::OverrideDialog(const QString &title, const QString &intro, const
       m_understood(new QCheckBox(tr("I understand: the host loses this while the VM has it."), this))
 {
     setWindowTitle(title);
-    auto *text = new QLabel(intro, this);
-    text->setWordWrap(true);
     for (const Item &item : items)
         new QListWidgetItem(item.label, m_list);
     m_list->setAccessibleName(title);
@@ -25,8 +23,7 @@ OverrideDialog::OverrideDialog(const QString &title, const QString &intro, const
     m_give->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new MessageBanner(Severity::Warning, text->text(), this));
-    delete text;
+    layout->addWidget(new MessageBanner(Severity::Warning, intro.toHtmlEscaped(), this));
     layout->addWidget(m_list, 1);
     layout->addWidget(m_loss);
     layout->addWidget(m_understood);

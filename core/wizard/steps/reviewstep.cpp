@@ -1,10 +1,12 @@
 #include "wizard/steps/reviewstep.h"
 
+#include "apply/vmoutput.h"
 #include "spec/fieldchecks.h"
 #include "wizard/vmsummary.h"
 #include "wizard/wizardsession.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 namespace {
@@ -124,6 +126,14 @@ void ReviewStep::check()
 {
     StepMessages messages;
     addFieldError(messages, QString::fromLatin1(outputField), FieldChecks::outputFolder(outputFolder()));
+    // Files of the same name in the folder: said here, where the user can choose, not as a
+    // failed Apply.
+    if (!overwrite()) {
+        if (const QStringList there = VmOutput::existing(VmOutput::paths(outputFolder(), m_session->spec())); !there.isEmpty())
+            messages << StepMessage::error(QString::fromLatin1(outputField),
+                                           Tr::tr("%1 is in this folder already: tick “Replace files that exist” or choose another folder.")
+                                               .arg(QFileInfo(there.first()).fileName()));
+    }
     for (const QString &line : notApplied())
         messages << StepMessage::warning(QString(), line);
     setMessages(messages);

@@ -209,7 +209,7 @@ void StorageStep::refresh()
     const VmSpec::Disk disk = spec.disks.value(0);
     const bool image = disk.source == VmSpec::DiskSource::ImageFile;
     m_source = image ? QString() : disk.path;
-    m_imagePath = image ? disk.path : StoragePlanner::imageDirectory() + u'/' + spec.name + u".img"_s;
+    m_imagePath = image && !disk.path.isEmpty() ? disk.path : StoragePlanner::defaultImagePath(spec.name);
     m_imageGiB = int((disk.sizeBytes > 0 ? disk.sizeBytes : StoragePlanner::defaultImageBytes) >> 30);
     m_installIso = spec.installIso;
     // An existing disk (not a new image) boots as it is unless an installer was chosen.

@@ -91,6 +91,7 @@ signals:
 protected:
     void done(int result) override;
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void saveSettings() const;
@@ -114,4 +115,5 @@ private:
     bool m_dirty = false;
     bool m_planning = false;
     bool m_geometryRestored = false;
+    bool m_iconSet = false;
 };

@@ -299,15 +299,20 @@ bool HostCheckPage::eventFilter(QObject *watched, QEvent *event)
     const bool handled = StepPage::eventFilter(watched, event);
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        for (int i = 0; i < m_rows.size(); ++i)
-            if (m_rows[i].state == State::Pending)
-                setRow(Check(i), State::Pending, m_rows[i].text->text());
-        if (!m_scanStarted) {
-            m_scanStarted = true; // before the queued start, so no second paint starts another
-            QTimer::singleShot(0, this, &HostCheckPage::scan);
-        }
-        checkLibvirtWhenShown();
+        // After this paint, not inside it: the scan's thread first, then the row icons (an
+        // icon-theme lookup each, ~10 ms together) and the fixed font, so the page is on screen
+        // before any of them.
+        const bool startScan = !m_scanStarted;
+        m_scanStarted = true; // so no second paint starts another
+        QTimer::singleShot(0, this, [this, startScan] {
+            if (startScan)
+                scan();
+            m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            for (int i = 0; i < m_rows.size(); ++i)
+                if (m_rows[i].state == State::Pending)
+                    setRow(Check(i), State::Pending, m_rows[i].text->text());
+            checkLibvirtWhenShown();
+        });
     }
     return handled;
 }

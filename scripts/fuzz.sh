@@ -12,7 +12,7 @@ targets=("$@")
 build=${FUZZ_BUILD_DIR:-$top/build-fuzz}
 "$top/scripts/deps.sh"
 cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-    -DVFIO_WIZARD_FUZZ=ON -DVFIO_WIZARD_BUILD_TESTS=OFF >/dev/null
+    -DVFIO_WIZARD_FUZZ=ON -DVFIO_WIZARD_BUILD_TESTS=OFF -DVFIO_WIZARD_BUILD_BENCH=OFF >/dev/null
 cmake --build "$build" --target "${targets[@]}"
 
 hosts=$top/tests/data/hosts

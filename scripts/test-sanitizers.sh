@@ -5,7 +5,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/scripts/deps.sh"
-BUILD_DIR=$top/build-asan BUILD_TYPE=Debug "$top/scripts/build.sh" -DVFIO_WIZARD_SANITIZE=ON
+BUILD_DIR=$top/build-asan BUILD_TYPE=Debug "$top/scripts/build.sh" -DVFIO_WIZARD_SANITIZE=ON -DVFIO_WIZARD_BUILD_BENCH=OFF
 cd "$top/build-asan"
 export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$top/tests/lsan.supp:print_suppressions=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -1,13 +1,15 @@
 #include "plan/pinningplanner.h"
 
 #include "host/hostscan.h"
+#include "plan/physicalcore.h"
 #include "util/cpulist.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
-#include <map>
+
+using namespace PhysicalCores;
 
 namespace {
 
@@ -15,60 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(PinningPlanner)
 };
-
-/// A physical core: a sibling set of the kernel's, its threads ascending, and where it sits.
-struct Core
-{
-    QList<int> threads;
-    int package = 0;
-    int node = 0;
-    int l3 = -1;
-    qint64 l3KiB = 0;
-    CoreKind kind = CoreKind::Uniform;
-
-    int first() const { return threads.first(); }
-    int size() const { return int(threads.size()); }
-    bool efficiency() const { return kind == CoreKind::Efficiency; }
-};
-
-QList<Core> physicalCores(const CpuTopology &host)
-{
-    std::map<std::tuple<int, int, int, int>, Core> byKey;
-    for (const CpuThread &t : host.threads) {
-        Core &core = byKey[CpuTopology::coreKey(t)];
-        core.threads.append(t.id);
-        core.package = t.package;
-        core.node = t.node;
-        core.l3 = t.l3.value_or(-1);
-        core.l3KiB = t.l3KiB;
-        core.kind = t.kind;
-    }
-    QList<Core> cores;
-    for (auto &entry : byKey) {
-        std::sort(entry.second.threads.begin(), entry.second.threads.end());
-        cores.append(entry.second);
-    }
-    // The order the host numbers its cores in: by first thread.
-    std::sort(cores.begin(), cores.end(), [](const Core &a, const Core &b) { return a.first() < b.first(); });
-    return cores;
-}
-
-int capacity(const QList<Core> &cores)
-{
-    int n = 0;
-    for (const Core &c : cores)
-        n += c.size();
-    return n;
-}
-
-QList<int> threadsOf(const QList<Core> &cores)
-{
-    QList<int> ids;
-    for (const Core &c : cores)
-        ids += c.threads;
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
 
 QList<int> sorted(QList<int> list)
 {
@@ -87,49 +35,6 @@ QString nodeList(const QList<int> &nodes)
     for (int n : nodes)
         names << QString::number(n);
     return names.join(QStringLiteral(", "));
-}
-
-/// The cores of one L3 domain (of one node and core kind) while the preference order is built.
-using Domain = QList<Core>;
-
-/// The domains the vCPUs take, best first: the home node, then the nodes with memory nearest
-/// it; within a node performance (or uniform) cores before efficiency cores; within those the
-/// largest L3 first, then the tightest domain that holds the rest whole (it leaves the others
-/// whole), else the roomiest.
-QList<Domain> preferenceOrder(const QList<Core> &usable, const QList<int> &nodeOrder, int perCore, int coresNeeded)
-{
-    QList<Domain> order;
-    int placed = 0;
-    auto fitting = [&](const Domain &d) {
-        return int(std::count_if(d.begin(), d.end(), [&](const Core &c) { return c.size() >= perCore; }));
-    };
-    for (int node : nodeOrder) {
-        for (const bool efficiency : {false, true}) {
-            QMap<int, Domain> byL3;
-            for (const Core &c : usable)
-                if (c.node == node && c.efficiency() == efficiency)
-                    byL3[c.l3].append(c);
-            QList<Domain> domains = byL3.values();
-            while (!domains.isEmpty()) {
-                const int need = std::max(0, coresNeeded - placed);
-                auto better = [&](const Domain &a, const Domain &b) {
-                    if (a.first().l3KiB != b.first().l3KiB)
-                        return a.first().l3KiB > b.first().l3KiB;
-                    const bool fitsA = need > 0 && fitting(a) >= need, fitsB = need > 0 && fitting(b) >= need;
-                    if (fitsA != fitsB)
-                        return fitsA;
-                    if (fitting(a) != fitting(b))
-                        return fitsA ? fitting(a) < fitting(b) : fitting(a) > fitting(b);
-                    return a.first().first() < b.first().first();
-                };
-                const auto best = std::min_element(domains.begin(), domains.end(), better);
-                order << *best;
-                placed += fitting(*best);
-                domains.erase(best);
-            }
-        }
-    }
-    return order;
 }
 
 } // namespace
@@ -173,7 +78,7 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
 {
     PlanNotes notes;
     const QString topic = QStringLiteral("cpu");
-    const QList<Core> cores = physicalCores(host);
+    const QList<Core> cores = PhysicalCores::of(host);
     if (cores.isEmpty()) {
         notes << PlanNote::error(topic, Tr::tr("The scan found no CPUs; the VM cannot be pinned."));
         return notes;

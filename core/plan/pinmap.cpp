@@ -99,7 +99,7 @@ QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host, const QList<i
         }
     }
     if (!unpinned.isEmpty())
-        found << Conflict{Kind::Unpinned, unpinned, {}, Tr::tr("%1 have no host thread: the host scheduler moves them.").arg(vcpuNames(unpinned))};
+        found << Conflict{Kind::Unpinned, unpinned, {}, Tr::tr("Without a host thread: %1 (the host's scheduler moves it about).").arg(vcpuNames(unpinned))};
     QSet<int> reported;
     for (int cpu : std::as_const(used)) {
         const QList<int> on = vcpusOn(cpu);
@@ -117,8 +117,8 @@ QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host, const QList<i
         }
     if (!onReserved.isEmpty())
         found << Conflict{Kind::OnReserved, onReserved, reservedCpus,
-                          Tr::tr("%1 run on threads kept for the host and QEMU's emulator and I/O thread (%2): they "
-                                 "compete with them.").arg(vcpuNames(onReserved), CpuList::format(reservedCpus))};
+                          Tr::tr("On threads kept for the host and QEMU's emulator and I/O thread (%2): %1, competing with "
+                                 "them.").arg(vcpuNames(onReserved), CpuList::format(reservedCpus))};
     if (m_threads > 1) {
         for (qsizetype first = 0; first + m_threads <= m_pins.size(); first += m_threads) {
             QList<int> group, cpus;

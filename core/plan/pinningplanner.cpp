@@ -247,7 +247,15 @@ PlanNotes PinningPlanner::plan(const CpuTopology &host, const Request &request, 
         notes << PlanNote::info(topic, Tr::tr("Some vCPUs run on efficiency cores: the performance cores are all in use."));
 
     cpu.pins = pins;
-    const QList<int> housekeeping = reservedThreads.isEmpty() ? homeCores.first().threads : reservedThreads;
+    // QEMU's own threads: on the reserved cores; with none reserved, on the first core (in the
+    // reserved cores' order) that no vCPU took, and only with every thread taken beside them.
+    QList<int> housekeeping = reservedThreads;
+    if (housekeeping.isEmpty()) {
+        const auto idle = std::find_if(homeCores.begin(), homeCores.end(), [&](const Core &c) {
+            return std::none_of(c.threads.begin(), c.threads.end(), [&](int t) { return pins.contains(t); });
+        });
+        housekeeping = idle != homeCores.end() ? idle->threads : homeCores.first().threads;
+    }
     cpu.emulatorPins = housekeeping;
     cpu.iothreadPins = housekeeping;
     cpu.iothreads = 1;

@@ -104,7 +104,7 @@ private slots:
         QTest::newRow("article default") << "article" << 0 << 1 << Ids{1, 5, 2, 6, 3, 7} << Ids{0, 4} << Ids{1, 3, 2};
         QTest::newRow("article 4") << "article" << 4 << 1 << Ids{1, 5, 2, 6} << Ids{0, 4} << Ids{1, 2, 2};
         QTest::newRow("article odd") << "article" << 3 << 1 << Ids{1, 2, 3} << Ids{0, 4} << Ids{1, 3, 1};
-        QTest::newRow("article no reserve") << "article" << 4 << 0 << Ids{0, 4, 1, 5} << Ids{0, 4} << Ids{1, 2, 2};
+        QTest::newRow("article no reserve") << "article" << 4 << 0 << Ids{0, 4, 1, 5} << Ids{2, 6} << Ids{1, 2, 2};
         // Ryzen: adjacent siblings; 8 vCPUs fit the second core complex whole.
         QTest::newRow("ryzen 8") << "ryzen" << 8 << 1 << Ids{8, 9, 10, 11, 12, 13, 14, 15} << Ids{0, 1} << Ids{1, 4, 2};
         QTest::newRow("ryzen 6") << "ryzen" << 6 << 1 << Ids{2, 3, 4, 5, 6, 7} << Ids{0, 1} << Ids{1, 3, 2};
@@ -349,6 +349,34 @@ private slots:
         VmSpec::Cpu fewer;
         QVERIFY(!hasNote(PinningPlanner::plan(TestHosts::scan(QStringLiteral("article")).cpu, request(6, 1), fewer),
                          PlanNote::Severity::Warning, QStringLiteral("host keeps no core")));
+    }
+
+    // No core kept for the host, but vCPUs left threads free: QEMU's threads go there, never
+    // onto a vCPU's thread (the newcomer's CPU page showed vCPUs 0 and 1 in conflict with them).
+    void noCoreKeptStillKeepsQemuOffTheVcpus_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("vcpus");
+        QTest::newRow("article 6 of 8") << "article" << 6;
+        QTest::newRow("article 4 of 8") << "article" << 4;
+        QTest::newRow("x3d 16 of 32") << "x3d" << 16;
+        QTest::newRow("hybrid 16 of 20") << "hybrid" << 16;
+    }
+    void noCoreKeptStillKeepsQemuOffTheVcpus()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, vcpus);
+        const HostScan scan = TestHosts::scan(host);
+        VmSpec::Cpu cpu;
+        QVERIFY(!hasErrors(planOn(scan, host, vcpus, 0, cpu)));
+        QCOMPARE(cpu.pins.size(), vcpus);
+        QVERIFY(!cpu.emulatorPins.isEmpty());
+        for (int t : std::as_const(cpu.emulatorPins))
+            QVERIFY2(!cpu.pins.contains(t), qPrintable(QStringLiteral("thread %1").arg(t)));
+        // Every thread taken: then, and only then, they share (the article's VM).
+        VmSpec::Cpu every;
+        planOn(scan, host, int(scan.cpu.threads.size()), 0, every);
+        QVERIFY(!every.emulatorPins.isEmpty());
     }
 
     void crossingCacheDomainsWarns()

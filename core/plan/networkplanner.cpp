@@ -96,7 +96,16 @@ PlanNotes NetworkPlanner::plan(const HostScan &host, const Request &request, VmS
     network.mode = VmSpec::NetworkMode::NewBridge;
     network.bridge = request.bridge.value_or(defaultBridgeName());
     network.uplink = uplink->name;
-    return {PlanNote::info(topic, Tr::tr("A new bridge %1 over %2 (the NIC with the default route): the VM appears on the LAN "
-                                     "like any other machine, no port forwarding. The NixOS module creates it; the host's "
-                                     "address moves from %2 to %1.").arg(network.bridge, uplink->name))};
+    PlanNotes notes;
+    if (uplink->defaultRoute)
+        notes << PlanNote::info(topic, Tr::tr("A new bridge %1 over %2 (the NIC with the default route): the VM appears on the LAN "
+                                          "like any other machine, no port forwarding. The NixOS module creates it; the host's "
+                                          "address moves from %2 to %1.").arg(network.bridge, uplink->name));
+    else
+        notes << PlanNote::info(topic, Tr::tr("A new bridge %1 over %2: the VM appears on whatever network %2 is plugged into. The "
+                                          "NixOS module creates it.").arg(network.bridge, uplink->name));
+    if (uplink->state == QLatin1String("down"))
+        notes << PlanNote::warning(topic, Tr::tr("%1 is down (no cable, or switched off): the VM has no network until it is up.")
+                                              .arg(uplink->name));
+    return notes;
 }

@@ -183,6 +183,58 @@ private slots:
         QVERIFY2(review.isComplete(), dump(review));
     }
 
+    // The new image is named after the VM: renamed on the first page, it follows; an image the
+    // user named on the Storage page stays as it is.
+    void newImageFollowsTheName()
+    {
+        auto s = session(QStringLiteral("article"));
+        HostStep host(s.get());
+        const QString before = s->spec().disks.value(0).path;
+        QCOMPARE(before, StoragePlanner::defaultImagePath(s->spec().name));
+        host.setName(u"mygame"_s);
+        QCOMPARE(s->spec().name, u"mygame"_s);
+        QCOMPARE(s->spec().disks.value(0).path, StoragePlanner::defaultImagePath(u"mygame"_s));
+
+        StorageStep storage(s.get());
+        storage.refresh();
+        QCOMPARE(storage.imagePath(), StoragePlanner::defaultImagePath(u"mygame"_s));
+        QTemporaryDir dir;
+        const QString iso = dir.filePath(u"installer.iso"_s);
+        QFile file(iso);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        storage.setInstallIso(iso);
+        storage.setImagePath(u"/var/lib/libvirt/images/keep.img"_s);
+        QVERIFY2(storage.isComplete(), dump(storage));
+        QCOMPARE(s->spec().disks.value(0).path, u"/var/lib/libvirt/images/keep.img"_s);
+        host.setName(u"other"_s);
+        QCOMPARE(s->spec().disks.value(0).path, u"/var/lib/libvirt/images/keep.img"_s);
+    }
+
+    // NAT, then a new bridge again: it goes over the NIC with the default route (eno2), not the
+    // first in the list (eno1, down); over eno1 by choice, the note says neither "default route"
+    // nor nothing about the missing link.
+    void newBridgeAfterNatKeepsTheDefaultRoute()
+    {
+        auto s = session(QStringLiteral("article"));
+        NetworkStep network(s.get());
+        network.refresh();
+        QCOMPARE(network.mode(), VmSpec::NetworkMode::NewBridge);
+        QCOMPARE(network.uplink(), u"eno2"_s);
+        network.useNat();
+        QCOMPARE(network.mode(), VmSpec::NetworkMode::Nat);
+        QCOMPARE(network.uplink(), u"eno2"_s); // what the page offers for a new bridge
+        network.useNewBridge(network.newBridgeName(), network.uplink());
+        QCOMPARE(s->spec().network.uplink, u"eno2"_s);
+
+        network.useNewBridge(network.newBridgeName(), u"eno1"_s);
+        QVERIFY2(network.isComplete(), dump(network));
+        QCOMPARE(s->spec().network.uplink, u"eno1"_s);
+        const QString said = dump(network);
+        QVERIFY2(!said.contains(u"default route"_s), qPrintable(said));
+        QVERIFY2(!withSeverity(network.messages(), Severity::Warning).isEmpty(), qPrintable(said)); // eno1 is down
+    }
+
     // A name with '/' and spaces: every file the wizard shows or writes carries the same safe
     // name, never the raw one (a '/' would put it in another directory).
     void filesNamedSafely()

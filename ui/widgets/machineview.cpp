@@ -13,6 +13,18 @@ namespace {
 constexpr int gap = 8;
 constexpr int pad = 6;
 
+/// The kernel's operstate in the user's words (an unknown one as it is).
+QString stateText(const QString &state)
+{
+    if (state == QLatin1String("up"))
+        return MachineView::tr("up");
+    if (state == QLatin1String("down"))
+        return MachineView::tr("down", "network interface: no link");
+    if (state == QLatin1String("dormant") || state == QLatin1String("lowerlayerdown"))
+        return MachineView::tr("no link");
+    return state;
+}
+
 } // namespace
 
 MachineView::MachineView(QWidget *parent) : QWidget(parent)
@@ -71,7 +83,7 @@ void MachineView::setHost(const HostScan &host, const QHash<PciAddress, QString>
         if (!nic.physical && !nic.bridge)
             continue;
         const QString detail = nic.bridge ? (nic.members.isEmpty() ? tr("bridge, no ports") : tr("bridge over %1").arg(nic.members.join(QStringLiteral(", "))))
-                               : nic.wireless ? tr("Wi-Fi") : nic.defaultRoute ? tr("default route") : nic.state;
+                               : nic.wireless ? tr("Wi-Fi") : nic.defaultRoute ? tr("default route") : stateText(nic.state);
         network.chips << Chip{nic.name, detail, nic.mac, nic.bridge ? 1 : 0};
     }
     m_rows << network;

@@ -1,5 +1,6 @@
 #include "wizard/steps/hoststep.h"
 
+#include "plan/storageplanner.h"
 #include "spec/fieldchecks.h"
 #include "wizard/wizardsession.h"
 
@@ -18,6 +19,12 @@ void HostStep::setName(const QString &name)
     check();
     if (messagesFor(QString::fromLatin1(nameField)).isEmpty()) {
         VmSpec spec = m_session->spec();
+        // A new image named after the VM follows the new name; a disk the user chose stays.
+        if (!m_session->existing())
+            for (VmSpec::Disk &disk : spec.disks)
+                if (disk.source == VmSpec::DiskSource::ImageFile && disk.sizeBytes > 0
+                    && disk.path == StoragePlanner::defaultImagePath(spec.name))
+                    disk.path = StoragePlanner::defaultImagePath(name);
         spec.name = name;
         m_session->setSpec(spec);
     }

@@ -59,7 +59,16 @@ QString NetworkStep::bridge() const
 
 QString NetworkStep::uplink() const
 {
-    return m_session->spec().network.uplink;
+    // Not on a new bridge yet (NAT, an existing bridge): the NIC a new one would be built over,
+    // the one with the default route, so that choosing "new bridge" again does not take the
+    // first NIC in the list.
+    const VmSpec::Network &network = m_session->spec().network;
+    if (network.mode == VmSpec::NetworkMode::NewBridge || !m_session->host())
+        return network.uplink;
+    for (const NetInterface &nic : m_session->host()->network)
+        if (nic.defaultRoute && !nic.bridge && nic.physical && nic.master.isEmpty() && !nic.wireless)
+            return nic.name;
+    return network.uplink;
 }
 
 QString NetworkStep::model() const

@@ -63,8 +63,27 @@ QString gpuLine(const VmSpec &spec, const HostScan *host)
         for (const Gpu &gpu : host->gpus)
             if (gpu.address.sameSlot(*spec.gpu.address))
                 name = gpu.name;
-    const int others = int(spec.gpu.functions.size()) - 1;
-    QString line = others > 0 ? Tr::tr("%1 with %n more function(s) of the card (audio, USB)", nullptr, others).arg(name) : name;
+    // The card's other functions by what the host says they are (audio only, on most cards).
+    QStringList kinds;
+    int others = 0;
+    for (const PciAddress &function : spec.gpu.functions) {
+        if (function == *spec.gpu.address)
+            continue;
+        ++others;
+        const PciDevice *device = host ? host->pciDevice(function) : nullptr;
+        const QString kind = !device                     ? QString()
+                             : device->baseClass() == 0x04 ? Tr::tr("audio")
+                             : device->isUsbController()   ? Tr::tr("USB")
+                             : (device->classId >> 8) == 0x0c80 ? Tr::tr("USB-C")
+                                                                : Tr::tr("other");
+        if (!kind.isEmpty() && !kinds.contains(kind))
+            kinds << kind;
+    }
+    QString line = name;
+    if (others > 0 && !kinds.isEmpty())
+        line = Tr::tr("%1 with %n more function(s) of the card (%2)", nullptr, others).arg(name, kinds.join(QStringLiteral(", ")));
+    else if (others > 0)
+        line = Tr::tr("%1 with %n more function(s) of the card", nullptr, others).arg(name);
     if (spec.error43.enabled)
         line += Tr::tr(", Error 43 fix on");
     return line;

@@ -235,6 +235,41 @@ private slots:
         QVERIFY2(!withSeverity(network.messages(), Severity::Warning).isEmpty(), qPrintable(said)); // eno1 is down
     }
 
+    // The summary names the card's other functions by what they are: the article's GTX 1080 has
+    // audio only (it said "audio, USB" for every card).
+    void summaryNamesTheCardsFunctions()
+    {
+        auto s = session(QStringLiteral("article"));
+        QCOMPARE(s->spec().gpu.functions.size(), 2);
+        const QStringList lines = VmSummary::lines(s->spec(), &*s->host());
+        const auto gpu = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.contains(u"GTX 1080"_s); });
+        QVERIFY(gpu != lines.end());
+        QVERIFY2(gpu->contains(u"(audio)"_s), qPrintable(*gpu));
+        QVERIFY2(!gpu->contains(u"USB"_s), qPrintable(*gpu));
+        // Without the host's facts, no guess.
+        const QStringList blind = VmSummary::lines(s->spec(), nullptr);
+        QVERIFY(std::none_of(blind.begin(), blind.end(), [](const QString &l) { return l.contains(u"audio"_s); }));
+    }
+
+    // The demo says it is one where the user starts and before Apply (its pages look like a
+    // real host's, and Apply creates no image).
+    void demoSaysSo()
+    {
+        auto s = session(QStringLiteral("article"));
+        HostStep host(s.get());
+        ReviewStep review(s.get());
+        host.refresh();
+        review.refresh();
+        QVERIFY(!dump(host).contains("demo"));
+        QVERIFY(!dump(review).contains("demo"));
+        s->setDemo(true);
+        host.refresh();
+        review.refresh();
+        QVERIFY2(dump(host).contains("demo"), dump(host).constData());
+        QVERIFY2(dump(review).contains("no disk image"), dump(review).constData());
+        QVERIFY(host.isComplete());
+    }
+
     // A name with '/' and spaces: every file the wizard shows or writes carries the same safe
     // name, never the raw one (a '/' would put it in another directory).
     void filesNamedSafely()

@@ -4,12 +4,28 @@
 #include "spec/fieldchecks.h"
 #include "wizard/wizardsession.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HostStep)
+};
+
+} // namespace
+
 void HostStep::check()
 {
     StepMessages messages;
     addFieldError(messages, QString::fromLatin1(nameField), FieldChecks::vmName(m_name));
     addFieldError(messages, QString::fromLatin1(userField), FieldChecks::userName(m_user));
     addFieldError(messages, QString::fromLatin1(uriField), FieldChecks::uri(m_uri));
+    // The demo's pages look like a real host's: say so where the user starts.
+    if (m_session->demo())
+        messages << StepMessage::info(QString(), Tr::tr("This is the demo: a sample host (the article's i7-6700K with a GTX 1080) and "
+                                                        "libvirt's test driver. Nothing on this machine is scanned or changed, except "
+                                                        "the files Apply writes."));
     setMessages(messages);
 }
 

@@ -136,6 +136,10 @@ void ReviewStep::check()
     }
     for (const QString &line : notApplied())
         messages << StepMessage::warning(QString(), line);
+    if (m_session->demo())
+        messages << StepMessage::info(QString(), Tr::tr("The demo writes the files and defines the VM on libvirt's test driver only: "
+                                                        "it creates no disk image, and the installer and virtio-win ISOs are not "
+                                                        "looked for on this machine."));
     setMessages(messages);
 }
 

@@ -84,7 +84,17 @@ PlanNotes InputPlanner::plan(const HostScan &host, const Request &request, VmSpe
                                                  "GPU, would have no input. Plug them in and scan again, or pass a USB controller."));
         return notes;
     }
-    notes << PlanNote::info(topic, Tr::tr("The VM takes your keyboard and mouse while it runs: press both Ctrl keys to switch them "
-                                          "between the host and the VM."));
+    // Said as chosen: a keyboard alone, a mouse alone, or both.
+    const bool keyboard = std::any_of(devices.begin(), devices.end(), [](const QString &d) { return VmSpec::isKeyboard(d); });
+    const bool mouse = std::any_of(devices.begin(), devices.end(), [](const QString &d) { return !VmSpec::isKeyboard(d); });
+    if (keyboard && mouse)
+        notes << PlanNote::info(topic, Tr::tr("The VM takes your keyboard and mouse while it runs: press both Ctrl keys to switch them "
+                                              "between the host and the VM."));
+    else if (keyboard)
+        notes << PlanNote::info(topic, Tr::tr("The VM takes your keyboard while it runs (press both Ctrl keys to switch it between "
+                                              "the host and the VM); it gets no mouse."));
+    else
+        notes << PlanNote::warning(topic, Tr::tr("The VM gets your mouse but no keyboard: nothing switches the mouse back to the "
+                                                 "host while the VM runs, except stopping the VM."));
     return notes;
 }

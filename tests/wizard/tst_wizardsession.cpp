@@ -12,6 +12,7 @@
 #include "wizard/steps/cpustep.h"
 #include "wizard/steps/gpustep.h"
 #include "wizard/steps/hoststep.h"
+#include "wizard/steps/inputstep.h"
 #include "wizard/steps/memorystep.h"
 #include "wizard/steps/networkstep.h"
 #include "wizard/steps/reviewstep.h"
@@ -268,6 +269,26 @@ private slots:
         QVERIFY2(dump(host).contains("demo"), dump(host).constData());
         QVERIFY2(dump(review).contains("no disk image"), dump(review).constData());
         QVERIFY(host.isComplete());
+    }
+
+    // The input step says what the VM gets as chosen: the keyboard alone is not "your keyboard
+    // and mouse"; the mouse alone is a warning (nothing switches it back).
+    void inputSentenceFollowsTheChoice()
+    {
+        auto s = session(QStringLiteral("article"));
+        InputStep input(s.get());
+        input.refresh();
+        QStringList keyboards, mice;
+        for (const InputStep::Device &d : input.devices())
+            (d.keyboard ? keyboards : mice) << d.path;
+        QVERIFY(!keyboards.isEmpty() && !mice.isEmpty());
+        input.useEvdev(keyboards + mice);
+        QVERIFY2(dump(input).contains("keyboard and mouse"), dump(input).constData());
+        input.useEvdev(keyboards);
+        QVERIFY2(!dump(input).contains("keyboard and mouse"), dump(input).constData());
+        QVERIFY2(dump(input).contains("no mouse"), dump(input).constData());
+        input.useEvdev(mice);
+        QVERIFY2(!withSeverity(input.messages(), Severity::Warning).isEmpty(), dump(input).constData());
     }
 
     // A name with '/' and spaces: every file the wizard shows or writes carries the same safe

@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Renders a screenshot of every wizard page, walked through on the demo host, into
-# docs/screenshots/ (offscreen: no display needed).
+# Renders every wizard page, walked through on the demo host, into docs/screenshots/ at a laptop
+# (1366x768) and a desktop (1920x1080) screen size, in the light and a dark theme, each under
+# its own Xvfb screen so the window sizes itself as it would there. The README's picture is the
+# 1366x768 light host check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 scripts/build.sh >/dev/null
-QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/vfio-wizard-screenshots" docs/screenshots
-# And the review page in a dark theme, to show it stays readable there.
-dark=$(mktemp -d)
-VFIO_SCREENSHOTS_DARK=1 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/vfio-wizard-screenshots" "$dark" >/dev/null
-cp "$dark/07-review.png" docs/screenshots/dark-review.png
-rm -rf "$dark"
+shots=$BUILD_DIR/tests/vfio-wizard-screenshots
+out=docs/screenshots
+rm -rf "$out" && mkdir -p "$out"
+for size in 1366x768 1920x1080; do
+    for theme in light dark; do
+        dir=$out/$size/$theme
+        dark=$([ "$theme" = dark ] && echo 1 || true)
+        VFIO_SCREENSHOTS_DARK=$dark QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 ${size}x24 -nolisten tcp" \
+            "$shots" "$dir" >/dev/null
+    done
+done
+ls "$out"/*/*/*.png | wc -l | xargs echo "screenshots:"

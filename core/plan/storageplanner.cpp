@@ -28,6 +28,11 @@ VmSpec::Disk imageDisk(const QString &path, qint64 sizeBytes)
 
 } // namespace
 
+QString StoragePlanner::defaultVirtioIso()
+{
+    return imageDirectory() + QStringLiteral("/virtio-win.iso");
+}
+
 QString StoragePlanner::defaultImagePath(const QString &vmName)
 {
     return imageDirectory() + u'/' + SafeName::fileName(vmName) + QStringLiteral(".img");
@@ -110,7 +115,7 @@ PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const
     }
 
     if (spec.isWindows()) {
-        spec.virtioIso = request.virtioIso.isEmpty() ? imageDirectory() + QStringLiteral("/virtio-win.iso") : request.virtioIso;
+        spec.virtioIso = request.virtioIso.isEmpty() ? defaultVirtioIso() : request.virtioIso;
         notes << PlanNote::info(topic, Tr::tr("Windows has no virtio drivers of its own: the virtio-win ISO (%1) is attached "
                                           "as a CD-ROM to install them from.").arg(spec.virtioIso));
     } else {

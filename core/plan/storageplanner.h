@@ -25,6 +25,8 @@ public:
     static QString imageDirectory() { return QStringLiteral("/var/lib/libvirt/images"); }
     /// The new image a VM gets when no disk is chosen: its name made safe for a file.
     static QString defaultImagePath(const QString &vmName);
+    /// Where Windows VMs get the virtio-win driver ISO from unless the user names another.
+    static QString defaultVirtioIso();
 
     static PlanNotes plan(const HostScan &host, const HostRoot &root, const Request &request, VmSpec &spec);
 };

@@ -5,6 +5,7 @@
 #include "plan/memoryplanner.h"
 #include "plan/networkplanner.h"
 #include "plan/pinningplanner.h"
+#include "plan/storageplanner.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,6 +19,9 @@ bool apply(const QString &fixId, const HostScan &host, const HostRoot &, VmSpec 
     }
     if (fixId == u"virtio-nic"_s) {
         spec.network.model = u"virtio"_s;
+        // Windows has no virtio NIC driver: the CD it installs it from comes with the fix.
+        if (spec.isWindows() && spec.virtioIso.isEmpty())
+            spec.virtioIso = StoragePlanner::defaultVirtioIso();
         return true;
     }
     if (fixId == u"bridge"_s) {

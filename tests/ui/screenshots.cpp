@@ -21,7 +21,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     Translations::install(app, true);
     // As the user sees it: the theme's style (Fusion where the desktop names none).
-    if (qEnvironmentVariableIsSet("VFIO_SCREENSHOTS_DARK")) {
+    if (!qEnvironmentVariableIsEmpty("VFIO_SCREENSHOTS_DARK")) {
         // A dark theme, to check that every page stays readable in one.
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette dark;

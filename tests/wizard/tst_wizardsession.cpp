@@ -70,6 +70,11 @@ private slots:
         QCOMPARE(network.model(), QStringLiteral("virtio"));
         QVERIFY(fixFor(*s, QStringLiteral("virtio-nic")).isEmpty());
         QCOMPARE(DomainFacts::read(s->domainDocument()).interfaces.value(0).model, QStringLiteral("virtio"));
+        // Windows has no virtio NIC driver: the fix brings the virtio-win CD along.
+        QVERIFY(s->existing()->before.virtioIso.isEmpty());
+        QCOMPARE(s->spec().virtioIso, StoragePlanner::defaultVirtioIso());
+        const QList<DomainFacts::Disk> disks = DomainFacts::read(s->domainDocument()).disks;
+        QVERIFY(std::any_of(disks.begin(), disks.end(), [](const DomainFacts::Disk &d) { return d.cdrom && d.source == StoragePlanner::defaultVirtioIso(); }));
         // An edit on the step afterwards keeps the fix.
         network.setMac(QStringLiteral("52:54:00:8e:21:7b"));
         QCOMPARE(s->spec().network.model, QStringLiteral("virtio"));

@@ -40,7 +40,7 @@ OverrideDialog::OverrideDialog(const QString &title, const QString &intro, const
 void OverrideDialog::update()
 {
     const int row = m_list->currentRow();
-    m_loss->setText(row >= 0 ? tr("The host loses: %1").arg(m_items[row].loss) : QString());
+    m_loss->setText(row >= 0 ? tr("Why it is refused: %1.").arg(m_items[row].loss) : QString());
     m_give->setEnabled(row >= 0 && m_understood->isChecked());
 }
 

@@ -45,10 +45,6 @@
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <source>Add &lt;code&gt;%1/%2.nix&lt;/code&gt; to &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix.</source>
-        <translation>&lt;code&gt;%1/%2.nix&lt;/code&gt; zu &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix hinzufügen.</translation>
-    </message>
-    <message>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -69,10 +65,6 @@
         <translation>Starten Sie den Rechner neu: IOMMU, vfio-pci und die Hugepages werden beim Booten wirksam.</translation>
     </message>
     <message>
-        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %1&lt;/code&gt;); its picture appears on the monitor of the passed GPU.</source>
-        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %1&lt;/code&gt;); ihr Bild erscheint auf dem Monitor an der durchgereichten GPU.</translation>
-    </message>
-    <message>
         <source>The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.</source>
         <translation>Die VM übernimmt Ihre Tastatur und Maus: Drücken Sie beide Strg-Tasten, um sie zwischen Host und VM umzuschalten.</translation>
     </message>
@@ -89,10 +81,6 @@
         <translation>Sobald Windows den virtio-Treiber hat, öffnen Sie diese VM erneut im Assistenten und stellen Sie die Startplatte auf virtio um.</translation>
     </message>
     <message>
-        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %1&lt;/code&gt;).</source>
-        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %1&lt;/code&gt;).</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Apply runs its jobs one after another and says what each did. A job that fails stops the rest: fix the cause (start libvirtd, free space) and run it again, or go Back to change the settings.&lt;/p&gt;&lt;p&gt;At the end come the next steps, in order: import the NixOS module, rebuild, reboot, start and install the VM.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anwenden führt seine Schritte nacheinander aus und meldet, was jeder bewirkt hat. Ein fehlgeschlagener Schritt hält den Rest an: Beheben Sie die Ursache (libvirtd starten, Platz schaffen) und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.&lt;/p&gt;&lt;p&gt;Am Ende folgen die nächsten Schritte, der Reihe nach: das NixOS-Modul importieren, neu bauen, neu starten, die VM starten und installieren.&lt;/p&gt;</translation>
     </message>
@@ -101,6 +89,22 @@
 Nothing after it ran; what ran before stays done. Fix the cause and run it again, or go Back to change the settings.</source>
         <translation>Anwenden hielt bei „%1“ an: %2
 Nichts danach lief; was davor lief, bleibt erledigt. Beheben Sie die Ursache und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Add &lt;code&gt;%1&lt;/code&gt; to &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix.</source>
+        <translation>Tragen Sie &lt;code&gt;%1&lt;/code&gt; unter &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix ein.</translation>
+    </message>
+    <message>
+        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %2&lt;/code&gt;); its picture appears on the monitor of the passed GPU.</source>
+        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %2&lt;/code&gt;); ihr Bild erscheint auf dem Monitor der durchgereichten GPU.</translation>
+    </message>
+    <message>
+        <source>Windows Setup lists no disk at first: click &lt;i&gt;Load driver&lt;/i&gt; and choose the folder for your Windows version under &lt;code&gt;viostor&lt;/code&gt; (virtio-blk) or &lt;code&gt;vioscsi&lt;/code&gt; (virtio-scsi) on the virtio-win CD.</source>
+        <translation>Das Windows-Setup zeigt zunächst keinen Datenträger: Klicken Sie auf &lt;i&gt;Treiber laden&lt;/i&gt; und wählen Sie auf der virtio-win-CD den Ordner für Ihre Windows-Version unter &lt;code&gt;viostor&lt;/code&gt; (virtio-blk) oder &lt;code&gt;vioscsi&lt;/code&gt; (virtio-scsi).</translation>
+    </message>
+    <message>
+        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %2&lt;/code&gt;).</source>
+        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %2&lt;/code&gt;).</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1024,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
             <numerusform>%1 vCPUs: Neben den Kernen für den Host bleiben %n Threads. Halten Sie weniger Kerne für den Host frei, um der VM mehr zu geben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The VM starts with %1 of its %2 vCPUs: the guest never sees the rest. Apply keeps that unless you change the vCPUs here; the check on the review page starts all of them.</source>
+        <translation>Die VM startet mit %1 ihrer %2 vCPUs: Den Rest sieht der Gast nie. „Anwenden“ behält das bei, solange Sie die vCPUs hier nicht ändern; die Prüfung auf der Übersichtsseite startet alle.</translation>
+    </message>
 </context>
 <context>
     <name>DefinitionBackups</name>
@@ -1298,11 +1306,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Hersteller-&amp;ID:</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <comment>button</comment>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>&amp;ROM file:</source>
         <translation>&amp;ROM-Datei:</translation>
     </message>
@@ -1331,11 +1334,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1  %2 (%3)</translation>
     </message>
     <message>
-        <source>Pass a card the &amp;host needs…</source>
-        <comment>button</comment>
-        <translation>Eine Karte, die der &amp;Host braucht, durchreichen…</translation>
-    </message>
-    <message>
         <source>A card whose IOMMU group holds devices the host uses is not offered. If you can do without them while the VM exists, confirm it here.</source>
         <translation>Eine Karte, deren IOMMU-Gruppe Geräte enthält, die der Host nutzt, wird nicht angeboten. Wenn Sie auf diese verzichten können, solange die VM besteht, bestätigen Sie es hier.</translation>
     </message>
@@ -1346,6 +1344,16 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>An IOMMU group goes to the VM whole: the host loses every device in it while the VM exists, and may be left without its screen, keyboard, disks or network.</source>
         <translation>Eine IOMMU-Gruppe geht vollständig an die VM: Der Host verliert jedes Gerät darin, solange die VM besteht, und steht womöglich ohne Bildschirm, Tastatur, Datenträger oder Netzwerk da.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <comment>button</comment>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass a card the host needs…</source>
+        <comment>button</comment>
+        <translation>Eine Karte, die der Host braucht, &amp;durchreichen…</translation>
     </message>
 </context>
 <context>
@@ -1582,25 +1590,12 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Untersuchung als &amp;Text zeigen</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
-        <comment>button</comment>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>VM &amp;name:</source>
-        <translation>VM-&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;Guest:</source>
         <translation>&amp;Gast:</translation>
     </message>
     <message>
         <source>Your &amp;user:</source>
         <translation>Ihr &amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>libvirt &amp;URI:</source>
-        <translation>libvirt-&amp;URI:</translation>
     </message>
     <message>
         <source>&amp;Open existing VM…</source>
@@ -1623,6 +1618,19 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>&lt;p&gt;The checklist says whether this machine can pass a GPU to a VM, and what to fix first. A red row blocks passthrough; the wizard&apos;s NixOS module fixes most of them at the next boot (the IOMMU, vfio-pci, hugepages).&lt;/p&gt;&lt;p&gt;Give the VM a name and choose the guest. &lt;b&gt;Open existing VM&lt;/b&gt; edits a VM you already have instead: only what you change on the pages is written into it.&lt;/p&gt;&lt;p&gt;No passthrough hardware? &lt;b&gt;Try the demo&lt;/b&gt; walks the whole way on a sample machine without touching this one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Prüfliste sagt, ob dieser Rechner eine GPU an eine VM durchreichen kann und was zuerst zu beheben ist. Eine rote Zeile blockiert das Passthrough; das NixOS-Modul des Assistenten behebt das meiste davon beim nächsten Booten (IOMMU, vfio-pci, Hugepages).&lt;/p&gt;&lt;p&gt;Geben Sie der VM einen Namen und wählen Sie den Gast. &lt;b&gt;Vorhandene VM öffnen&lt;/b&gt; bearbeitet stattdessen eine VM, die Sie schon haben: Nur was Sie auf den Seiten ändern, wird in sie geschrieben.&lt;/p&gt;&lt;p&gt;Keine Hardware für Passthrough? &lt;b&gt;Demo ausprobieren&lt;/b&gt; geht den ganzen Weg an einem Beispielrechner, ohne diesen anzutasten.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <comment>button</comment>
+        <translation>Prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>VM na&amp;me:</source>
+        <translation>VM-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>libvirt U&amp;RI:</source>
+        <translation>libvirt-U&amp;RI:</translation>
+    </message>
 </context>
 <context>
     <name>HostScanner</name>
@@ -1637,6 +1645,13 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>/sys/bus/pci/devices/%1/iommu_group: names group %2, which %3 does not list it in</source>
         <translation>/sys/bus/pci/devices/%1/iommu_group: nennt Gruppe %2, in der %3 das Gerät nicht führt</translation>
+    </message>
+</context>
+<context>
+    <name>HostStep</name>
+    <message>
+        <source>This is the demo: a sample host (the article&apos;s i7-6700K with a GTX 1080) and libvirt&apos;s test driver. Nothing on this machine is scanned or changed, except the files Apply writes.</source>
+        <translation>Dies ist die Demo: ein Beispiel-Host (der i7-6700K mit GTX 1080 aus dem Artikel) und der Testtreiber von libvirt. Auf diesem Rechner wird nichts untersucht oder geändert, außer den Dateien, die „Anwenden“ schreibt.</translation>
     </message>
 </context>
 <context>
@@ -1839,10 +1854,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Ein ganzer &amp;USB-Controller, mit allem, was daran angeschlossen ist</translation>
     </message>
     <message>
-        <source>&amp;None (a remote desktop only)</source>
-        <translation>&amp;Keine (nur Remote-Desktop)</translation>
-    </message>
-    <message>
         <source>Keyboard and mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
@@ -1902,6 +1913,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1  %2 (%3)</source>
         <translation>%1  %2 (%3)</translation>
     </message>
+    <message>
+        <source>N&amp;one (a remote desktop only)</source>
+        <translation>K&amp;eine (nur Remote-Desktop)</translation>
+    </message>
 </context>
 <context>
     <name>InputPlanner</name>
@@ -1940,6 +1955,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The VM takes your keyboard and mouse while it runs: press both Ctrl keys to switch them between the host and the VM.</source>
         <translation>Die VM übernimmt Tastatur und Maus, solange sie läuft: Drücken Sie beide Strg-Tasten, um zwischen Host und VM umzuschalten.</translation>
+    </message>
+    <message>
+        <source>The VM takes your keyboard while it runs (press both Ctrl keys to switch it between the host and the VM); it gets no mouse.</source>
+        <translation>Die VM übernimmt Ihre Tastatur, solange sie läuft (beide Strg-Tasten schalten sie zwischen Host und VM um); eine Maus bekommt sie nicht.</translation>
+    </message>
+    <message>
+        <source>The VM gets your mouse but no keyboard: nothing switches the mouse back to the host while the VM runs, except stopping the VM.</source>
+        <translation>Die VM bekommt Ihre Maus, aber keine Tastatur: Solange die VM läuft, gibt nichts außer dem Anhalten der VM die Maus an den Host zurück.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2549,19 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Socket %1</source>
         <translation>Sockel %1</translation>
     </message>
+    <message>
+        <source>up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>network interface: no link</comment>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>keine Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>MemoryPage</name>
@@ -2566,12 +2602,12 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>&amp;Arbeitsspeicher des Gastes:</translation>
     </message>
     <message>
-        <source>&amp;Hugepages:</source>
-        <translation>H&amp;ugepages:</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Give the guest what its games or programs need; the host keeps at least 4 GiB (or a tenth of its RAM).&lt;/p&gt;&lt;p&gt;Hugepages back the guest&apos;s memory with large pages: fewer address translations, no swapping. The NixOS module reserves them at boot, when memory is not yet fragmented. 1 GiB pages need a CPU that has them and a size in whole GiB; the wizard falls back to 2 MiB pages and says so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Geben Sie dem Gast, was seine Spiele oder Programme brauchen; der Host behält mindestens 4 GiB (oder ein Zehntel seines RAM).&lt;/p&gt;&lt;p&gt;Hugepages stellen den Arbeitsspeicher des Gastes mit großen Seiten bereit: weniger Adressübersetzungen, kein Auslagern. Das NixOS-Modul reserviert sie beim Booten, solange der Speicher noch nicht fragmentiert ist. Seiten zu 1 GiB brauchen eine CPU, die sie hat, und eine Größe in ganzen GiB; sonst weicht der Assistent auf Seiten zu 2 MiB aus und sagt das.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Huge&amp;pages:</source>
+        <translation>Huge&amp;pages:</translation>
     </message>
 </context>
 <context>
@@ -2733,14 +2769,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Der Name der neuen Bridge: bis zu 15 Zeichen, keine Leerzeichen.</translation>
     </message>
     <message>
-        <source>&amp;Bridge:</source>
-        <translation>&amp;Bridge:</translation>
-    </message>
-    <message>
-        <source>New bridge &amp;name:</source>
-        <translation>&amp;Name der neuen Bridge:</translation>
-    </message>
-    <message>
         <source>&amp;Uplink NIC:</source>
         <translation>&amp;Uplink-Netzwerkkarte:</translation>
     </message>
@@ -2755,6 +2783,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>&lt;p&gt;On a &lt;b&gt;bridge&lt;/b&gt; the VM is a machine on your LAN: it gets an address from your router, and game streaming, remote desktop or a game server in it are reachable without port forwarding. The wizard can create the bridge over your wired NIC (the NixOS module moves the host&apos;s address onto it).&lt;/p&gt;&lt;p&gt;&lt;b&gt;NAT&lt;/b&gt; works anywhere, Wi-Fi included, but hides the VM behind the host.&lt;/p&gt;</source>
         <translation>&lt;p&gt;An einer &lt;b&gt;Bridge&lt;/b&gt; ist die VM ein Rechner in Ihrem LAN, der eine Adresse von Ihrem Router bekommt; Spiele-Streaming, Remote-Desktop oder ein Spieleserver darin sind ohne Portweiterleitung erreichbar. Der Assistent kann die Bridge über Ihre kabelgebundene Netzwerkkarte anlegen (das NixOS-Modul verlegt die Adresse des Hosts auf die Bridge).&lt;/p&gt;&lt;p&gt;&lt;b&gt;NAT&lt;/b&gt; geht überall, auch mit WLAN, versteckt die VM aber hinter dem Host.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>B&amp;ridge:</source>
+        <translation>B&amp;ridge:</translation>
+    </message>
+    <message>
+        <source>New bridge nam&amp;e:</source>
+        <translation>&amp;Name der neuen Bridge:</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2839,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1 is a network interface, not a bridge: choose a bridge, or build a new one over %1 as its uplink.</source>
         <translation>%1 ist eine Netzwerkschnittstelle, keine Bridge: Wählen Sie eine Bridge oder legen Sie eine neue über %1 als deren Uplink an.</translation>
     </message>
+    <message>
+        <source>A new bridge %1 over %2: the VM appears on whatever network %2 is plugged into. The NixOS module creates it.</source>
+        <translation>Eine neue Bridge %1 über %2: Die VM erscheint in dem Netz, an dem %2 hängt. Das NixOS-Modul legt sie an.</translation>
+    </message>
+    <message>
+        <source>%1 is down (no cable, or switched off): the VM has no network until it is up.</source>
+        <translation>%1 ist getrennt (kein Kabel, oder abgeschaltet): Die VM hat kein Netz, bis die Verbindung steht.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkStep</name>
@@ -2842,8 +2886,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Der VM &amp;geben</translation>
     </message>
     <message>
-        <source>The host loses: %1</source>
-        <translation>Der Host verliert: %1</translation>
+        <source>Why it is refused: %1.</source>
+        <translation>Warum es verweigert wird: %1.</translation>
     </message>
 </context>
 <context>
@@ -2967,20 +3011,20 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>vCPUs %1 und %2</translation>
     </message>
     <message>
-        <source>%1 have no host thread: the host scheduler moves them.</source>
-        <translation>Ohne Host-Thread: %1; der Scheduler des Hosts verschiebt sie.</translation>
-    </message>
-    <message>
         <source>%1 share host thread %2 and take turns on it.</source>
         <translation>%1 teilen sich Host-Thread %2 und wechseln sich darauf ab.</translation>
     </message>
     <message>
-        <source>%1 run on threads kept for the host and QEMU&apos;s emulator and I/O thread (%2): they compete with them.</source>
-        <translation>Auf Threads gepinnt, die dem Host sowie Emulator- und E/A-Thread von QEMU vorbehalten sind (%2): %1. Dort konkurriert die VM mit ihnen.</translation>
-    </message>
-    <message>
         <source>%1 are one core in the guest but not SMT siblings on the host.</source>
         <translation>%1 sind im Gast ein Kern, auf dem Host aber keine SMT-Geschwister.</translation>
+    </message>
+    <message>
+        <source>Without a host thread: %1 (the host&apos;s scheduler moves it about).</source>
+        <translation>Ohne Host-Thread: %1 (der Scheduler des Hosts verschiebt ihn beliebig).</translation>
+    </message>
+    <message>
+        <source>On threads kept for the host and QEMU&apos;s emulator and I/O thread (%2): %1, competing with them.</source>
+        <translation>Auf Threads, die dem Host sowie Emulator- und E/A-Thread von QEMU vorbehalten sind (%2): %1, in Konkurrenz zu ihnen.</translation>
     </message>
 </context>
 <context>
@@ -3293,11 +3337,6 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Fix &amp;all</source>
-        <comment>button</comment>
-        <translation>Alle &amp;beheben</translation>
-    </message>
-    <message>
         <source>&amp;Test-boot a copy after defining</source>
         <translation>Nach dem Definieren eine Kopie &amp;testweise starten</translation>
     </message>
@@ -3320,11 +3359,6 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>Apply every fix offered below, each once.</source>
         <translation>Jede unten angebotene Korrektur anwenden, jede einmal.</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <comment>button</comment>
-        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Files go to:</source>
@@ -3350,6 +3384,16 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <source>&amp;Define the VM on %1</source>
         <translation>Die &amp;VM auf %1 definieren</translation>
     </message>
+    <message>
+        <source>Fi&amp;x all</source>
+        <comment>button</comment>
+        <translation>Alle &amp;beheben</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <comment>button</comment>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -3364,6 +3408,10 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>%1 is in this folder already: tick “Replace files that exist” or choose another folder.</source>
         <translation>%1 liegt bereits in diesem Ordner: Kreuzen Sie „Vorhandene Dateien ersetzen“ an oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The demo writes the files and defines the VM on libvirt&apos;s test driver only: it creates no disk image, and the installer and virtio-win ISOs are not looked for on this machine.</source>
+        <translation>Die Demo schreibt die Dateien und definiert die VM nur beim Testtreiber von libvirt: Sie legt kein Abbild an, und nach dem Installations- und dem virtio-win-ISO wird auf diesem Rechner nicht gesucht.</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3649,7 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>Browse…</source>
         <comment>button</comment>
-        <translation>Durchsuchen …</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose an image file, existing or new.</source>
@@ -3629,15 +3677,11 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     </message>
     <message>
         <source>The disk already holds an installed &amp;system (it boots as it is)</source>
-        <translation>Die Platte enthält schon ein installiertes &amp;System (es startet, wie es ist)</translation>
+        <translation>Die Platte enthält schon ein installiertes S&amp;ystem (es startet, wie es ist)</translation>
     </message>
     <message>
         <source>Pass discard (&amp;TRIM) to the storage</source>
         <translation>Discard (&amp;TRIM) an den Speicher weitergeben</translation>
-    </message>
-    <message>
-        <source>Driver &amp;staging</source>
-        <translation>T&amp;reiber-Staging</translation>
     </message>
     <message>
         <source>The guest&apos;s boot disk and what installs the system on it. A whole disk, zvol or logical volume given raw is fastest; an image file is the easiest to move and back up.</source>
@@ -3658,7 +3702,7 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>Bro&amp;wse…</source>
         <comment>button</comment>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Disk images (*.img *.raw);;All files (*)</source>
@@ -3689,16 +3733,8 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <translation>Installation des Systems</translation>
     </message>
     <message>
-        <source>virtio-win &amp;ISO:</source>
-        <translation>virtio-win-&amp;ISO:</translation>
-    </message>
-    <message>
         <source>How the disk is attached</source>
         <translation>Wie die Platte angeschlossen ist</translation>
-    </message>
-    <message>
-        <source>&amp;Bus:</source>
-        <translation>&amp;Bus:</translation>
     </message>
     <message>
         <source>&amp;Cache:</source>
@@ -3717,11 +3753,6 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Use a disk the host &amp;needs…</source>
-        <comment>button</comment>
-        <translation>Einen Datenträger, den der Host &amp;braucht, verwenden…</translation>
-    </message>
-    <message>
         <source>Disks the host itself uses are not offered: giving one to the VM destroys what the host keeps on it. For a disk you know is spare, confirm it here.</source>
         <translation>Datenträger, die der Host selbst nutzt, werden nicht angeboten: Bekommt die VM einen davon, zerstört sie, was der Host darauf ablegt. Für einen Datenträger, von dem Sie wissen, dass er frei ist, bestätigen Sie es hier.</translation>
     </message>
@@ -3732,6 +3763,23 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>These disks hold something the host uses. The VM overwrites what it gets: only continue for a disk whose contents you no longer need.</source>
         <translation>Diese Datenträger enthalten etwas, das der Host nutzt. Die VM überschreibt, was sie bekommt: Fahren Sie nur bei einem Datenträger fort, dessen Inhalt Sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Driver sta&amp;ging</source>
+        <translation>T&amp;reiber-Staging</translation>
+    </message>
+    <message>
+        <source>Use a dis&amp;k the host needs…</source>
+        <comment>button</comment>
+        <translation>Einen Datenträger, den der Host &amp;braucht, verwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;virtio-win ISO:</source>
+        <translation>virtio-win-&amp;ISO:</translation>
+    </message>
+    <message>
+        <source>B&amp;us:</source>
+        <translation>B&amp;us:</translation>
     </message>
 </context>
 <context>
@@ -4042,13 +4090,6 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <source>No GPU passed through: the VM is shown in a window</source>
         <translation>Keine GPU durchgereicht: Die VM wird in einem Fenster gezeigt</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 with %n more function(s) of the card (audio, USB)</source>
-        <translation>
-            <numerusform>%1 mit %n weiteren Funktion der Karte (Audio, USB)</numerusform>
-            <numerusform>%1 mit %n weiteren Funktionen der Karte (Audio, USB)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, Error 43 fix on</source>
         <translation>, Fehler-43-Korrektur an</translation>
@@ -4131,6 +4172,36 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>UEFI with Secure Boot and an emulated TPM 2.0</source>
         <translation>UEFI mit Secure Boot und einem emulierten TPM 2.0</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>USB-C</source>
+        <translation>USB-C</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n more function(s) of the card (%2)</source>
+        <translation>
+            <numerusform>%1 mit %n weiteren Funktion der Karte (%2)</numerusform>
+            <numerusform>%1 mit %n weiteren Funktionen der Karte (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n more function(s) of the card</source>
+        <translation>
+            <numerusform>%1 mit %n weiteren Funktion der Karte</numerusform>
+            <numerusform>%1 mit %n weiteren Funktionen der Karte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,17 +118,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 with %n more function(s) of the card (audio, USB)</source>
-        <translation>
-            <numerusform>%1 with %n more function of the card (audio, USB)</numerusform>
-            <numerusform>%1 with %n more functions of the card (audio, USB)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Keyboard and mouse: %n of the host&apos;s, switched with both Ctrl keys</source>
         <translation>
             <numerusform>Keyboard and mouse: %n of the host&apos;s, switched with both Ctrl keys</numerusform>
             <numerusform>Keyboard and mouse: %n of the host&apos;s, switched with both Ctrl keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n more function(s) of the card (%2)</source>
+        <translation>
+            <numerusform>%1 with %n more function of the card (%2)</numerusform>
+            <numerusform>%1 with %n more functions of the card (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n more function(s) of the card</source>
+        <translation>
+            <numerusform>%1 with %n more function of the card</numerusform>
+            <numerusform>%1 with %n more functions of the card</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "apply/vmoutput.h"
 
 #include "nix/nixmodulewriter.h"
+#include "spec/fieldchecks.h"
 #include "spec/vmspec.h"
 #include "spec/vmspecjson.h"
 #include "util/safename.h"
@@ -61,8 +62,11 @@ QStringList VmOutput::existing(const QStringList &paths)
 
 Result<void> VmOutput::write(const QString &directory, const QList<File> &files, FileWriter::Overwrite overwrite)
 {
-    if (!QDir().mkpath(directory))
-        return Error{Tr::tr("%1: cannot create the directory").arg(directory)};
+    if (!QDir().mkpath(directory)) {
+        // Why, as the review page says it (a file in the way, no permission).
+        const QString why = FieldChecks::outputFolder(directory);
+        return Error{why.isEmpty() ? Tr::tr("%1: cannot create the directory").arg(directory) : why};
+    }
     if (overwrite == FileWriter::Overwrite::No)
         if (const QStringList there = existing(pathsOf(files)); !there.isEmpty())
             return Error{Tr::tr("%1: exists already; nothing was written.").arg(there.first())};

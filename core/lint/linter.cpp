@@ -33,6 +33,17 @@ QString archWiki()
     return u"Arch Wiki: PCI passthrough via OVMF"_s;
 }
 
+QString url(const QString &source)
+{
+    if (source == article())
+        return u"https://nixos.mayflower.consulting/blog/2020/06/17/windows-vm-performance/"_s;
+    if (source == libvirtDocs())
+        return u"https://libvirt.org/formatdomain.html"_s;
+    if (source == archWiki())
+        return u"https://wiki.archlinux.org/title/PCI_passthrough_via_OVMF"_s;
+    return {};
+}
+
 } // namespace LintSources
 
 QList<LintFinding> Linter::lint(const QDomDocument &domain, const HostScan *host, const QStringList *scrubbingPools)

@@ -81,6 +81,8 @@ namespace LintSources {
 QString article();
 QString libvirtDocs();
 QString archWiki();
+/// Where a source can be read (empty for one without a page).
+QString url(const QString &source);
 } // namespace LintSources
 
 /// The rules and fixes by area, each file its own list; LintRegistry puts them together.

@@ -23,7 +23,10 @@ struct StepMessage
 
 using StepMessages = QList<StepMessage>;
 
-/// The planners' notes as messages of the whole step.
+/// A planner's text as the wizard says it: without the command line's options in parentheses
+/// ("(--allow-host-use DEVICE)"), which the pages offer as buttons of their own.
+QString withoutCommandLine(const QString &text);
+/// The planners' notes as messages of the whole step (without command-line options).
 StepMessages stepMessages(const PlanNotes &notes);
 /// An error for `field` when `why` is not empty.
 void addFieldError(StepMessages &messages, const QString &field, const QString &why);

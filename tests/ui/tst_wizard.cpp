@@ -1,45 +1,72 @@
-// The wizard on a fixture host, offscreen: the scan fills the plan, the CPU page pins.
-#include "libvirt/libvirtconnectionsession.h"
-#include "pages/cpupage.h"
-#include "pages/gpupage.h"
-#include "pages/memorypage.h"
-#include "pages/networkpage.h"
-#include "pages/storagepage.h"
-#include "support/testhosts.h"
-#include "widgets/pinninggrid.h"
-#include "wizard.h"
+// The wizard's window as a whole, offscreen: sized to a laptop's and a desktop's screen, the
+// step list with "step N of M", Help on every page, Escape that asks before losing choices,
+// mnemonics on every field, and the German UI without English left on its pages.
+#include "pages/hostcheckpage.h"
+#include "pages/reviewpage.h"
+#include "widgets/steplist.h"
+#include "wizardgui.h"
 
-#include <QAbstractButton>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QLineEdit>
-#include <QRadioButton>
-#include <QLabel>
-#include <QTreeWidget>
-#include <QSpinBox>
-#include <QTest>
+#include <QJsonArray>
+#include <QLayout>
+#include <QLibraryInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QTemporaryDir>
+
+using namespace WizardGui;
 
 namespace {
 
-/// A wizard on a fixture host, scanned and moved on to `page`.
-void openAt(Wizard &wizard, Wizard::PageId page)
+QScreen *screenNamed(const QString &name)
 {
-    wizard.show();
-    QVERIFY(QTest::qWaitFor([&] { return wizard.host().has_value(); }, 10000));
-    while (wizard.currentId() != page) {
-        QVERIFY2(QTest::qWaitFor([&] { return wizard.currentPage()->isComplete(); }, 5000), qPrintable(wizard.currentPage()->title()));
-        wizard.next();
-    }
+    for (QScreen *screen : QGuiApplication::screens())
+        if (screen->name() == name)
+            return screen;
+    return nullptr;
 }
 
-Wizard::Options on(const QString &host)
+/// The mnemonic letter of a text ("Fi&x all": 'x'), or 0.
+QChar mnemonic(const QString &text)
 {
-    Wizard::Options options;
-    options.root = TestHosts::root(host);
-    options.uri = QStringLiteral("test:///default");
-    options.useSettings = false;
-    options.openLibvirt = &LibvirtConnectionSession::open;
-    return options;
+    for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2))
+        if (text[i + 1] != u'&')
+            return text[i + 1].toLower();
+    return {};
+}
+
+/// What takes Alt+letter on the shown page: its visible labels with a buddy, its visible
+/// buttons, and the wizard's own buttons.
+QMultiHash<QChar, QString> mnemonics(Wizard &wizard)
+{
+    QMultiHash<QChar, QString> taken;
+    QWidget *page = wizard.currentPage();
+    QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    for (int which : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::HelpButton, QWizard::FinishButton})
+        widgets << wizard.button(QWizard::WizardButton(which));
+    for (const QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisibleTo(&wizard))
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            text = button->text();
+        if (const QChar letter = mnemonic(text); !letter.isNull())
+            taken.insert(letter, text);
+    }
+    return taken;
+}
+
+/// English words that German text never holds (function words, not names of things).
+const QRegularExpression &englishWords()
+{
+    static const QRegularExpression words(QStringLiteral("\\b(the|and|of|to|with|for|is|are|on|this|that|from|your|which|be|not|"
+                                                         "can|it|its|has|have|or|by|when|what|than|only|there|here|yet|no)\\b|\\(s\\)"));
+    return words;
 }
 
 } // namespace
@@ -48,156 +75,229 @@ class TestWizard final : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+    std::unique_ptr<QTranslator> m_plurals;
+
+    Wizard::Options options(const QString &host) const { return WizardGui::options(host, m_dir.path()); }
+
 private slots:
-    void memoryPageCountsPagesAndGuardsTheHost()
+    void initTestCase()
     {
-        Wizard wizard(on(QStringLiteral("article")));
-        openAt(wizard, Wizard::MemoryPageId);
-        auto *page = qobject_cast<MemoryPage *>(wizard.currentPage());
-        page->sizeBox()->setValue(8192);
-        page->hugepageBox()->setCurrentIndex(page->hugepageBox()->findData(int(VmSpec::HugepageSize::Size2M)));
-        QCOMPARE(wizard.spec().memory.hugepageCount, 4096);
-        QVERIFY2(page->status()->text().contains(QStringLiteral("reserves them at boot")), qPrintable(page->status()->text()));
-        page->hugepageBox()->setCurrentIndex(page->hugepageBox()->findData(int(VmSpec::HugepageSize::Size1G)));
-        QCOMPARE(wizard.spec().memory.hugepageCount, 8);
-        // 30 of the host's 32 GiB would leave it less than its 4 GiB.
-        page->sizeBox()->setValue(30 * 1024);
-        QVERIFY(!page->isComplete());
-        QVERIFY(page->status()->text().contains(QStringLiteral("at most 28.0 GiB")));
-        QCOMPARE(wizard.spec().memory.sizeMiB, 8192); // the refused size never reached the plan
+        QVERIFY(m_dir.isValid());
+        m_plurals = englishPlurals();
+        QVERIFY(m_plurals);
+        QVERIFY2(screenNamed(QStringLiteral("laptop")) && screenNamed(QStringLiteral("desktop")), "the screens main() configures");
     }
 
-    void networkPageOffersBridgesUplinksAndNat()
+    // Defect 15: the window fits a 1366x768 laptop on every page, and uses a 1920x1080 screen.
+    void windowFitsTheScreen_data()
     {
-        Wizard ryzen(on(QStringLiteral("ryzen")));
-        openAt(ryzen, Wizard::NetworkPageId);
-        auto *page = qobject_cast<NetworkPage *>(ryzen.currentPage());
-        QVERIFY(page->existingBridgeButton()->isChecked());
-        QVERIFY(page->bridgeBox()->currentText().contains(QStringLiteral("enp4s0")));
-        page->natButton()->click();
-        QCOMPARE(ryzen.spec().network.mode, VmSpec::NetworkMode::Nat);
-        QVERIFY(page->status()->text().contains(QStringLiteral("port forwarding")));
-        page->macEdit()->setText(QStringLiteral("52:54:00:zz"));
-        QVERIFY(!page->isComplete());
-        page->macEdit()->setText(QStringLiteral("52:54:00:AB:CD:EF"));
-        QVERIFY(page->isComplete());
-        QVERIFY(page->validatePage());
-        QCOMPARE(ryzen.spec().network.mac, QStringLiteral("52:54:00:ab:cd:ef"));
-
-        Wizard article(on(QStringLiteral("article")));
-        openAt(article, Wizard::NetworkPageId);
-        auto *articlePage = qobject_cast<NetworkPage *>(article.currentPage());
-        QVERIFY(articlePage->newBridgeButton()->isChecked()); // virbr0 has no port: a new bridge over eno2
-        QCOMPARE(articlePage->uplinkBox()->currentData().toString(), QStringLiteral("eno2"));
-        QCOMPARE(article.spec().network.uplink, QStringLiteral("eno2"));
+        QTest::addColumn<QString>("screen");
+        QTest::newRow("1366x768") << "laptop";
+        QTest::newRow("1920x1080") << "desktop";
+    }
+    void windowFitsTheScreen()
+    {
+        QFETCH(QString, screen);
+        QScreen *on = screenNamed(screen);
+        Wizard wizard(options(QStringLiteral("article")));
+        wizard.setScreen(on);
+        wizard.move(on->geometry().topLeft());
+        QVERIFY(start(wizard));
+        const QRect available = on->availableGeometry();
+        const auto size = [&wizard] {
+            return QStringLiteral("%1: %2x%3 at %4,%5, needs %6x%7").arg(wizard.currentPage()->title()).arg(wizard.width()).arg(wizard.height())
+                .arg(wizard.x()).arg(wizard.y()).arg(wizard.minimumSize().width()).arg(wizard.minimumSize().height());
+        };
+        QVERIFY2(available.contains(wizard.frameGeometry()), qPrintable(size()));
+        if (available.width() >= 1920) {
+            QVERIFY(wizard.width() >= 1100); // not 784x525 on a large screen
+            QVERIFY(wizard.height() >= 750);
+        }
+        for (;;) {
+            const QSize needed = wizard.minimumSize();
+            QVERIFY2(needed.width() <= available.width() && needed.height() <= available.height(),
+                     qPrintable(QStringLiteral("%1 needs %2x%3").arg(wizard.currentPage()->title()).arg(needed.width()).arg(needed.height())));
+            QVERIFY2(available.contains(wizard.frameGeometry()), qPrintable(size()));
+            if (wizard.currentId() == Wizard::ReviewPageId)
+                break;
+            QVERIFY(walkTo(wizard, Wizard::PageId(wizard.currentId() + 1)));
+        }
     }
 
-    void storagePageTellsHddFromSsd()
+    // Defect 15: a step list beside the pages says where the user is.
+    void stepListSaysWhereTheUserIs()
     {
-        Wizard wizard(on(QStringLiteral("article")));
-        openAt(wizard, Wizard::StoragePageId);
-        auto *page = qobject_cast<StoragePage *>(wizard.currentPage());
-        QStringList items;
-        for (int i = 0; i < page->sourceBox()->count(); ++i)
-            items << page->sourceBox()->itemText(i);
-        QVERIFY2(items.filter(QStringLiteral("zvol tank/win10")).size() == 1, qPrintable(items.join(u'|')));
-        // The zvol lives on a pool of spinning disks: it is an HDD to the guest too.
-        QVERIFY2(items.filter(QStringLiteral("HDD")).size() == 2, qPrintable(items.join(u'|')));
-        QVERIFY(items.filter(QStringLiteral("zvol tank/win10, 200.0 GiB, HDD")).size() == 1);
-        page->chooseSource(QStringLiteral("/dev/zvol/tank/win10"));
-        QCOMPARE(wizard.spec().disks.first().bus, VmSpec::DiskBus::VirtioScsi);
-        QCOMPARE(wizard.spec().disks.first().rotationRate, 7200);
-        QCOMPARE(page->busBox()->currentData().toInt(), int(VmSpec::DiskBus::VirtioScsi));
-        QVERIFY(page->status()->text().contains(QStringLiteral("spinning")));
-        page->stagingBox()->click();
-        QVERIFY(wizard.spec().driverStaging);
-        QVERIFY(page->status()->text().contains(QStringLiteral("Driver staging")));
-        // The host's own disks (the system SSD, the pool's HDD) are refused with the reason.
-        page->chooseSource(QStringLiteral("/dev/disk/by-id/nvme-Samsung_SSD_960_EVO_250GB_S3ESNX0J123456A"));
-        QVERIFY(!page->isComplete());
-        QVERIFY(page->status()->text().contains(QStringLiteral("holds /boot")));
-        QCOMPARE(wizard.spec().disks.first().path, QStringLiteral("/dev/zvol/tank/win10"));
-        page->chooseSource(QStringLiteral("/dev/disk/by-id/ata-ST2000DM001-1ER164_Z4Z2ABCD"));
-        QVERIFY(!page->isComplete());
-        QVERIFY(page->status()->text().contains(QStringLiteral("ZFS pool tank")));
-        page->chooseSource(QStringLiteral("/srv/vm/new.img"));
-        QCOMPARE(wizard.spec().disks.first().source, VmSpec::DiskSource::ImageFile);
-        QVERIFY(wizard.spec().disks.first().sizeBytes > 0);
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        StepList *steps = wizard.stepList();
+        QVERIFY(steps->isVisible());
+        QVERIFY(steps->mapTo(&wizard, QPoint()).x() < wizard.currentPage()->mapTo(&wizard, QPoint()).x());
+        const int count = int(wizard.pageIds().size());
+        QCOMPARE(count, 9);
+        QCOMPARE(steps->positionText(), QStringLiteral("Step 1 of 9: Host check"));
+        QVERIFY(forward(wizard));
+        QCOMPARE(steps->positionText(), QStringLiteral("Step 2 of 9: GPU"));
+        QCOMPARE(steps->accessibleDescription(), steps->positionText());
+        QVERIFY(wizard.windowTitle().startsWith(QStringLiteral("GPU")));
+        QVERIFY(walkTo(wizard, Wizard::ReviewPageId));
+        QCOMPARE(steps->positionText(), QStringLiteral("Step 8 of 9: Review"));
+        QVERIFY(backTo(wizard, Wizard::StoragePageId));
+        QCOMPARE(steps->positionText(), QStringLiteral("Step 7 of 9: Storage"));
     }
 
-    void scanThenPin()
+    // Defect 15: Help on every page, saying what that page is for.
+    void helpOnEveryPage()
     {
-        Wizard::Options options;
-        options.root = TestHosts::root(QStringLiteral("article"));
-        Wizard wizard(options);
-        wizard.show();
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled() || wizard.host().has_value());
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.host().has_value(), 10000);
-        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(wizard.spec().gpu.address->toString(), QStringLiteral("0000:04:00.0")); // planned from the scan
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(Wizard::GpuPageId));
-        auto *gpuPage = qobject_cast<GpuPage *>(wizard.currentPage());
-        QVERIFY(gpuPage->isComplete());
-        QVERIFY(gpuPage->verdict()->text().contains(QStringLiteral("GTX 1080")));
-        QVERIFY(gpuPage->error43Toggle()->isChecked()); // NVIDIA: on by default
-        QCOMPARE(gpuPage->tree()->topLevelItemCount(), 9); // the article machine's groups
-        QCOMPARE(gpuPage->tree()->selectedItems().size(), 1);
-        QVERIFY(gpuPage->tree()->selectedItems().first()->text(0).startsWith(QStringLiteral("0000:04:00.0")));
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(Wizard::CpuPageId));
-        auto *page = qobject_cast<CpuPage *>(wizard.currentPage());
-        QVERIFY(page);
-        QVERIFY(!page->grid()->cellRect(7).isEmpty());
-        QCOMPARE(page->grid()->pinMap().pins(), (QList<int>{1, 5, 2, 6, 3, 7})); // the planner's default
-        page->vcpuBox()->setValue(4);
-        page->autoPin();
-        QCOMPARE(page->grid()->pinMap().pins(), (QList<int>{1, 5, 2, 6}));
-        QCOMPARE(wizard.spec().cpu.cores, 2);
-        // A click moves vCPU 3 off its sibling: the page says so.
-        page->grid()->setSelectedVcpu(3);
-        QTest::mouseClick(page->grid(), Qt::LeftButton, {}, page->grid()->cellRect(7).center());
-        QVERIFY(page->validatePage());
-        QCOMPARE(wizard.spec().cpu.pins, (QList<int>{1, 5, 2, 7}));
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        QAbstractButton *help = wizard.button(QWizard::HelpButton);
+        for (;;) {
+            QVERIFY(help->isVisible() && help->isEnabled());
+            QString title, text;
+            whenModal([&](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal))
+                    title = box->windowTitle(), text = box->text();
+                modal->close();
+            });
+            QTest::mouseClick(help, Qt::LeftButton);
+            const QString page = wizard.currentPage()->title();
+            QCOMPARE(title, QStringLiteral("Help: ") + page);
+            QVERIFY2(plain(text).size() > 100, qPrintable(page));
+            if (wizard.currentId() == Wizard::ReviewPageId)
+                break;
+            QVERIFY2(walkTo(wizard, Wizard::PageId(wizard.currentId() + 1)), qPrintable(wizard.currentPage()->title()));
+        }
     }
 
-    void sharedGroupIsRefusedWithTheReason()
+    // Defect 15: Escape closes at once while nothing was chosen, and asks once something was.
+    void escapeAsksBeforeLosingChoices()
     {
-        Wizard::Options options;
-        options.root = TestHosts::root(QStringLiteral("ryzen"));
-        Wizard wizard(options);
-        wizard.show();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.host().has_value(), 10000);
-        wizard.next();
-        auto *page = qobject_cast<GpuPage *>(wizard.currentPage());
-        QVERIFY(page);
-        page->choose(PciAddress::parse(u"0000:05:00.0"));
-        QVERIFY(!page->isComplete());
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        for (const char *spoiler : {"0000:02:00.0", "0000:02:00.1", "0000:04:00.0"})
-            QVERIFY2(page->verdict()->text().contains(QLatin1String(spoiler)), spoiler);
-        page->choose(PciAddress::parse(u"0000:06:00.0"));
-        QVERIFY(page->isComplete());
-        QCOMPARE(wizard.spec().gpu.functions.size(), 4);
-        page->error43Toggle()->setChecked(false);
-        QVERIFY(page->validatePage());
-        QVERIFY(!wizard.spec().error43.enabled);
+        Wizard untouched(options(QStringLiteral("article")));
+        QVERIFY(start(untouched));
+        QVERIFY(walkTo(untouched, Wizard::CpuPageId)); // looking is not choosing
+        bool asked = false;
+        QPointer<QTimer> watcher = whenModal([&](QWidget *modal) {
+            asked = true;
+            modal->close();
+        });
+        QTest::keyClick(untouched.currentPage(), Qt::Key_Escape);
+        QVERIFY(!untouched.isVisible());
+        QVERIFY(!asked);
+        delete watcher;
+
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        retype(qobject_cast<HostCheckPage *>(wizard.currentPage())->nameEdit(), QStringLiteral("games"));
+        QString question;
+        whenModal([&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            question = box ? box->text() : QString();
+            QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(wizard.currentPage(), Qt::Key_Escape);
+        QVERIFY2(question.contains(QStringLiteral("lost")), qPrintable(question));
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.spec().name, QStringLiteral("games"));
+        whenModal([](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Discard)->click(); });
+        QTest::keyClick(wizard.currentPage(), Qt::Key_Escape);
+        QVERIFY(!wizard.isVisible());
     }
 
-    void hostWithoutIommuExplains()
+    // Defect 15: every field has a mnemonic, none taken twice on a page, and Alt+letter goes there.
+    void fieldsHaveMnemonics()
     {
-        Wizard::Options options;
-        options.root = TestHosts::root(QStringLiteral("no-iommu"));
-        Wizard wizard(options);
-        wizard.show();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.host().has_value(), 10000);
-        wizard.next();
-        auto *page = qobject_cast<GpuPage *>(wizard.currentPage());
-        QVERIFY(page->verdict()->text().contains(QStringLiteral("intel_iommu=on")));
-        QVERIFY(page->isComplete()); // a VM without passthrough can still be made
-        QVERIFY(!wizard.spec().gpu.address);
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        QStringList wrong;
+        for (;;) {
+            const QString page = wizard.currentPage()->title() + QStringLiteral(": ");
+            for (const QLabel *label : fieldLabels(wizard.currentPage()))
+                if (label->isVisibleTo(&wizard) && label->buddy()->focusPolicy() != Qt::NoFocus && mnemonic(label->text()).isNull())
+                    wrong << page + label->text() + QStringLiteral(" has none");
+            const QMultiHash<QChar, QString> taken = mnemonics(wizard);
+            for (const QChar letter : taken.uniqueKeys())
+                if (taken.count(letter) > 1)
+                    wrong << page + QStringList(taken.values(letter)).join(QStringLiteral(" / "));
+            // Alt+letter of each field label focuses its field.
+            for (const QLabel *label : fieldLabels(wizard.currentPage())) {
+                if (!label->isVisibleTo(&wizard) || !label->buddy()->isEnabled() || taken.count(mnemonic(label->text())) != 1)
+                    continue;
+                QTest::keyClick(&wizard, Qt::Key(mnemonic(label->text()).toUpper().unicode()), Qt::AltModifier);
+                if (!label->buddy()->hasFocus() && !label->buddy()->isAncestorOf(QApplication::focusWidget()))
+                    wrong << page + label->text() + QStringLiteral(" does not focus its field");
+            }
+            if (wizard.currentId() == Wizard::ReviewPageId)
+                break;
+            QVERIFY(walkTo(wizard, Wizard::PageId(wizard.currentId() + 1)));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    }
+
+    // The German UI: every page's labels, buttons, tips and messages in German, its mnemonics
+    // as unique as the English ones.
+    void germanPagesHaveNoEnglishLeft()
+    {
+        auto german = install(QStringLiteral(VFIO_TEST_QM_DIR "/vfio-wizard_de.qm"));
+        QVERIFY(german);
+        // Qt's own German for the wizard's buttons, as the application loads it (when installed).
+        auto qt = install(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm"));
+        // The check finds English where there is some.
+        QVERIFY(QStringLiteral("Choose the card the VM gets").contains(englishWords()));
+        QVERIFY(!QStringLiteral("Wählen Sie die Karte, die die VM bekommt").contains(englishWords()));
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        QCOMPARE(wizard.stepList()->positionText(), QStringLiteral("Schritt 1 von 9: Host-Prüfung"));
+        if (qt)
+            QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+        QStringList english;
+        for (;;) {
+            QWizardPage *page = wizard.currentPage();
+            const QStringList texts = visibleTexts(page) + bannerTexts(page) + QStringList{page->title(), page->subTitle()};
+            static const QRegularExpression paths(QStringLiteral("\\S*/\\S*"));
+            for (const QString &text : texts)
+                if (QString(plain(text)).remove(paths).contains(englishWords()))
+                    english << page->title() + QStringLiteral(": ") + plain(text);
+            // Mnemonics chosen for the German words, none taken twice.
+            const QMultiHash<QChar, QString> taken = mnemonics(wizard);
+            for (const QChar letter : taken.uniqueKeys())
+                if (taken.count(letter) > 1)
+                    english << page->title() + QStringLiteral(": ") + QStringList(taken.values(letter)).join(QStringLiteral(" / "));
+            if (wizard.currentId() == Wizard::ReviewPageId)
+                break;
+            QVERIFY(walkTo(wizard, Wizard::PageId(wizard.currentId() + 1)));
+        }
+        // Severities in German too (the checks' banners say them to screen readers).
+        QCOMPARE(MessageBanner::severityName(Severity::Warning), QStringLiteral("Warnung"));
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
     }
 };
 
-QTEST_MAIN(TestWizard)
+int main(int argc, char **argv)
+{
+    // Two screens: a laptop's 1366x768 and a desktop's 1920x1080 (the offscreen platform's
+    // configuration file), for the window's size on each.
+    QTemporaryDir config;
+    if (!config.isValid())
+        return 1;
+    const auto screen = [](const char *name, int x, int width, int height) {
+        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("x"), x}, {QStringLiteral("y"), 0},
+                           {QStringLiteral("width"), width}, {QStringLiteral("height"), height}, {QStringLiteral("logicalDpi"), 96},
+                           {QStringLiteral("logicalBaseDpi"), 96}, {QStringLiteral("dpr"), 1}};
+    };
+    QFile file(config.filePath(QStringLiteral("screens.json")));
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("screens"), QJsonArray{screen("laptop", 0, 1366, 768), screen("desktop", 1366, 1920, 1080)}}})
+                   .toJson());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(file.fileName()));
+    QApplication app(argc, argv);
+    TestWizard test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_wizard.moc"

@@ -51,7 +51,7 @@ GpuPage::GpuPage(Wizard *wizard, GpuStep *step)
     vendorLabel->setBuddy(m_vendorId);
     m_rom->setPlaceholderText(tr("optional"));
     m_rom->setToolTip(tr("A ROM file for cards whose own ROM cannot be read in a VM."));
-    auto *browse = new QPushButton(tr("&Browse…", "button"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…", "button"), this);
     browse->setToolTip(tr("Choose a GPU ROM file."));
     auto *romLabel = new QLabel(tr("&ROM file:"), this);
     romLabel->setBuddy(m_rom);
@@ -69,7 +69,8 @@ GpuPage::GpuPage(Wizard *wizard, GpuStep *step)
     form->addRow(romLabel, romRow);
     form->addRow(QString(), fieldMessage(m_rom, GpuStep::romField));
 
-    m_anyway = new QPushButton(tr("Pass a card the &host needs…", "button"), this);
+    m_anyway = new QPushButton(tr("&Pass a card the host needs…", "button"), this);
+    m_anyway->setObjectName(QStringLiteral("overrideButton"));
     m_anyway->setAutoDefault(false);
     m_anyway->setToolTip(tr("A card whose IOMMU group holds devices the host uses is not offered. If you can do without them "
                             "while the VM exists, confirm it here."));
@@ -133,8 +134,8 @@ void GpuPage::fillTree()
     m_tree->clear();
     const auto &host = m_wizard->host();
     for (const GpuStep::Choice &choice : m_step->choices()) {
-        QString verdict = choice.usable ? tr("yes") : choice.obstacle;
-        if (choice.hostDisplay)
+        QString verdict = choice.usable ? tr("yes") : withoutCommandLine(choice.obstacle);
+        if (choice.hostDisplay && choice.usable)
             verdict = tr("yes, but it is the host's screen");
         auto *item = new QTreeWidgetItem(m_tree, {choice.address ? tr("%1  %2").arg(choice.address->toString(), choice.name) : choice.name, verdict});
         item->setData(0, addressRole, choice.address ? choice.address->toString() : QString());
@@ -143,8 +144,10 @@ void GpuPage::fillTree()
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
+        // A card that cannot be chosen is skipped by the arrow keys too (they pass over
+        // disabled rows only): the highlight never rests where the plan cannot follow.
         if (!choice.usable)
-            item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+            item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
         if (!host || !choice.iommuGroup)
             continue;
         if (const IommuGroup *group = host->iommu.group(*choice.iommuGroup)) {
@@ -153,7 +156,7 @@ void GpuPage::fillTree()
                 auto *child = new QTreeWidgetItem(item, {tr("%1  %2 (%3)").arg(member.toString(), device ? device->deviceName : QString(),
                                                                                device ? device->className : QString())});
                 child->setToolTip(0, tr("IOMMU group %1").arg(group->id));
-                child->setFlags(child->flags() & ~Qt::ItemIsSelectable);
+                child->setFlags(child->flags() & ~(choice.usable ? Qt::ItemIsSelectable : Qt::ItemIsSelectable | Qt::ItemIsEnabled));
             }
         }
         item->setExpanded(!choice.usable);

@@ -76,7 +76,7 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
     m_uri->addItems({u"qemu:///system"_s, u"qemu:///session"_s, u"test:///default"_s});
     m_uri->setToolTip(tr("Where the VM is defined: qemu:///system for VMs that use host devices; qemu+ssh://host/system for "
                          "another machine; test:///default to try things out."));
-    auto *check = new QPushButton(tr("C&heck", "button"), this);
+    auto *check = new QPushButton(tr("Chec&k", "button"), this);
     check->setToolTip(tr("Connect to this URI and report what happens."));
     auto *uriRow = new QHBoxLayout;
     uriRow->addWidget(m_uri, 1);
@@ -88,13 +88,13 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
     for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_os), static_cast<QWidget *>(m_user)})
         field->setMinimumWidth(fieldWidth);
     m_uri->setMinimumWidth(fieldWidth);
-    auto *nameLabel = new QLabel(tr("VM &name:"), this);
+    auto *nameLabel = new QLabel(tr("VM na&me:"), this);
     nameLabel->setBuddy(m_name);
     auto *osLabel = new QLabel(tr("&Guest:"), this);
     osLabel->setBuddy(m_os);
     auto *userLabel = new QLabel(tr("Your &user:"), this);
     userLabel->setBuddy(m_user);
-    auto *uriLabel = new QLabel(tr("libvirt &URI:"), this);
+    auto *uriLabel = new QLabel(tr("libvirt U&RI:"), this);
     uriLabel->setBuddy(m_uri);
     form->addRow(nameLabel, m_name);
     form->addRow(QString(), fieldMessage(m_name, HostStep::nameField));

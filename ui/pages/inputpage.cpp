@@ -14,7 +14,7 @@ InputPage::InputPage(Wizard *wizard, InputStep *step)
     : StepPage(wizard, step), m_step(step), m_intro(new QLabel(this)),
       m_evdev(new QRadioButton(tr("The host's &keyboard and mouse, switched with both Ctrl keys"), this)), m_devices(new QListWidget(this)),
       m_usb(new QRadioButton(tr("A whole &USB controller, with what is plugged into it"), this)), m_controllers(new QComboBox(this)),
-      m_none(new QRadioButton(tr("&None (a remote desktop only)"), this))
+      m_none(new QRadioButton(tr("N&one (a remote desktop only)"), this))
 {
     setTitle(tr("Keyboard and mouse"));
     setSubTitle(tr("The VM shows on the passed GPU's monitor, not in a window: it needs a keyboard and mouse of its own."));
@@ -30,6 +30,10 @@ InputPage::InputPage(Wizard *wizard, InputStep *step)
     m_usb->setToolTip(tr("The controller's ports belong to the VM while it runs: plug a spare keyboard and mouse in there."));
     m_controllers->setToolTip(tr("USB controllers whose IOMMU group the VM can take whole."));
     m_controllers->setAccessibleName(tr("USB controller"));
+    // Sized for a controller's name, not for the longest reason one cannot be passed: that
+    // would widen the whole window past a laptop's screen (the reason is in the tooltip too).
+    m_controllers->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_controllers->setMinimumContentsLength(48);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -106,6 +110,7 @@ void InputPage::showModel()
         m_controllers->addItem(controller.usable ? tr("%1  %2").arg(controller.address.toString(), controller.name)
                                                  : tr("%1  %2 (%3)").arg(controller.address.toString(), controller.name, controller.obstacle),
                                controller.address.toString());
+        m_controllers->setItemData(m_controllers->count() - 1, m_controllers->itemText(m_controllers->count() - 1), Qt::ToolTipRole);
         if (!controller.usable)
             m_controllers->setItemData(m_controllers->count() - 1, 0, Qt::UserRole - 1); // disabled, the reason in the row
     }

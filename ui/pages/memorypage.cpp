@@ -27,7 +27,7 @@ MemoryPage::MemoryPage(Wizard *wizard, MemoryStep *step)
     m_host->setWordWrap(true);
     auto *sizeLabel = new QLabel(tr("Guest &memory:"), this);
     sizeLabel->setBuddy(m_size);
-    auto *pagesLabel = new QLabel(tr("&Hugepages:"), this);
+    auto *pagesLabel = new QLabel(tr("Huge&pages:"), this);
     pagesLabel->setBuddy(m_hugepages);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

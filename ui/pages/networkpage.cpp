@@ -50,9 +50,9 @@ NetworkPage::NetworkPage(Wizard *wizard, NetworkStep *step)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_existing);
-    form->addRow(label(tr("&Bridge:"), m_bridges), m_bridges);
+    form->addRow(label(tr("B&ridge:"), m_bridges), m_bridges);
     form->addRow(m_new);
-    form->addRow(label(tr("New bridge &name:"), m_newBridge), m_newBridge);
+    form->addRow(label(tr("New bridge nam&e:"), m_newBridge), m_newBridge);
     form->addRow(QString(), fieldMessage(m_newBridge, NetworkStep::bridgeNameField));
     form->addRow(label(tr("&Uplink NIC:"), m_uplinks), m_uplinks);
     form->addRow(m_nat);

@@ -1,5 +1,6 @@
 #include "pages/reviewpage.h"
 
+#include "lint/lintrule.h"
 #include "util/linediff.h"
 #include "widgets/fieldmessage.h"
 #include "widgets/messagebanner.h"
@@ -49,7 +50,7 @@ QPlainTextEdit *codeView(QWidget *parent, const QString &accessibleName)
 
 ReviewPage::ReviewPage(Wizard *wizard, ReviewStep *step)
     : StepPage(wizard, step), m_step(step), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)), m_checksTab(new QWidget(this)),
-      m_checks(new QVBoxLayout), m_fixAll(new QPushButton(tr("Fix &all", "button"), this)), m_xml(codeView(this, tr("Domain XML"))),
+      m_checks(new QVBoxLayout), m_fixAll(new QPushButton(tr("Fi&x all", "button"), this)), m_xml(codeView(this, tr("Domain XML"))),
       m_nix(codeView(this, tr("NixOS module"))), m_diff(codeView(this, tr("Changes"))), m_output(new QLineEdit(this)),
       m_define(new QCheckBox(this)), m_testBoot(new QCheckBox(tr("&Test-boot a copy after defining"), this)),
       m_overwrite(new QCheckBox(tr("&Replace files that exist"), this)), m_actions(new QListWidget(this))
@@ -92,7 +93,7 @@ ReviewPage::ReviewPage(Wizard *wizard, ReviewStep *step)
     m_diffTab->hide(); // outside the tabs it would be drawn over the page's top-left corner
 
     m_output->setToolTip(tr("Where NAME.xml, NAME.nix and NAME.profile.json are written."));
-    auto *browse = new QPushButton(tr("&Browse…", "button"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…", "button"), this);
     browse->setAutoDefault(false);
     browse->setToolTip(tr("Choose the folder for the files."));
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -134,6 +135,11 @@ ReviewPage::ReviewPage(Wizard *wizard, ReviewStep *step)
     });
     connect(m_step->session(), &WizardSession::specChanged, this, [this] {
         if (isVisible())
+            m_model->refresh();
+    });
+    // Back from a failed Apply: the folder may have changed on disk since it was checked.
+    connect(wizard, &QWizard::currentIdChanged, this, [this, wizard] {
+        if (wizard->currentPage() == this)
             m_model->refresh();
     });
 }
@@ -203,14 +209,22 @@ QStringList ReviewPage::findingTexts() const
 void ReviewPage::showChecks()
 {
     while (QLayoutItem *item = m_checks->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *widget = item->widget()) {
+            // Off the page at once, deleted later: the Fix button being clicked is among them.
+            widget->hide();
+            widget->setParent(nullptr);
+            widget->deleteLater();
+        }
         delete item;
     }
     const QList<LintFinding> findings = m_step->findings();
     bool fixable = false;
     for (const LintFinding &finding : findings) {
-        const QString text = u"%1<br><small>%2</small>"_s.arg(finding.message.toHtmlEscaped(),
-                                                              tr("Source: %1").arg(finding.source).toHtmlEscaped());
+        // The source as a link to where the advice can be read.
+        const QString url = LintSources::url(finding.source);
+        const QString source = url.isEmpty() ? finding.source.toHtmlEscaped()
+                                             : u"<a href=\"%1\">%2</a>"_s.arg(url.toHtmlEscaped(), finding.source.toHtmlEscaped());
+        const QString text = u"%1<br><small>%2</small>"_s.arg(finding.message.toHtmlEscaped(), tr("Source: %1").toHtmlEscaped().arg(source));
         auto *banner = new MessageBanner(finding.severity, text, m_checksTab);
         if (!finding.fix.isEmpty()) {
             fixable = true;

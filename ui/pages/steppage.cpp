@@ -4,15 +4,29 @@
 #include "widgets/messagelist.h"
 #include "wizard.h"
 #include "wizard/stepmodel.h"
+#include "wizard/wizardsession.h"
 
 StepPage::StepPage(Wizard *wizard, StepModel *model)
     : QWizardPage(wizard), m_wizard(wizard), m_model(model), m_messages(new MessageList(this))
 {
     connect(m_model, &StepModel::changed, this, &StepPage::modelChanged);
+    // QWizard initialises a page only on the way forward; Back shows it as it was left. A change
+    // made elsewhere meanwhile (a fix on review) must show here too.
+    connect(m_model->session(), &WizardSession::specChanged, this, [this] {
+        if (m_wizard->currentPage() != this)
+            m_stale = true;
+    });
+    connect(m_wizard, &QWizard::currentIdChanged, this, [this] {
+        if (m_wizard->currentPage() == this && m_stale) {
+            m_stale = false;
+            m_model->refresh();
+        }
+    });
 }
 
 void StepPage::initializePage()
 {
+    m_stale = false;
     m_model->refresh();
 }
 

@@ -40,4 +40,5 @@ private:
 
     MessageList *m_messages;
     QList<std::pair<FieldMessage *, QString>> m_fieldMessages;
+    bool m_stale = false; ///< the VM changed while another page was shown
 };

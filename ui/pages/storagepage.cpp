@@ -49,13 +49,17 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
       m_installed(new QRadioButton(tr("The disk already holds an installed &system (it boots as it is)"), this)),
       m_bus(new QComboBox(this)), m_cache(new QComboBox(this)), m_io(new QComboBox(this)),
       m_discard(new QCheckBox(tr("Pass discard (&TRIM) to the storage"), this)), m_virtioIso(new QLineEdit(this)),
-      m_staging(new QCheckBox(tr("Driver &staging"), this))
+      m_staging(new QCheckBox(tr("Driver sta&ging"), this))
 {
     setTitle(tr("Storage"));
     setSubTitle(tr("The guest's boot disk and what installs the system on it. A whole disk, zvol or logical volume given raw is "
                    "fastest; an image file is the easiest to move and back up."));
     m_source->setToolTip(tr("Where the guest's disk lives, with its size and whether it is an SSD or spins."));
     m_source->setMinimumWidth(fontMetrics().horizontalAdvance(u'x') * 44);
+    // Sized for a disk's name, not for the longest reason the host needs one (that is in the
+    // row's tooltip too): the page must not outgrow a laptop's screen.
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(44);
     m_imagePath->setToolTip(tr("The image file: an existing one is used as it is, a new one is created on Apply."));
     m_imageSize->setRange(1, 64 * 1024);
     m_imageSize->setSuffix(tr(" GiB"));
@@ -107,7 +111,8 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
             m_step->setVirtioIso(path);
     });
 
-    auto *anyway = new QPushButton(tr("Use a disk the host &needs…", "button"), this);
+    auto *anyway = new QPushButton(tr("Use a dis&k the host needs…", "button"), this);
+    anyway->setObjectName(u"overrideButton"_s);
     anyway->setAutoDefault(false);
     anyway->setToolTip(tr("Disks the host itself uses are not offered: giving one to the VM destroys what the host keeps on "
                           "it. For a disk you know is spare, confirm it here."));
@@ -144,13 +149,13 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
     installLayout->addRow(m_fromIso, withBrowse(m_installIso, browseInstaller));
     installLayout->addRow(QString(), fieldMessage(m_installIso, StorageStep::installIsoField));
     installLayout->addRow(m_installed);
-    installLayout->addRow(label(tr("virtio-win &ISO:"), m_virtioIso), withBrowse(m_virtioIso, browseVirtio));
+    installLayout->addRow(label(tr("&virtio-win ISO:"), m_virtioIso), withBrowse(m_virtioIso, browseVirtio));
     installLayout->addRow(QString(), fieldMessage(m_virtioIso, StorageStep::virtioIsoField));
     installLayout->addRow(m_staging);
     auto *attach = new QGroupBox(tr("How the disk is attached"), this);
     auto *attachLayout = new QFormLayout(attach);
     attachLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    attachLayout->addRow(label(tr("&Bus:"), m_bus), m_bus);
+    attachLayout->addRow(label(tr("B&us:"), m_bus), m_bus);
     attachLayout->addRow(label(tr("&Cache:"), m_cache), m_cache);
     attachLayout->addRow(label(tr("I/&O mode:"), m_io), m_io);
     attachLayout->addRow(m_discard);
@@ -196,7 +201,8 @@ void StoragePage::showModel()
 {
     m_source->clear();
     for (const StorageStep::Source &source : m_step->sources()) {
-        m_source->addItem(source.usable ? source.label : tr("%1 (%2)").arg(source.label, source.obstacle), source.path);
+        m_source->addItem(source.usable ? source.label : tr("%1 (%2)").arg(source.label, withoutCommandLine(source.obstacle)), source.path);
+        m_source->setItemData(m_source->count() - 1, m_source->itemText(m_source->count() - 1), Qt::ToolTipRole);
         if (!source.usable)
             m_source->setItemData(m_source->count() - 1, 0, Qt::UserRole - 1);
     }

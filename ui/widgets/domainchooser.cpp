@@ -56,4 +56,13 @@ void DomainChooser::filter(const QString &text)
 {
     for (int i = 0; i < m_list->count(); ++i)
         m_list->item(i)->setHidden(!m_list->item(i)->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive));
+    // The chosen VM is one the filter shows: the first that can be opened when it hid the
+    // current one, so typing part of a name and Enter opens that VM.
+    if (chosen().isEmpty())
+        for (int i = 0; i < m_list->count(); ++i)
+            if (!m_list->item(i)->isHidden() && (m_list->item(i)->flags() & Qt::ItemIsEnabled)) {
+                m_list->setCurrentRow(i);
+                break;
+            }
+    m_open->setEnabled(!chosen().isEmpty());
 }

@@ -14,6 +14,8 @@ class FieldMessage : public QLabel
 public:
     FieldMessage(QWidget *field, QWidget *parent = nullptr);
     void setMessages(const StepMessages &messages);
+    /// The field the message is about.
+    QWidget *field() const { return m_field; }
 
 private:
     QWidget *m_field;

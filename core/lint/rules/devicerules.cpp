@@ -249,7 +249,7 @@ QList<LintHit> zfsScrubUnchecked(const LintContext &c)
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (const QString pool = zvolPool(disk); !pool.isEmpty())
             return {{LintRules::tr("Disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: "
-                            "rule skipped.").arg(disk.target, pool)}};
+                            "rule skipped.").arg(diskName(disk), pool)}};
     return {};
 }
 
@@ -262,7 +262,7 @@ QList<LintHit> zfsScrub(const LintContext &c)
         const QString pool = zvolPool(disk);
         if (!pool.isEmpty() && c.scrubbingPools->contains(pool))
             hits << LintHit{LintRules::tr("Pool %1 behind disk %2 is scrubbing: every disk of the pool is busy, and the VM waits "
-                                   "behind it until the scrub ends (zpool scrub -p %1 pauses it).").arg(pool, disk.target)};
+                                   "behind it until the scrub ends (zpool scrub -p %1 pauses it).").arg(pool, diskName(disk))};
     }
     return hits;
 }

@@ -1,5 +1,6 @@
 #include "wizard/steps/cpustep.h"
 
+#include "domain/domainfacts.h"
 #include "plan/pinningplanner.h"
 #include "plan/vmplanner.h"
 #include "wizard/wizardsession.h"
@@ -106,23 +107,29 @@ QList<int> CpuStep::reservedThreads() const
     return m_session->spec().cpu.emulatorPins;
 }
 
-StepMessages CpuStep::conflictMessages(const PinMap &map) const
+StepMessages CpuStep::conflictMessages(const PinMap &map, bool planned) const
 {
     StepMessages messages;
     if (!m_session->host())
         return messages;
     QSet<QString> said;
-    for (const PinMap::Conflict &conflict : map.conflicts(m_session->host()->cpu, reservedThreads()))
+    for (const PinMap::Conflict &conflict : map.conflicts(m_session->host()->cpu, reservedThreads())) {
+        // The planner's pins come with its own words on where they sit and why they span
+        // caches or nodes: the map's shorter "they span" would say it a second time.
+        const bool spread = conflict.kind == PinMap::Conflict::Kind::CrossesL3 || conflict.kind == PinMap::Conflict::Kind::CrossesNode;
+        if (planned && spread)
+            continue;
         if (!said.contains(conflict.reason)) {
             said.insert(conflict.reason);
             messages << StepMessage::warning(QString(), conflict.reason);
         }
+    }
     return messages;
 }
 
 void CpuStep::setPinMap(const PinMap &map)
 {
-    const StepMessages conflicts = conflictMessages(map);
+    const StepMessages conflicts = conflictMessages(map, false);
     // The isolation sentence still holds; the planner's placement sentence no longer does.
     PlanNotes kept = m_session->notes(topic());
     kept.removeIf([](const PlanNote &n) { return n.id == QStringView(PinningPlanner::placementNote); });
@@ -181,6 +188,12 @@ QString CpuStep::currentVcpusText() const
     const auto &existing = m_session->existing();
     if (!existing || !existing->currentVcpus)
         return {};
+    // Said as Apply will write it: the count changes only with the vCPUs, the pins or the fix.
+    const DomainFacts after = DomainFacts::read(m_session->domainDocument());
+    if (after.currentVcpus && *after.currentVcpus < after.vcpus)
+        return Tr::tr("The VM starts with %1 of its %2 vCPUs: the guest never sees the rest. Apply keeps that unless you change "
+                      "the vCPUs here; the check on the review page starts all of them.")
+            .arg(*existing->currentVcpus).arg(existing->before.cpu.vcpus);
     return Tr::tr("The VM starts with %1 of its %2 vCPUs today; after Apply it starts with all of them.")
         .arg(*existing->currentVcpus).arg(existing->before.cpu.vcpus);
 }
@@ -202,14 +215,15 @@ void CpuStep::refresh()
                 m_reserved = r;
                 break;
             }
-        // vCPUs on every thread (the article's VM): the host keeps no core of its own.
-        if (m_session->spec().cpu.vcpus > threadsLeftWith(m_reserved))
-            m_reserved = 0;
     }
+    // vCPUs on every thread (the article's VM, virt-manager's unpinned one): the host keeps no
+    // core of its own, and the vCPU box must offer the count the VM has.
+    if (m_session->host() && m_session->spec().cpu.vcpus > threadsLeftWith(m_reserved))
+        m_reserved = 0;
     StepModel::refresh();
     if (m_session->host()) {
         StepMessages messages = this->messages();
-        messages += conflictMessages(pinMap());
+        messages += conflictMessages(pinMap(), !placement().isEmpty());
         setMessages(messages);
     }
 }

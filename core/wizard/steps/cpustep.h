@@ -51,7 +51,9 @@ protected:
 
 private:
     void replan(int vcpus, int reserved);
-    StepMessages conflictMessages(const PinMap &map) const;
+    /// The pin map's conflicts, each once; `planned`: the planner's pins, whose notes already
+    /// say how they spread over caches and nodes.
+    StepMessages conflictMessages(const PinMap &map, bool planned) const;
     /// The most vCPUs that fit beside `reservedCores` of the host's (every thread for none).
     int threadsLeftWith(int reservedCores) const;
     QList<int> reservedThreadsWith(int reservedCores) const;

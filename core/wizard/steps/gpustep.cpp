@@ -165,4 +165,13 @@ void GpuStep::refresh()
     m_vendorId = m_session->spec().error43.vendorId;
     m_romFile = m_session->spec().gpu.romFile;
     StepModel::refresh();
+    // "No GPU" is a choice: where the planner found no card it could pass, the VM goes without
+    // one, and why none could go is a warning beside that choice, not an error that stops the step.
+    if (!chosen()) {
+        StepMessages messages = this->messages();
+        for (StepMessage &message : messages)
+            if (message.severity == Severity::Error && message.field.isEmpty())
+                message.severity = Severity::Warning;
+        setMessages(messages);
+    }
 }

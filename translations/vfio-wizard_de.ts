@@ -4266,6 +4266,16 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <source>Nothing has been written yet: the choices you made are lost if you leave now.</source>
         <translation>Noch ist nichts geschrieben: Ihre Auswahl geht verloren, wenn Sie jetzt gehen.</translation>
     </message>
+    <message>
+        <source>&amp;Leave and lose them</source>
+        <comment>button</comment>
+        <translation>&amp;Verlassen und verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stay in the wizard</source>
+        <comment>button</comment>
+        <translation>Im Assistenten &amp;bleiben</translation>
+    </message>
 </context>
 <context>
     <name>WizardSession</name>

@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
@@ -245,10 +246,16 @@ void Wizard::reject()
         return;
     const bool written = apply && apply->succeeded();
     if (m_dirty && !written && isVisible()) {
-        const auto answer = QMessageBox::question(this, tr("Leave the wizard?"),
-                                                  tr("Nothing has been written yet: the choices you made are lost if you leave now."),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+        // Buttons that say what they do: "Cancel" in a dialog about cancelling reads both ways.
+        QMessageBox ask(QMessageBox::Question, tr("Leave the wizard?"),
+                        tr("Nothing has been written yet: the choices you made are lost if you leave now."), QMessageBox::NoButton, this);
+        QPushButton *leave = ask.addButton(tr("&Leave and lose them", "button"), QMessageBox::DestructiveRole);
+        QPushButton *stay = ask.addButton(tr("&Stay in the wizard", "button"), QMessageBox::RejectRole);
+        ask.setDefaultButton(stay);
+        ask.setEscapeButton(stay);
+        ask.setObjectName(u"leaveQuestion"_s);
+        ask.exec();
+        if (ask.clickedButton() != leave)
             return;
     }
     QWizard::reject();

@@ -189,18 +189,35 @@ private slots:
         Wizard wizard(options(QStringLiteral("article")));
         QVERIFY(start(wizard));
         retype(qobject_cast<HostCheckPage *>(wizard.currentPage())->nameEdit(), QStringLiteral("games"));
+        // The buttons say what they do (a newcomer read "Cancel" in a dialog about cancelling
+        // both ways); staying is the default, and what Escape does.
+        auto roleButton = [](QMessageBox *box, QMessageBox::ButtonRole role) -> QAbstractButton * {
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == role)
+                    return button;
+            return nullptr;
+        };
         QString question;
+        QStringList buttons;
         whenModal([&](QWidget *modal) {
             auto *box = qobject_cast<QMessageBox *>(modal);
             question = box ? box->text() : QString();
-            QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
-            box->button(QMessageBox::Cancel)->click();
+            for (QAbstractButton *button : box->buttons())
+                buttons << button->text().remove(u'&');
+            QAbstractButton *stay = roleButton(box, QMessageBox::RejectRole);
+            QVERIFY(stay);
+            QCOMPARE(box->defaultButton(), stay);
+            QCOMPARE(box->escapeButton(), stay);
+            stay->click();
         });
         QTest::keyClick(wizard.currentPage(), Qt::Key_Escape);
         QVERIFY2(question.contains(QStringLiteral("lost")), qPrintable(question));
+        QCOMPARE(buttons.size(), 2);
+        for (const QString &text : std::as_const(buttons))
+            QVERIFY2(text != QStringLiteral("Cancel") && text != QStringLiteral("Discard"), qPrintable(buttons.join(u", ")));
         QVERIFY(wizard.isVisible());
         QCOMPARE(wizard.spec().name, QStringLiteral("games"));
-        whenModal([](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Discard)->click(); });
+        whenModal([&](QWidget *modal) { roleButton(qobject_cast<QMessageBox *>(modal), QMessageBox::DestructiveRole)->click(); });
         QTest::keyClick(wizard.currentPage(), Qt::Key_Escape);
         QVERIFY(!wizard.isVisible());
     }

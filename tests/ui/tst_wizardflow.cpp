@@ -9,6 +9,7 @@
 #include "pages/memorypage.h"
 #include "pages/reviewpage.h"
 #include "pages/storagepage.h"
+#include "plan/storageplanner.h"
 #include "util/linediff.h"
 #include "widgets/fieldmessage.h"
 #include "wizard/steps/gpustep.h"
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 
@@ -323,6 +325,34 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return apply->isComplete(); }, 20000));
         QVERIFY2(apply->succeeded(), failure(apply));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("another-out/win10.xml"))));
+    }
+
+    // A name with a space: the new image follows it, and the next steps quote it where a shell
+    // or Nix reads it (the newcomer's "virsh start Win11 Gaming"); Windows Setup is told where
+    // the virtio driver is.
+    void nextStepsQuoteTheName()
+    {
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        retype(current<HostCheckPage>(wizard)->nameEdit(), QStringLiteral("Win11 Gaming"));
+        QCOMPARE(wizard.spec().name, QStringLiteral("Win11 Gaming"));
+        QVERIFY(walkTo(wizard, Wizard::StoragePageId));
+        auto *storage = current<StoragePage>(wizard);
+        QCOMPARE(storage->imageEdit()->text(), StoragePlanner::defaultImagePath(QStringLiteral("Win11 Gaming")));
+        retype(storage->imageEdit(), m_dir.filePath(QStringLiteral("Win11 Gaming.img")));
+        QTest::keyClick(storage->imageEdit(), Qt::Key_Tab);
+        chooseInstaller(storage);
+        QVERIFY(forward(wizard));
+        QVERIFY(forward(wizard));
+        auto *apply = current<ApplyPage>(wizard);
+        QVERIFY(QTest::qWaitFor([&] { return apply->isComplete(); }, 20000));
+        QVERIFY2(apply->succeeded(), failure(apply));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("Win11 Gaming.img"))));
+        const QString steps = QTextDocumentFragment::fromHtml(apply->nextSteps()->text()).toPlainText();
+        QVERIFY2(steps.contains(QStringLiteral("virsh start 'Win11 Gaming'")), qPrintable(steps));
+        const QString module = options(QStringLiteral("article")).outputDirectory + QStringLiteral("/Win11 Gaming.nix");
+        QVERIFY2(steps.contains(QLatin1Char('"') + module + QLatin1Char('"')), qPrintable(steps));
+        QVERIFY2(steps.contains(QStringLiteral("Load driver")), qPrintable(steps));
     }
 
     void installerIsoBootsFirst()

@@ -63,6 +63,7 @@ Wizard::Wizard(Options options, QWidget *parent)
       m_networkStep(new NetworkStep(&m_session, this)), m_storageStep(new StorageStep(&m_session, this)),
       m_reviewStep(new ReviewStep(&m_session, this)), m_stepList(new StepList(this))
 {
+    m_outputGiven = !m_options.outputDirectory.isEmpty();
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveHelpButton);
@@ -190,7 +191,9 @@ Result<void> Wizard::startDemo()
     m_session.closeExisting();
     m_session.setDemo(true);
     setUri(u"test:///default"_s);
-    m_session.setOutputDirectory(QDir::home().filePath(u"vfio-wizard-demo"_s));
+    // The demo's files go to a folder of their own, unless the caller named one.
+    if (!m_outputGiven)
+        m_session.setOutputDirectory(QDir::home().filePath(u"vfio-wizard-demo"_s));
     updateTitle();
     emit rescanRequested();
     return {};

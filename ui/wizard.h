@@ -116,4 +116,5 @@ private:
     bool m_planning = false;
     bool m_geometryRestored = false;
     bool m_iconSet = false;
+    bool m_outputGiven = false; ///< Options::outputDirectory was set: the demo writes there too
 };

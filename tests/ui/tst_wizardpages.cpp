@@ -15,6 +15,8 @@
 #include <QCheckBox>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 
@@ -445,9 +447,20 @@ private slots:
             if (button->isCheckable())
                 details = button;
         QVERIFY(details);
+        wizard.resize(1180, 691); // as it opens on a 1366x768 laptop
+        QTest::qWait(50);         // and laid out at that size
         QTest::mouseClick(details, Qt::LeftButton);
         QVERIFY(dump->isVisibleTo(host));
         QVERIFY(dump->toPlainText().contains(QStringLiteral("IOMMU")));
+        // Scrolled into view, whole: on a laptop screen it opens below the fold (the newcomer
+        // thought the button did nothing).
+        auto *area = host->findChild<QScrollArea *>();
+        const bool whole = QTest::qWaitFor([&] { return dump->visibleRegion().boundingRect().height() >= dump->minimumHeight(); }, 2000);
+        QVERIFY2(whole, qPrintable(QStringLiteral("%1 of %2 px shown; scrolled %3 of %4; at %5 in a %6 px viewport, wizard %7x%8")
+                                       .arg(dump->visibleRegion().boundingRect().height()).arg(dump->minimumHeight())
+                                       .arg(area->verticalScrollBar()->value()).arg(area->verticalScrollBar()->maximum())
+                                       .arg(dump->mapTo(area->widget(), QPoint()).y()).arg(area->viewport()->height())
+                                       .arg(wizard.width()).arg(wizard.height())));
     }
 };
 

@@ -28,6 +28,7 @@
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
+
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -159,7 +160,17 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
         m_step->setUri(uri);
         m_wizard->setUri(m_step->uri());
     });
-    connect(m_details, &QPushButton::toggled, m_summary, &QWidget::setVisible);
+    connect(m_details, &QPushButton::toggled, this, [this, scroll](bool shown) {
+        m_summary->setVisible(shown);
+        // It opens below the fold on a small screen: bring it into view, or it seems to do nothing.
+        // After the layouts have made room for it (their requests are posted events).
+        if (shown) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            // Its whole frame: ensureWidgetVisible() would stop at the text cursor in its first line.
+            const QPoint at = m_summary->mapTo(scroll->widget(), QPoint(0, 0));
+            scroll->ensureVisible(at.x(), at.y() + m_summary->height() / 2, 0, m_summary->height() / 2);
+        }
+    });
     connect(m_demo, &QPushButton::clicked, this, [this] {
         if (const Result<void> started = m_wizard->startDemo(); !started) {
             m_opened->setText(started.error());

@@ -287,6 +287,28 @@ private slots:
 
     // --- memory --------------------------------------------------------------------------
 
+    // Too much memory typed: the field keeps what was typed beside its error (the newcomer saw
+    // 16384 snap back with the error about 30000 still there); the plan keeps its size.
+    void refusedSizeStaysAsTyped()
+    {
+        auto s = session(QStringLiteral("article"));
+        MemoryStep memory(s.get());
+        memory.refresh();
+        const qint64 planned = s->spec().memory.sizeMiB;
+        memory.setSizeMiB(30000);
+        QVERIFY(!memory.isComplete());
+        QCOMPARE(memory.sizeMiB(), 30000);
+        QCOMPARE(s->spec().memory.sizeMiB, planned);
+        memory.setSizeMiB(8192);
+        QVERIFY2(memory.isComplete(), dump(memory));
+        QCOMPARE(memory.sizeMiB(), 8192);
+        QCOMPARE(s->spec().memory.sizeMiB, 8192);
+        memory.setSizeMiB(30000);
+        memory.refresh(); // shown afresh: the plan's size again, no error
+        QCOMPARE(memory.sizeMiB(), 8192);
+        QVERIFY(memory.isComplete());
+    }
+
     void hugepageSizeReplans()
     {
         auto s = session(QStringLiteral("article"));

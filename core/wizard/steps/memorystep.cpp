@@ -17,7 +17,13 @@ struct Tr
 
 qint64 MemoryStep::sizeMiB() const
 {
-    return m_session->spec().memory.sizeMiB;
+    return m_typedMiB.value_or(m_session->spec().memory.sizeMiB);
+}
+
+void MemoryStep::refresh()
+{
+    m_typedMiB.reset();
+    StepModel::refresh();
 }
 
 qint64 MemoryStep::maxSizeMiB() const
@@ -48,6 +54,8 @@ void MemoryStep::replan(qint64 mib, std::optional<VmSpec::HugepageSize> size)
 
 void MemoryStep::setSizeMiB(qint64 mib)
 {
+    // Kept as typed: a refused size must not snap back to the plan's while its error stays.
+    m_typedMiB = mib;
     replan(mib, hugepages());
 }
 

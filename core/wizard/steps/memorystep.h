@@ -11,6 +11,8 @@ class MemoryStep : public StepModel
 public:
     using StepModel::StepModel;
 
+    /// The size as the user last typed it, refused or not (the field keeps it beside its
+    /// error); the plan's once the step is shown afresh.
     qint64 sizeMiB() const;
     /// The most the host can give and keep what it needs.
     qint64 maxSizeMiB() const;
@@ -21,10 +23,13 @@ public:
     bool gigabytePages() const;
     /// "The host has 31.3 GiB of RAM and keeps at least 4 GiB."
     QString hostText() const;
+    void refresh() override;
 
 protected:
     QString topic() const override { return QStringLiteral("memory"); }
 
 private:
     void replan(qint64 mib, std::optional<VmSpec::HugepageSize> size);
+
+    std::optional<qint64> m_typedMiB;
 };

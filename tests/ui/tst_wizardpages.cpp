@@ -296,6 +296,11 @@ private slots:
         clickBox(storage->isoButton());
         QVERIFY(storage->installIsoEdit()->isEnabled());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // Checked as typed: with the last letter, before focus leaves the field.
+        retype(storage->installIsoEdit(), installerIso);
+        QVERIFY(storage->installIsoEdit()->hasFocus());
+        QCOMPARE(wizard.spec().installIso, installerIso);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         chooseInstaller(storage);
         QCOMPARE(wizard.spec().installIso, installerIso);
         QCOMPARE(shownMessage(storage, storage->installIsoEdit()), QString());

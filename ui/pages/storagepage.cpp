@@ -179,8 +179,9 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
     connect(m_imagePath, &QLineEdit::editingFinished, this, [this] { m_step->setImagePath(m_imagePath->text()); });
     connect(m_imageSize, &QSpinBox::valueChanged, m_step, &StorageStep::setImageGiB);
     connect(m_fromIso, &QRadioButton::toggled, m_step, &StorageStep::setInstallFromIso);
-    connect(m_installIso, &QLineEdit::editingFinished, this, [this] { m_step->setInstallIso(m_installIso->text()); });
-    connect(m_virtioIso, &QLineEdit::editingFinished, this, [this] { m_step->setVirtioIso(m_virtioIso->text()); });
+    // Checked as typed: Next comes on with the last letter of a good path, not when focus leaves.
+    connect(m_installIso, &QLineEdit::textEdited, m_step, &StorageStep::setInstallIso);
+    connect(m_virtioIso, &QLineEdit::textEdited, m_step, &StorageStep::setVirtioIso);
     connect(m_bus, &QComboBox::currentIndexChanged, this, [this] { m_step->setBus(VmSpec::DiskBus(m_bus->currentData().toInt())); });
     connect(m_cache, &QComboBox::currentIndexChanged, this, [this] { m_step->setCache(m_cache->currentData().toString()); });
     connect(m_io, &QComboBox::currentIndexChanged, this, [this] { m_step->setIo(m_io->currentData().toString()); });

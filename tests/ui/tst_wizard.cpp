@@ -75,17 +75,14 @@ class TestWizard final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QTranslator> m_plurals;
+    WizardGui::Fixture m_fixture;
 
-    Wizard::Options options(const QString &host) const { return WizardGui::options(host, m_dir.path()); }
+    Wizard::Options options(const QString &host) const { return m_fixture.options(host); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_plurals = englishPlurals();
-        QVERIFY(m_plurals);
+        QVERIFY(m_fixture.setUp());
         QVERIFY2(screenNamed(QStringLiteral("laptop")) && screenNamed(QStringLiteral("desktop")), "the screens main() configures");
     }
 

@@ -13,7 +13,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTemporaryDir>
 
 using namespace WizardGui;
 
@@ -39,17 +38,14 @@ class TestWizardCpu final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QTranslator> m_plurals;
+    WizardGui::Fixture m_fixture;
 
-    Wizard::Options options(const QString &host) const { return WizardGui::options(host, m_dir.path()); }
+    Wizard::Options options(const QString &host) const { return m_fixture.options(host); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_plurals = englishPlurals();
-        QVERIFY(m_plurals);
+        QVERIFY(m_fixture.setUp());
     }
 
     // Defect 2: "Cores kept for the host" re-plans at once (no Auto-pin), the vCPUs stay off

@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QTemporaryDir>
 
 using namespace WizardGui;
 
@@ -25,10 +24,9 @@ class TestWizardOpened final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QTranslator> m_plurals;
+    WizardGui::Fixture m_fixture;
 
-    Wizard::Options options(const QString &host) const { return WizardGui::options(host, m_dir.path()); }
+    Wizard::Options options(const QString &host) const { return m_fixture.options(host); }
 
     /// Defines a domain file on the wizard's libvirt connection (the test driver keeps it while
     /// the connection is open).
@@ -41,9 +39,7 @@ class TestWizardOpened final : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_plurals = englishPlurals();
-        QVERIFY(m_plurals);
+        QVERIFY(m_fixture.setUp());
     }
 
     // Defect 14: virt-manager's VM read into the pages; "current 4 of 8 vCPUs" shown.
@@ -123,8 +119,8 @@ private slots:
     {
         Wizard wizard(options(QStringLiteral("article")));
         QVERIFY(start(wizard));
-        QVERIFY(define(wizard, QStringLiteral("article-vm.xml"), m_dir.filePath(QStringLiteral("setup-backups"))));
-        QVERIFY(define(wizard, QStringLiteral("linux-guest.xml"), m_dir.filePath(QStringLiteral("setup-backups"))));
+        QVERIFY(define(wizard, QStringLiteral("article-vm.xml"), m_fixture.filePath(QStringLiteral("setup-backups"))));
+        QVERIFY(define(wizard, QStringLiteral("linux-guest.xml"), m_fixture.filePath(QStringLiteral("setup-backups"))));
         auto *host = current<HostCheckPage>(wizard);
         QStringList listed;
         bool openEnabled = false;
@@ -159,7 +155,7 @@ private slots:
         Wizard wizard(options(QStringLiteral("article")));
         QVERIFY(start(wizard));
         const QString backups = options(QStringLiteral("article")).backupDirectory;
-        QVERIFY(define(wizard, QStringLiteral("article-vm.xml"), m_dir.filePath(QStringLiteral("setup-backups"))));
+        QVERIFY(define(wizard, QStringLiteral("article-vm.xml"), m_fixture.filePath(QStringLiteral("setup-backups"))));
         auto *host = current<HostCheckPage>(wizard);
         const Result<void> opened = host->openFromLibvirt(QStringLiteral("windows"));
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));

@@ -18,7 +18,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardItemModel>
-#include <QTemporaryDir>
 
 using namespace WizardGui;
 
@@ -64,17 +63,14 @@ class TestWizardPages final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QTranslator> m_plurals;
+    WizardGui::Fixture m_fixture;
 
-    Wizard::Options options(const QString &host) const { return WizardGui::options(host, m_dir.path()); }
+    Wizard::Options options(const QString &host) const { return m_fixture.options(host); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_plurals = englishPlurals();
-        QVERIFY(m_plurals);
+        QVERIFY(m_fixture.setUp());
     }
 
     // Defect 5: the selection is the choice, with the arrow keys too; "No GPU" is one.

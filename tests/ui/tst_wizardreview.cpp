@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 using namespace WizardGui;
 
@@ -39,17 +38,14 @@ class TestWizardReview final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QTranslator> m_plurals;
+    WizardGui::Fixture m_fixture;
 
-    Wizard::Options options(const QString &host) const { return WizardGui::options(host, m_dir.path()); }
+    Wizard::Options options(const QString &host) const { return m_fixture.options(host); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_plurals = englishPlurals();
-        QVERIFY(m_plurals);
+        QVERIFY(m_fixture.setUp());
     }
 
     // Defect 4: a fix on review shows on the pages it belongs to; Enter still means Apply.
@@ -178,7 +174,7 @@ private slots:
     void outputFolderIsCheckedBeforeApply()
     {
         // A file where a folder would have to be: no user can create the folder there.
-        const QString file = m_dir.filePath(QStringLiteral("a-file"));
+        const QString file = m_fixture.filePath(QStringLiteral("a-file"));
         QFile blocker(file);
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
@@ -191,10 +187,10 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         const QString said = shownMessage(review, review->outputEdit());
         QVERIFY2(said.contains(file) && said.contains(QStringLiteral("not a folder")), qPrintable(said));
-        retype(review->outputEdit(), m_dir.filePath(QStringLiteral("writable-out")));
+        retype(review->outputEdit(), m_fixture.filePath(QStringLiteral("writable-out")));
         QCOMPARE(shownMessage(review, review->outputEdit()), QString());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(wizard.outputDirectory(), m_dir.filePath(QStringLiteral("writable-out")));
+        QCOMPARE(wizard.outputDirectory(), m_fixture.filePath(QStringLiteral("writable-out")));
     }
 
     // Defect 13: no command-line options or commands on any page of the way.

@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -288,6 +289,25 @@ inline std::unique_ptr<QTranslator> englishPlurals()
 {
     return install(QStringLiteral(VFIO_TEST_QM_DIR "/vfio-wizard_en.qm"));
 }
+
+/// What each GUI test class holds: a folder for the wizard's files and backups, and the English
+/// plural forms installed (the pages read "1 core", not "1 core(s)").
+class Fixture
+{
+public:
+    /// For initTestCase(): false when the folder or the plural forms are missing.
+    [[nodiscard]] bool setUp()
+    {
+        m_plurals = englishPlurals();
+        return m_dir.isValid() && m_plurals;
+    }
+    Wizard::Options options(const QString &host) const { return WizardGui::options(host, m_dir.path()); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QTranslator> m_plurals;
+};
 
 /// Runs `act` on the next modal dialog once it is shown: call it before what opens the dialog
 /// and blocks in exec(). Delete the returned watcher when no dialog came.

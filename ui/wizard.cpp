@@ -109,7 +109,18 @@ Wizard::Wizard(Options options, QWidget *parent)
     updateTitle();
 }
 
-Wizard::~Wizard() = default;
+Wizard::~Wizard()
+{
+    // A focused field still reports its edit while the dialog closes (QLineEdit's editingFinished
+    // on focus out, from ~QDialog), and the steps it feeds lean on m_session, which is gone by
+    // then: the pages go first, while the session is there (UBSan caught the call).
+    const QList<int> ids = pageIds();
+    for (int id : ids) {
+        QWizardPage *gone = page(id);
+        removePage(id);
+        delete gone;
+    }
+}
 
 void Wizard::updateTitle()
 {

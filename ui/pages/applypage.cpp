@@ -45,6 +45,12 @@ ApplyPage::ApplyPage(Wizard *wizard)
     connect(m_retry, &QPushButton::clicked, this, [this] { runFrom(m_failed); });
 }
 
+ApplyPage::~ApplyPage()
+{
+    if (m_worker)
+        m_worker->wait();
+}
+
 void ApplyPage::initializePage()
 {
     m_runner.emplace(m_wizard->applyRunner());
@@ -101,7 +107,7 @@ void ApplyPage::runFrom(int index)
         return;
     }
     // libvirt calls can wait on a daemon or a booting QEMU: off the GUI thread, so the window
-    // keeps painting. The runner and the connection outlive the thread (the page waits for it).
+    // keeps painting. The runner and the connection outlive the thread (~ApplyPage waits for it).
     QPointer<ApplyPage> page = this;
     const ApplyRunner *runner = &*m_runner;
     LibvirtSession *libvirt = *session;
@@ -113,6 +119,7 @@ void ApplyPage::runFrom(int index)
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = worker;
     worker->start();
 }
 

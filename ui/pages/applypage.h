@@ -2,6 +2,7 @@
 
 #include "apply/applyrunner.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 #include <optional>
@@ -9,6 +10,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QThread;
 class QTreeWidget;
 class Wizard;
 
@@ -21,6 +23,8 @@ class ApplyPage : public QWizardPage
 
 public:
     explicit ApplyPage(Wizard *wizard);
+    /// Waits for a job still running: it uses the runner here and the wizard's connection.
+    ~ApplyPage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -45,6 +49,7 @@ private:
     QLabel *m_next;
     QPushButton *m_retry;
     std::optional<ApplyRunner> m_runner;
+    QPointer<QThread> m_worker;
     int m_failed = -1;
     bool m_done = false;
     bool m_running = false;

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "host/blockdevice.h"
+#include "host/devices/blockdevice.h"
 #include "host/cputopology.h"
-#include "host/gpu.h"
-#include "host/inputdevice.h"
-#include "host/iommugroup.h"
+#include "host/devices/gpu.h"
+#include "host/devices/inputdevice.h"
+#include "host/devices/iommugroup.h"
 #include "host/kernelcommandline.h"
 #include "host/kvmaccess.h"
 #include "host/memoryinfo.h"
-#include "host/netinterface.h"
-#include "host/pcidevice.h"
+#include "host/devices/netinterface.h"
+#include "host/devices/pcidevice.h"
 
 #include <QList>
 #include <QString>

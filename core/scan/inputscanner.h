@@ -1,6 +1,6 @@
 #pragma once
 
-#include "host/inputdevice.h"
+#include "host/devices/inputdevice.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "host/netinterface.h"
+#include "host/devices/netinterface.h"
 
 #include <QList>
 

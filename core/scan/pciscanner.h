@@ -1,6 +1,6 @@
 #pragma once
 
-#include "host/pcidevice.h"
+#include "host/devices/pcidevice.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "host/blockdevice.h"
+#include "host/devices/blockdevice.h"
 
 #include <QHash>
 #include <QList>

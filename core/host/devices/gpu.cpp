@@ -1,6 +1,6 @@
-#include "host/gpu.h"
+#include "host/devices/gpu.h"
 
-#include "host/pcidevice.h"
+#include "host/devices/pcidevice.h"
 
 #include <algorithm>
 

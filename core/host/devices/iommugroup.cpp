@@ -1,6 +1,6 @@
-#include "host/iommugroup.h"
+#include "host/devices/iommugroup.h"
 
-#include "host/pcidevice.h"
+#include "host/devices/pcidevice.h"
 
 #include <QHash>
 

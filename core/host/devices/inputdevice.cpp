@@ -1,4 +1,4 @@
-#include "host/inputdevice.h"
+#include "host/devices/inputdevice.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "host/hostuse.h"
+#include "host/devices/hostuse.h"
 #include "util/pciaddress.h"
 
 #include <QList>

@@ -1,4 +1,4 @@
-#include "host/blockdevice.h"
+#include "host/devices/blockdevice.h"
 
 QString BlockDevice::kindName(Kind kind)
 {

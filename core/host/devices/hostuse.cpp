@@ -1,4 +1,4 @@
-#include "host/hostuse.h"
+#include "host/devices/hostuse.h"
 
 using namespace Qt::Literals::StringLiterals;
 

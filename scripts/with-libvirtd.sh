@@ -32,7 +32,7 @@ say() { echo "with-libvirtd: $*" >&2; }
 live_pid() {
     local pidfile=$1 program=$2 pid
     [ -s "$pidfile" ] || return 1
-    pid=$(cat "$pidfile")
+    pid=$(cat "$pidfile" 2>/dev/null) # the daemon removes it as it stops
     [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$program" ] || return 1
     # A zombie has stopped; only its parent's wait is missing.
     [ "$(sed -n 's/.*) \(.\).*/\1/p' "/proc/$pid/stat" 2>/dev/null)" != Z ] || return 1
@@ -62,6 +62,27 @@ stop_daemons() {
             kill -KILL "$pid" 2>/dev/null
         fi
     done
+}
+
+# The test boot's guest: 256 MiB of 2 MiB pages. The kernel reserves what it finds contiguous;
+# after a build the page cache has split most of memory, so when it comes up short the caches are
+# dropped and memory compacted before asking again.
+test_boot_pages=128
+free_hugepages() { awk '/^HugePages_Free:/ { print $2 }' /proc/meminfo; }
+reserve_hugepages() {
+    local need=$1 free
+    for _ in 1 2 3; do
+        free=$(free_hugepages)
+        [ "${free:-0}" -ge "$need" ] && break
+        echo $(($(cat /proc/sys/vm/nr_hugepages) + need - free)) > /proc/sys/vm/nr_hugepages
+        [ "$(free_hugepages)" -ge "$need" ] && break
+        sync
+        echo 3 > /proc/sys/vm/drop_caches 2>/dev/null
+        echo 1 > /proc/sys/vm/compact_memory 2>/dev/null
+    done
+    free=$(free_hugepages)
+    [ "$free" -ge "$need" ] ||
+        say "the kernel gave $free free 2 MiB pages of the $need the test boot needs"
 }
 
 cleanup() {
@@ -196,9 +217,8 @@ if [ "$(id -u)" -eq 0 ] && command -v libvirtd >/dev/null; then
     if ! grep -q ' /dev/hugepages hugetlbfs ' /proc/mounts; then
         mount -t hugetlbfs -o pagesize=2M hugetlbfs /dev/hugepages && mounted=1
     fi
-    # 1 GiB of 2 MiB pages for the test boot, plus a little slack.
     pages_before=$(cat /proc/sys/vm/nr_hugepages)
-    [ "$pages_before" -lt 520 ] && echo 520 > /proc/sys/vm/nr_hugepages
+    reserve_hugepages "$test_boot_pages"
     # Before libvirtd starts: it judges /dev/kvm when it probes QEMU.
     prepare_kvm
     libvirtd_problem=
@@ -222,7 +242,7 @@ if [ "$(id -u)" -eq 0 ] && command -v libvirtd >/dev/null; then
             say "no KVM for the tests' guests ($kvm_reason): they run under TCG"
         fi
         export VFIO_WIZARD_LIBVIRT_URI=$uri
-        echo "with-libvirtd: libvirtd at $uri, $(cat /proc/sys/vm/nr_hugepages) hugepages of 2 MiB"
+        echo "with-libvirtd: libvirtd at $uri, $(free_hugepages) free hugepages of 2 MiB"
     fi
     if [ -n "$libvirtd_problem" ]; then
         say "$libvirtd_problem; the integration tests will fail"

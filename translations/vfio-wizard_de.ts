@@ -2161,6 +2161,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>the list of devices</source>
         <translation>die Liste der Geräte</translation>
     </message>
+    <message>
+        <source>the free hugepages</source>
+        <translation>die freien Hugepages</translation>
+    </message>
+    <message>
+        <source>reading the free hugepages of %1</source>
+        <translation>Lesen der freien Hugepages von %1</translation>
+    </message>
 </context>
 <context>
     <name>LibvirtHostSource</name>
@@ -3972,6 +3980,10 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>each vCPU thread&apos;s affinity: TCG ran every vCPU on one host thread</source>
         <translation>die Affinität jedes vCPU-Threads: TCG ließ alle vCPUs auf einem Host-Thread laufen</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s memory needs %1 hugepages of %2 MiB, but the host at %3 has %4 free: reserve more (the NixOS module does it at boot), or stop what uses them, and test again</source>
+        <translation>der Arbeitsspeicher der VM braucht %1 Hugepages zu %2 MiB, der Host unter %3 hat aber nur %4 frei: reservieren Sie mehr (das NixOS-Modul tut es beim Start) oder beenden Sie, was sie belegt, und testen Sie erneut</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,18 @@ Result<QString> LibvirtConnection::capabilities() const
     });
 }
 
+Result<quint64> LibvirtConnection::freeHugepages(unsigned int pageKiB) const
+{
+    return bounded(Tr::tr("the free hugepages"), [uri = m_uri, pageKiB](virConnectPtr connection) -> Result<quint64> {
+        unsigned int pages[] = {pageKiB};
+        unsigned long long counts[] = {0};
+        // Start cell -1 with one cell: the sum over all NUMA nodes.
+        if (virNodeGetFreePages(connection, 1, pages, -1, 1, counts, 0) < 0)
+            return Error{lastErrorMessage(Tr::tr("reading the free hugepages of %1").arg(uri), uri)};
+        return quint64(counts[0]);
+    });
+}
+
 Result<QStringList> LibvirtConnection::nodeDevices(NodeDeviceKind kind) const
 {
     unsigned int flags = 0;

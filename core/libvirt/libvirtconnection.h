@@ -61,6 +61,8 @@ public:
     Result<void> destroy(const QString &name);
     /// The host's capabilities XML (CPU topology, NUMA cells, hugepage pools).
     Result<QString> capabilities() const;
+    /// Free hugepages of a size (KiB) on the whole host, summed over its NUMA nodes.
+    Result<quint64> freeHugepages(unsigned int pageKiB) const;
     /// The XML of every node device of a kind (PCI devices, NICs, disks).
     enum class NodeDeviceKind { Pci, Net, Storage };
     Result<QStringList> nodeDevices(NodeDeviceKind kind) const;

@@ -48,6 +48,27 @@ QString field(const QByteArray &status, const char *name)
     return {};
 }
 
+/// Why the host cannot back the copy's memory with its free hugepages, before QEMU says so in
+/// its own words ("unable to map backing store for guest RAM"). Only an explicit page size is
+/// checked: the host's default size is not in libvirt's capabilities.
+std::optional<QString> hugepageShortage(const LibvirtConnection &connection, const DomainFacts &facts)
+{
+    if (!facts.hugepages || facts.hugepageKiB <= 0)
+        return std::nullopt;
+    const Result<quint64> free = connection.freeHugepages(unsigned(facts.hugepageKiB));
+    if (!free)
+        return std::nullopt; // QEMU's own message follows, if it comes to that
+    const qint64 needed = (facts.memoryKiB + facts.hugepageKiB - 1) / facts.hugepageKiB;
+    if (qint64(*free) >= needed)
+        return std::nullopt;
+    return Tr::tr("the VM's memory needs %1 hugepages of %2 MiB, but the host at %3 has %4 free: reserve more "
+                  "(the NixOS module does it at boot), or stop what uses them, and test again")
+        .arg(needed)
+        .arg(facts.hugepageKiB / 1024)
+        .arg(connection.uri())
+        .arg(*free);
+}
+
 } // namespace
 
 QString TestBoot::kvmRefusal(const QString &libvirtError)
@@ -113,6 +134,8 @@ Result<TestBoot::Report> TestBoot::run(LibvirtConnection &connection, const QStr
     report.cores = facts.cores;
     report.threads = facts.threads;
     report.hugepagesExpected = facts.hugepages;
+    if (const auto shortage = hugepageShortage(connection, facts))
+        return Error{*shortage};
     // KVM first when the XML asks for it and libvirt offers it; TCG when KVM cannot run the copy.
     bool underKvm = facts.kvm;
     if (underKvm) {

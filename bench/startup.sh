@@ -19,15 +19,18 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1
 export DISPLAY=$display QT_QPA_PLATFORM=xcb VFIO_WIZARD_EXIT_WHEN_SHOWN=1 XDG_CONFIG_HOME=$config
 wizard=$build/app/vfio-wizard
 empty=$build/bench/emptywizard
+# The wizard opens at 1180x820 on this screen; the empty QWizard at its own small default. The
+# second reference paints the same area, to tell the window's size from the page's content.
 hyperfine --warmup 5 --min-runs 50 -N --export-json "$out/startup.json" \
-    -n "empty QWizard" "$empty" -n "vfio-wizard" "$wizard"
+    -n "empty QWizard" "$empty" -n "empty QWizard at 1180x820" "$empty 1180x820" -n "vfio-wizard" "$wizard"
 python3 - "$out/startup.json" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-e, w = r["empty QWizard"]["mean"], r["vfio-wizard"]["mean"]
-em, wm = r["empty QWizard"]["median"], r["vfio-wizard"]["median"]
-print(f"start to first page: vfio-wizard {w*1000:.0f} ms, empty QWizard {e*1000:.0f} ms, ratio {w/e:.2f} "
-      f"(medians {wm*1000:.0f} / {em*1000:.0f} ms, {wm/em:.2f}; target <= 1.3)")
+w, wm = r["vfio-wizard"]["mean"], r["vfio-wizard"]["median"]
+for name in ("empty QWizard", "empty QWizard at 1180x820"):
+    e, em = r[name]["mean"], r[name]["median"]
+    print(f"start to first page: vfio-wizard {w*1000:.0f} ms, {name} {e*1000:.0f} ms, ratio {w/e:.2f} "
+          f"(medians {wm*1000:.0f} / {em*1000:.0f} ms, {wm/em:.2f}; target <= 1.3)")
 PY
 rss() { "$@" 2>&1 >/dev/null | awk '/VmRSS/ {print $2}'; }
 w=$(rss "$wizard"); e=$(rss "$empty")

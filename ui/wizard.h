@@ -92,8 +92,10 @@ protected:
     void done(int result) override;
     void showEvent(QShowEvent *event) override;
     bool event(QEvent *event) override;
+    bool validateCurrentPage() override;
 
 private:
+    void buildLaterPages();
     void saveSettings() const;
     void updateTitle();
     void showHelp();
@@ -116,5 +118,6 @@ private:
     bool m_planning = false;
     bool m_geometryRestored = false;
     bool m_iconSet = false;
+    bool m_laterPagesBuilt = false;
     bool m_outputGiven = false; ///< Options::outputDirectory was set: the demo writes there too
 };

@@ -143,6 +143,27 @@ private slots:
         QCOMPARE(steps->positionText(), QStringLiteral("Step 7 of 9: Storage"));
     }
 
+    // Start-up: the first page shows alone, already with Next (not Finish), and the others are
+    // built after its first paint, each under the title the step list gave it.
+    void laterPagesFollowTheFirstPaint()
+    {
+        Wizard wizard(options(QStringLiteral("article")));
+        QCOMPARE(wizard.pageIds(), QList<int>{Wizard::HostCheckPageId});
+        QCOMPARE(wizard.stepList()->steps().size(), 9);
+        wizard.show();
+        QVERIFY(wizard.button(QWizard::NextButton)->isVisible());
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isVisible());
+        QVERIFY(start(wizard));
+        const QList<int> ids = wizard.pageIds();
+        QCOMPARE(ids.size(), 9);
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(ids[i], i);
+            QCOMPARE(wizard.page(ids[i])->title(), wizard.stepList()->steps()[i]);
+        }
+        QVERIFY(forward(wizard));
+        QCOMPARE(wizard.currentId(), int(Wizard::GpuPageId));
+    }
+
     // Defect 15: Help on every page, saying what that page is for.
     void helpOnEveryPage()
     {

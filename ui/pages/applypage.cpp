@@ -20,11 +20,16 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+QString ApplyPage::stepTitle()
+{
+    return tr("Apply");
+}
+
 ApplyPage::ApplyPage(Wizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_jobs(new QTreeWidget(this)), m_progress(new QProgressBar(this)), m_next(new QLabel(this)),
       m_retry(new QPushButton(tr("Run again from the failed job", "button"), this))
 {
-    setTitle(tr("Apply"));
+    setTitle(stepTitle());
     setSubTitle(tr("The files are written and the VM defined, one job at a time."));
     m_jobs->setHeaderLabels({tr("Job"), tr("Result")});
     m_jobs->setRootIsDecorated(false);

@@ -22,6 +22,8 @@ class ApplyPage : public QWizardPage
     Q_OBJECT
 
 public:
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
     explicit ApplyPage(Wizard *wizard);
     /// Waits for a job still running: it uses the runner here and the wizard's connection.
     ~ApplyPage() override;

@@ -18,11 +18,16 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+QString CpuPage::stepTitle()
+{
+    return tr("CPU");
+}
+
 CpuPage::CpuPage(Wizard *wizard, CpuStep *step)
     : StepPage(wizard, step), m_step(step), m_vcpus(new QSpinBox(this)), m_reserved(new QSpinBox(this)), m_topology(new QLabel(this)),
       m_current(new QLabel(this)), m_next(new QLabel(this)), m_placement(new QLabel(this)), m_isolate(new QCheckBox(this)), m_isolation(new QLabel(this)), m_grid(new PinningGrid(this)), m_legend(new PinningLegend(this))
 {
-    setTitle(tr("CPU"));
+    setTitle(stepTitle());
     setSubTitle(tr("How many vCPUs the guest gets and which host threads run them. Pairs of vCPUs on the two threads of one "
                    "core, inside one L3 cache, run best; a core stays with the host."));
     // A typed count takes effect when it is whole ("12", not "1" on the way to it).

@@ -17,6 +17,8 @@ class CpuPage : public StepPage
     Q_OBJECT
 
 public:
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
     CpuPage(Wizard *wizard, CpuStep *step);
     QString helpText() const override;
 

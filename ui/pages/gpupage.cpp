@@ -27,11 +27,16 @@ constexpr int choiceRole = Qt::UserRole + 1;
 
 } // namespace
 
+QString GpuPage::stepTitle()
+{
+    return tr("GPU");
+}
+
 GpuPage::GpuPage(Wizard *wizard, GpuStep *step)
     : StepPage(wizard, step), m_step(step), m_tree(new QTreeWidget(this)), m_error43(new QCheckBox(tr("Fix &Error 43"), this)),
       m_error43Text(new QLabel(this)), m_vendorId(new QLineEdit(this)), m_rom(new QLineEdit(this))
 {
-    setTitle(tr("GPU"));
+    setTitle(stepTitle());
     setSubTitle(tr("The graphics card the VM gets. An IOMMU group goes to the guest whole, so the card should sit in a group of "
                    "its own (PCI bridges aside)."));
     m_tree->setHeaderLabels({tr("Card and its IOMMU group"), tr("Can it go to the VM?")});

@@ -17,6 +17,8 @@ class GpuPage : public StepPage
     Q_OBJECT
 
 public:
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
     GpuPage(Wizard *wizard, GpuStep *step);
     QString helpText() const override;
 

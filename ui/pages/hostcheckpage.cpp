@@ -34,13 +34,18 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+QString HostCheckPage::stepTitle()
+{
+    return tr("Host check");
+}
+
 HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
     : StepPage(wizard, step), m_step(step), m_uri(new QComboBox(this)), m_name(new QLineEdit(this)), m_os(new QComboBox(this)),
       m_user(new QLineEdit(this)), m_open(new QToolButton(this)), m_demo(new QPushButton(tr("Try the &demo", "button"), this)),
       m_opened(new QLabel(this)), m_machine(new MachineView(this)), m_details(new QPushButton(tr("Show the scan as &text", "button"), this)),
       m_summary(new QPlainTextEdit(this))
 {
-    setTitle(tr("Host check"));
+    setTitle(stepTitle());
     setSubTitle(tr("What this machine offers for GPU passthrough, and what to fix first. Nothing is changed until the last page."));
 
     auto *checks = new QGridLayout;
@@ -52,11 +57,15 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
         tr("The libvirt daemon that will run the VM."),
         tr("Large pages back the guest's memory with less overhead."),
     };
+    QFont bold = font();
+    bold.setBold(true);
     for (int i = 0; i < names.size(); ++i) {
+        // Selectable once there is a result (setRow): a selectable label carries a text
+        // document, five of them a cost the first paint need not pay for "Checking…".
         Row row{new QLabel(this), new QLabel(tr("Checking…"), this)};
         row.text->setWordWrap(true);
-        row.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *name = new QLabel(u"<b>%1</b>"_s.arg(names[i]), this);
+        auto *name = new QLabel(names[i], this);
+        name->setFont(bold);
         for (QLabel *label : {row.icon, row.text, name})
             label->setToolTip(tips[i]);
         row.icon->setAccessibleName(names[i]);
@@ -144,6 +153,9 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
     layout->addWidget(m_summary, 1);
     layout->addStretch();
     auto *scroll = new QScrollArea(this);
+    // Sized by the scroll area once shown (widgetResizable): a size given here spares
+    // setWidget() a size hint of the whole page, laid out for nothing before the first paint.
+    content->resize(1, 1);
     scroll->setWidget(content);
     content->installEventFilter(this); // its first paint starts the scan
     scroll->setWidgetResizable(true);
@@ -181,6 +193,11 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
         m_opened->hide();
         scan();
     });
+}
+
+int HostCheckPage::nextId() const
+{
+    return Wizard::GpuPageId;
 }
 
 QString HostCheckPage::helpText() const
@@ -369,6 +386,7 @@ void HostCheckPage::setRow(Check check, State state, const QString &text)
     Row &row = m_rows[int(check)];
     row.state = state;
     row.text->setText(text);
+    row.text->setTextInteractionFlags(state == State::Pending ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
     if (!m_painted)
         return; // the icons wait for the first paint (an icon-theme lookup each)
     const QStyle::StandardPixmap icons[] = {QStyle::SP_BrowserReload, QStyle::SP_DialogApplyButton, QStyle::SP_MessageBoxWarning,

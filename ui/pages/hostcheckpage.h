@@ -23,11 +23,16 @@ class HostCheckPage : public StepPage
 public:
     enum class Check { Virtualisation, Iommu, Gpu, Libvirt, Hugepages };
     enum class State { Pending, Good, Warning, Bad };
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
 
     HostCheckPage(Wizard *wizard, HostStep *step);
 
     void initializePage() override;
     bool isComplete() const override;
+    /// The GPU page, named: it is built after this page's first paint, and until then QWizard
+    /// would take this page for the last one (and offer Finish).
+    int nextId() const override;
     QString helpText() const override;
 
     State state(Check check) const;

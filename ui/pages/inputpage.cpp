@@ -10,13 +10,18 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+QString InputPage::stepTitle()
+{
+    return tr("Keyboard and mouse");
+}
+
 InputPage::InputPage(Wizard *wizard, InputStep *step)
     : StepPage(wizard, step), m_step(step), m_intro(new QLabel(this)),
       m_evdev(new QRadioButton(tr("The host's &keyboard and mouse, switched with both Ctrl keys"), this)), m_devices(new QListWidget(this)),
       m_usb(new QRadioButton(tr("A whole &USB controller, with what is plugged into it"), this)), m_controllers(new QComboBox(this)),
       m_none(new QRadioButton(tr("N&one (a remote desktop only)"), this))
 {
-    setTitle(tr("Keyboard and mouse"));
+    setTitle(stepTitle());
     setSubTitle(tr("The VM shows on the passed GPU's monitor, not in a window: it needs a keyboard and mouse of its own."));
     m_intro->setWordWrap(true);
     auto *modes = new QButtonGroup(this);

@@ -16,6 +16,8 @@ class InputPage : public StepPage
     Q_OBJECT
 
 public:
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
     InputPage(Wizard *wizard, InputStep *step);
     QString helpText() const override;
 

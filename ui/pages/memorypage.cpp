@@ -9,10 +9,15 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+QString MemoryPage::stepTitle()
+{
+    return tr("Memory");
+}
+
 MemoryPage::MemoryPage(Wizard *wizard, MemoryStep *step)
     : StepPage(wizard, step), m_step(step), m_size(new QSpinBox(this)), m_hugepages(new QComboBox(this)), m_host(new QLabel(this))
 {
-    setTitle(tr("Memory"));
+    setTitle(stepTitle());
     setSubTitle(tr("How much RAM the guest gets, and whether hugepages back it: they spare the CPU most page-table walks and "
                    "cannot be swapped out, which keeps games smooth."));
     m_size->setKeyboardTracking(false);

@@ -13,6 +13,8 @@ class MemoryPage : public StepPage
     Q_OBJECT
 
 public:
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
     MemoryPage(Wizard *wizard, MemoryStep *step);
     QString helpText() const override;
 

@@ -14,13 +14,18 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+QString NetworkPage::stepTitle()
+{
+    return tr("Network");
+}
+
 NetworkPage::NetworkPage(Wizard *wizard, NetworkStep *step)
     : StepPage(wizard, step), m_step(step), m_existing(new QRadioButton(tr("&Join an existing bridge"), this)),
       m_new(new QRadioButton(tr("&Create a bridge over a NIC"), this)), m_nat(new QRadioButton(tr("NA&T (libvirt's default network)"), this)),
       m_bridges(new QComboBox(this)), m_newBridge(new QLineEdit(this)), m_uplinks(new QComboBox(this)), m_model(new QComboBox(this)),
       m_mac(new QLineEdit(this))
 {
-    setTitle(tr("Network"));
+    setTitle(stepTitle());
     setSubTitle(tr("A bridge puts the VM on the LAN like any other machine, which game streaming and LAN play need; NAT works "
                    "anywhere but hides the VM behind the host."));
     auto *modes = new QButtonGroup(this);

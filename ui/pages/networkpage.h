@@ -14,6 +14,8 @@ class NetworkPage : public StepPage
     Q_OBJECT
 
 public:
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
     NetworkPage(Wizard *wizard, NetworkStep *step);
     QString helpText() const override;
 

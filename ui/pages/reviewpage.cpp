@@ -48,6 +48,11 @@ QPlainTextEdit *codeView(QWidget *parent, const QString &accessibleName)
 
 } // namespace
 
+QString ReviewPage::stepTitle()
+{
+    return tr("Review");
+}
+
 ReviewPage::ReviewPage(Wizard *wizard, ReviewStep *step)
     : StepPage(wizard, step), m_step(step), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)), m_checksTab(new QWidget(this)),
       m_checks(new QVBoxLayout), m_fixAll(new QPushButton(tr("Fi&x all", "button"), this)), m_xml(codeView(this, tr("Domain XML"))),
@@ -55,7 +60,7 @@ ReviewPage::ReviewPage(Wizard *wizard, ReviewStep *step)
       m_define(new QCheckBox(this)), m_testBoot(new QCheckBox(tr("&Test-boot a copy after defining"), this)),
       m_overwrite(new QCheckBox(tr("&Replace files that exist"), this)), m_actions(new QListWidget(this))
 {
-    setTitle(tr("Review"));
+    setTitle(stepTitle());
     setSubTitle(tr("What Apply will write and define. Nothing has been changed yet."));
     setButtonText(QWizard::NextButton, tr("&Apply", "button"));
 

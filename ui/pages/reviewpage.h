@@ -20,6 +20,8 @@ class ReviewPage : public StepPage
     Q_OBJECT
 
 public:
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
     ReviewPage(Wizard *wizard, ReviewStep *step);
     QString helpText() const override;
 

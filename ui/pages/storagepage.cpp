@@ -43,6 +43,11 @@ void selectValue(QComboBox *box, const QString &value)
 
 } // namespace
 
+QString StoragePage::stepTitle()
+{
+    return tr("Storage");
+}
+
 StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
     : StepPage(wizard, step), m_step(step), m_source(new QComboBox(this)), m_imagePath(new QLineEdit(this)), m_imageSize(new QSpinBox(this)),
       m_fromIso(new QRadioButton(tr("From an &installer ISO:"), this)), m_installIso(new QLineEdit(this)),
@@ -51,7 +56,7 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
       m_discard(new QCheckBox(tr("Pass discard (&TRIM) to the storage"), this)), m_virtioIso(new QLineEdit(this)),
       m_staging(new QCheckBox(tr("Driver sta&ging"), this))
 {
-    setTitle(tr("Storage"));
+    setTitle(stepTitle());
     setSubTitle(tr("The guest's boot disk and what installs the system on it. A whole disk, zvol or logical volume given raw is "
                    "fastest; an image file is the easiest to move and back up."));
     m_source->setToolTip(tr("Where the guest's disk lives, with its size and whether it is an SSD or spins."));

@@ -18,6 +18,8 @@ class StoragePage : public StepPage
     Q_OBJECT
 
 public:
+    /// The step's name, for the page and the step list (which lists pages not built yet).
+    static QString stepTitle();
     StoragePage(Wizard *wizard, StorageStep *step);
     QString helpText() const override;
 

@@ -12,6 +12,7 @@ class StepList : public QWidget
 public:
     explicit StepList(QWidget *parent = nullptr);
     void setSteps(const QStringList &titles);
+    QStringList steps() const { return m_titles; }
     void setCurrent(int index);
     int current() const { return m_current; }
     QString positionText() const;

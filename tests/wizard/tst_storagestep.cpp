@@ -144,6 +144,28 @@ private slots:
         QVERIFY(s->spec().installIso.isEmpty());
     }
 
+    // Driver staging ticked while a field is still wrong (no installer named yet) stays ticked:
+    // the step shows the user's choice, and the plan takes it once the field is right.
+    void stagingKeptWhileAFieldIsWrong()
+    {
+        auto s = session(QStringLiteral("article"));
+        StorageStep step(s.get());
+        step.refresh();
+        step.setSource(QStringLiteral("/dev/zvol/tank/win10"));
+        step.setInstallFromIso(true);
+        QVERIFY(!step.isComplete());
+        step.setStaging(true);
+        QVERIFY(step.staging());
+        QVERIFY(!s->spec().driverStaging);
+        step.setInstallIso(QStringLiteral("/srv/iso/Win10_22H2.iso"));
+        QVERIFY2(step.isComplete(), dump(step));
+        QVERIFY(step.staging());
+        QVERIFY(s->spec().driverStaging);
+        step.setStaging(false);
+        QVERIFY(!step.staging());
+        QVERIFY(!s->spec().driverStaging);
+    }
+
     void missingIsoOnThisMachine()
     {
         // On the live system the file is judged as it is chosen.

@@ -54,7 +54,9 @@ bool StorageStep::windows() const
 
 bool StorageStep::staging() const
 {
-    return m_session->spec().driverStaging;
+    // The user's choice, not the plan's: while a field is wrong the plan waits, and the box must
+    // not untick itself meanwhile. Only Windows stages drivers.
+    return m_staging && windows();
 }
 
 VmSpec::Disk StorageStep::disk() const

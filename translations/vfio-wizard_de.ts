@@ -1085,10 +1085,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
 <context>
     <name>DomainUpdater</name>
     <message>
-        <source>A new name: rename the VM with virsh domrename.</source>
-        <translation>Ein neuer Name: die VM mit virsh domrename umbenennen.</translation>
-    </message>
-    <message>
         <source>Another guest OS, TPM or Secure Boot: these stay as the VM has them.</source>
         <translation>Anderes Gastsystem, TPM oder Secure Boot: Diese bleiben, wie die VM sie hat.</translation>
     </message>
@@ -1107,6 +1103,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>A new source for disk %1: change it in virt-manager or virsh.</source>
         <translation>Eine neue Quelle für Platte %1: in virt-manager oder virsh ändern.</translation>
+    </message>
+    <message>
+        <source>A new name: rename the VM in virt-manager (Details, Overview) while it is shut off.</source>
+        <translation>Ein neuer Name: benennen Sie die VM in virt-manager um (Details, Übersicht), solange sie ausgeschaltet ist.</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1462,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Windows erhält die Hyper-V-Erweiterungen und das virtio-win-Treiber-ISO; Windows 11 braucht außerdem ein TPM.</translation>
     </message>
     <message>
-        <source>The NixOS module adds this user to the libvirtd group, so virt-manager and virsh work without root.</source>
-        <translation>Das NixOS-Modul fügt diesen Benutzer der Gruppe libvirtd hinzu, damit virt-manager und virsh ohne root funktionieren.</translation>
-    </message>
-    <message>
         <source>Start from a VM that exists: its settings fill the pages, everything else in it is kept.</source>
         <translation>Von einer vorhandenen VM ausgehen: Ihre Einstellungen füllen die Seiten, alles andere in ihr bleibt erhalten.</translation>
     </message>
@@ -1630,6 +1626,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>libvirt U&amp;RI:</source>
         <translation>libvirt-U&amp;RI:</translation>
+    </message>
+    <message>
+        <source>The NixOS module adds this user to the libvirtd group, so you manage VMs without root (in virt-manager, say).</source>
+        <translation>Das NixOS-Modul nimmt diesen Benutzer in die Gruppe libvirtd auf, damit Sie VMs ohne root verwalten (etwa in virt-manager).</translation>
     </message>
 </context>
 <context>
@@ -2038,10 +2038,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1: der entfernte Host antwortet nicht: %2</translation>
     </message>
     <message>
-        <source>%1: libvirtd is not running. Start it (systemctl start libvirtd; on NixOS set virtualisation.libvirtd.enable = true). (%2)</source>
-        <translation>%1: libvirtd läuft nicht. Starten Sie ihn (systemctl start libvirtd; unter NixOS virtualisation.libvirtd.enable = true setzen). (%2)</translation>
-    </message>
-    <message>
         <source>%1: libvirt is not running. (%2)</source>
         <translation>%1: libvirt läuft nicht. (%2)</translation>
     </message>
@@ -2094,20 +2090,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Auflisten der Geräte von %1</translation>
     </message>
     <message>
-        <source>%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). Check it is running (systemctl status libvirtd), then run the same step again: it is safe to repeat. (%2)</source>
-        <translation>%1: Die Verbindung zu libvirtd brach mitten im Aufruf ab (wurde der Dienst beendet oder ist er abgestürzt?). Prüfen, ob er läuft (systemctl status libvirtd), dann denselben Schritt erneut ausführen: Das ist gefahrlos wiederholbar. (%2)</translation>
-    </message>
-    <message>
         <source>%1: not asked, libvirtd at %2 did not answer %3 before</source>
         <translation>%1: nicht angefragt, libvirtd auf %2 hat zuvor nicht auf %3 geantwortet</translation>
-    </message>
-    <message>
-        <source>libvirtd at %1 did not answer %2 within %3 s. A daemon that cannot use /dev/kvm may keep re-probing QEMU and never answer (vfio-wizard scan says whether QEMU&apos;s user can open it); check systemctl status libvirtd.</source>
-        <translation>libvirtd auf %1 hat innerhalb von %3 s nicht auf %2 geantwortet. Ein Dienst, der /dev/kvm nicht benutzen kann, prüft QEMU womöglich immer wieder neu und antwortet nie (vfio-wizard scan zeigt, ob QEMUs Benutzer es öffnen kann); prüfen Sie systemctl status libvirtd.</translation>
-    </message>
-    <message>
-        <source>libvirtd at %1 did not answer the connection within %2 s: is it stuck? (systemctl status libvirtd)</source>
-        <translation>libvirtd auf %1 hat innerhalb von %2 s nicht auf die Verbindung geantwortet: hängt der Dienst? (systemctl status libvirtd)</translation>
     </message>
     <message>
         <source>the list of domains</source>
@@ -2126,20 +2110,12 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>die Definition</translation>
     </message>
     <message>
-        <source>Whether the definition was stored is unknown: look with virsh list --all once the daemon answers.</source>
-        <translation>Ob die Definition gespeichert wurde, ist unbekannt: sehen Sie mit virsh list --all nach, sobald der Dienst antwortet.</translation>
-    </message>
-    <message>
         <source>the removal of %1</source>
         <translation>das Entfernen von %1</translation>
     </message>
     <message>
         <source>the start of %1</source>
         <translation>den Start von %1</translation>
-    </message>
-    <message>
-        <source>%1 may still start: stop it with virsh destroy %1.</source>
-        <translation>%1 startet womöglich noch: halten Sie es mit virsh destroy %1 an.</translation>
     </message>
     <message>
         <source>the stop of %1</source>
@@ -2168,6 +2144,30 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>reading the free hugepages of %1</source>
         <translation>Lesen der freien Hugepages von %1</translation>
+    </message>
+    <message>
+        <source>Whether the definition was stored is unknown: look for the VM in virt-manager once the daemon answers.</source>
+        <translation>Ob die Definition gespeichert wurde, ist unbekannt: sehen Sie in virt-manager nach der VM, sobald der Dienst antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 may still start: if it does, force it off in virt-manager.</source>
+        <translation>%1 startet womöglich noch: schalten Sie sie dann in virt-manager hart aus.</translation>
+    </message>
+    <message>
+        <source>libvirtd at %1 did not answer %2 within %3 s. A daemon that cannot use /dev/kvm may keep re-probing QEMU and never answer (the host scan says whether QEMU&apos;s user can open it); the libvirtd service&apos;s log says what it is doing.</source>
+        <translation>libvirtd unter %1 hat %2 nicht binnen %3 s beantwortet. Ein Dienst, der /dev/kvm nicht nutzen kann, prüft QEMU womöglich immer wieder und antwortet nie (die Host-Prüfung sagt, ob QEMUs Benutzer es öffnen kann); das Protokoll des libvirtd-Dienstes sagt, was er tut.</translation>
+    </message>
+    <message>
+        <source>libvirtd at %1 did not answer the connection within %2 s: is it stuck? The libvirtd service&apos;s log says what it is doing.</source>
+        <translation>libvirtd unter %1 hat die Verbindung nicht binnen %2 s beantwortet: hängt der Dienst? Das Protokoll des libvirtd-Dienstes sagt, was er tut.</translation>
+    </message>
+    <message>
+        <source>%1: libvirtd is not running. Start its service (on NixOS: virtualisation.libvirtd.enable = true, which the wizard&apos;s module sets). (%2)</source>
+        <translation>%1: libvirtd läuft nicht. Starten Sie den Dienst (unter NixOS: virtualisation.libvirtd.enable = true, was das Modul des Assistenten setzt). (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). Check that its service runs, then run the same step again: it is safe to repeat. (%2)</source>
+        <translation>%1: die Verbindung zu libvirtd ist mitten im Aufruf abgerissen (wurde der Dienst beendet oder ist er abgestürzt?). Prüfen Sie, dass der Dienst läuft, und führen Sie denselben Schritt erneut aus: das ist gefahrlos. (%2)</translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2384,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr brauchen Portweiterleitung. Der Host erreicht das LAN über WLAN (%1), das sich nicht bridgen lässt: Behalten Sie NAT und leiten Sie die Ports weiter.</translation>
     </message>
     <message>
-        <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding; a bridge over %1 puts it on the LAN. Create one with &quot;vfio-wizard generate --uplink %1&quot; (or the wizard&apos;s network page): the NixOS module builds it, then the VM can join it.</source>
-        <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr brauchen Portweiterleitung; eine Bridge über %1 bringt sie ins LAN. Legen Sie eine mit „vfio-wizard generate --uplink %1“ an (oder auf der Netzwerkseite des Assistenten): Das NixOS-Modul baut sie, danach kann die VM ihr beitreten.</translation>
-    </message>
-    <message>
         <source>Disk %1: %2. A VM writing to it destroys what the host keeps there.</source>
         <translation>Platte %1: %2. Eine VM, die darauf schreibt, zerstört, was der Host dort ablegt.</translation>
     </message>
@@ -2431,16 +2427,20 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1: the memory does not fit on the vCPUs&apos; NUMA node, or they are not pinned</source>
         <translation>%1: Der Speicher passt nicht auf den NUMA-Knoten der vCPUs, oder sie sind nicht festgepinnt</translation>
     </message>
+    <message>
+        <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding; a bridge over %1 puts it on the LAN. Create one on the wizard&apos;s Network page (&quot;Create a bridge over a NIC&quot;, uplink %1): the NixOS module builds it, then the VM can join it.</source>
+        <translation>Die VM steht hinter libvirts NAT: Dienste in ihr brauchen Portweiterleitungen; eine Bridge über %1 bringt sie ins LAN. Legen Sie eine auf der Seite Netzwerk des Assistenten an („Eine Bridge über eine Netzwerkkarte anlegen“, Uplink %1): das NixOS-Modul baut sie, dann kann die VM ihr beitreten.</translation>
+    </message>
 </context>
 <context>
     <name>Linter</name>
     <message>
-        <source>fix %1 needs the host&apos;s facts: give --root (or run it on the host)</source>
-        <translation>Korrektur %1 braucht die Angaben des Hosts: Geben Sie --root an (oder führen Sie sie auf dem Host aus)</translation>
-    </message>
-    <message>
         <source>no fix called %1; the fixes are: %2</source>
         <translation>keine Korrektur namens %1; die Korrekturen sind: %2</translation>
+    </message>
+    <message>
+        <source>fix %1 needs the host&apos;s facts: run it on the host, or give its saved tree (--root DIR)</source>
+        <translation>Korrektur %1 braucht die Daten des Hosts: führen Sie sie auf dem Host aus oder geben Sie seinen gespeicherten Baum an (--root DIR)</translation>
     </message>
 </context>
 <context>

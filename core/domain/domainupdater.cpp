@@ -93,7 +93,7 @@ DomainUpdater::Update DomainUpdater::update(const QDomDocument &original, const 
     QDomElement domain = result.document.documentElement();
 
     if (before.name != after.name)
-        result.notApplied << tr("A new name: rename the VM with virsh domrename.");
+        result.notApplied << tr("A new name: rename the VM in virt-manager (Details, Overview) while it is shut off.");
     if (before.os != after.os || before.tpm != after.tpm || before.secureBoot != after.secureBoot)
         result.notApplied << tr("Another guest OS, TPM or Secure Boot: these stay as the VM has them.");
 

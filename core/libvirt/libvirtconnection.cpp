@@ -127,8 +127,8 @@ auto LibvirtConnection::bounded(const QString &what, Call call, const QString &i
     m_shared->setHung(what);
     const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
     QString message = Tr::tr("libvirtd at %1 did not answer %2 within %3 s. A daemon that cannot use /dev/kvm may keep "
-                         "re-probing QEMU and never answer (vfio-wizard scan says whether QEMU's user can open it); "
-                         "check systemctl status libvirtd.").arg(m_uri, what).arg(seconds);
+                         "re-probing QEMU and never answer (the host scan says whether QEMU's user can open it); "
+                         "the libvirtd service's log says what it is doing.").arg(m_uri, what).arg(seconds);
     if (!ifLate.isEmpty())
         message += u' ' + ifLate;
     return R(Error{message});
@@ -175,15 +175,15 @@ QString LibvirtConnection::lastErrorMessage(const QString &context, const QStrin
         || detail.contains(QLatin1String("unable to connect to server"))) {
         if (uri.contains(QLatin1String("+ssh")) || uri.contains(QLatin1String("+tcp")) || uri.contains(QLatin1String("+tls")))
             return Tr::tr("%1: the remote host does not answer: %2").arg(context, detail);
-        return system ? Tr::tr("%1: libvirtd is not running. Start it (systemctl start libvirtd; on NixOS set "
-                           "virtualisation.libvirtd.enable = true). (%2)").arg(context, detail)
+        return system ? Tr::tr("%1: libvirtd is not running. Start its service (on NixOS: virtualisation.libvirtd.enable = true, "
+                           "which the wizard's module sets). (%2)").arg(context, detail)
                       : Tr::tr("%1: libvirt is not running. (%2)").arg(context, detail);
     }
     // The daemon went away in the middle of a call: whether that call took effect is unknown.
     if (detail.contains(QLatin1String("Connection reset")) || detail.contains(QLatin1String("End of file while reading"))
         || detail.contains(QLatin1String("client socket is closed")) || error->code == VIR_ERR_NO_CONNECT)
         return Tr::tr("%1: the connection to libvirtd was lost in the middle of the call (did the daemon stop or crash?). "
-                  "Check it is running (systemctl status libvirtd), then run the same step again: it is safe to repeat. (%2)")
+                  "Check that its service runs, then run the same step again: it is safe to repeat. (%2)")
             .arg(context, detail);
     if (error->code == VIR_ERR_NO_DOMAIN)
         return Tr::tr("%1: no such domain (%2)").arg(context, detail);
@@ -210,7 +210,7 @@ Result<LibvirtConnection> LibvirtConnection::open(const QString &uri, std::chron
     std::future<Result<Opened>> answer = opening->get_future();
     std::thread([opening] { (*opening)(); }).detach();
     if (answer.wait_for(timeout) != std::future_status::ready)
-        return Error{Tr::tr("libvirtd at %1 did not answer the connection within %2 s: is it stuck? (systemctl status libvirtd)")
+        return Error{Tr::tr("libvirtd at %1 did not answer the connection within %2 s: is it stuck? The libvirtd service's log says what it is doing.")
                          .arg(uri).arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())};
     Result<Opened> opened = answer.get();
     if (!opened)
@@ -284,7 +284,7 @@ Result<LibvirtConnection::Defined> LibvirtConnection::define(const QString &xml)
             result.running = virDomainIsActive(domain.get()) == 1;
             return result;
         },
-        Tr::tr("Whether the definition was stored is unknown: look with virsh list --all once the daemon answers."));
+        Tr::tr("Whether the definition was stored is unknown: look for the VM in virt-manager once the daemon answers."));
 }
 
 Result<void> LibvirtConnection::undefine(const QString &name)
@@ -311,7 +311,7 @@ Result<QString> LibvirtConnection::startTransient(const QString &xml)
                 return Error{lastErrorMessage(Tr::tr("starting the test copy on %1").arg(uri), uri)};
             return fromC(virDomainGetName(domain.get()));
         },
-        Tr::tr("%1 may still start: stop it with virsh destroy %1.").arg(name));
+        Tr::tr("%1 may still start: if it does, force it off in virt-manager.").arg(name));
 }
 
 Result<void> LibvirtConnection::destroy(const QString &name)

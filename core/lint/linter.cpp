@@ -85,6 +85,6 @@ Result<void> Linter::fix(QDomDocument &document, const QString &fixId, const Hos
     if (!fix)
         return Error{Tr::tr("no fix called %1; the fixes are: %2").arg(fixId, fixIds().join(u", "_s))};
     if (fix->needsHost && !host)
-        return Error{Tr::tr("fix %1 needs the host's facts: give --root (or run it on the host)").arg(fixId)};
+        return Error{Tr::tr("fix %1 needs the host's facts: run it on the host, or give its saved tree (--root DIR)").arg(fixId)};
     return fix->apply(document.documentElement(), DomainFacts::read(document), host);
 }

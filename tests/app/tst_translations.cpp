@@ -2,6 +2,7 @@
 // that keeps the source's %N placeholders. English has every plural form, and languages without
 // a translation get them too.
 #include "translations.h"
+#include "wizard/stepmessage.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -42,6 +43,27 @@ class TestTranslations final : public QObject
     Q_OBJECT
 
 private slots:
+    // The GUI speaks in its own words: outside the command line's own messages (context Cli), a
+    // message names no option, no vfio-wizard subcommand and no virsh or systemctl command. The
+    // planners' "(--option ARG)" asides are the exception the wizard strips (withoutCommandLine).
+    void theGuiNamesNoCommandLine()
+    {
+        static const QRegularExpression command(QStringLiteral("(^|[\\s(\"])--[a-z]|\\bvirsh [a-z]|\\bvfio-wizard [a-z]|\\bsystemctl\\b"));
+        // Next steps after Apply: virt-manager first, the virsh command beside it for those who
+        // use it (quoted for the VM's name, tst_wizardflow).
+        static const QRegularExpression offeredAlongside(QStringLiteral("^ApplyPage: Start the VM %1 in virt-manager \\(or <code>virsh start %2</code>\\)"));
+        const QSet<QString> all = messages(QStringLiteral(VFIO_TRANSLATIONS_DIR "/vfio-wizard_de.ts"));
+        QVERIFY(all.size() > 500);
+        QStringList found;
+        for (const QString &message : all)
+            if (!message.startsWith(QStringLiteral("Cli: ")) && !offeredAlongside.match(message).hasMatch()
+                && command.match(withoutCommandLine(message)).hasMatch())
+                found << message;
+        for (const QString &message : std::as_const(found))
+            qWarning("%s", qPrintable(message)); // all of them: QVERIFY2 cuts its message short
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 messages name the command line").arg(found.size())));
+    }
+
     void germanIsComplete()
     {
         QFile file(QStringLiteral(VFIO_TRANSLATIONS_DIR "/vfio-wizard_de.ts"));

@@ -141,7 +141,7 @@ private slots:
         after.network.mac = QStringLiteral("52:54:00:00:00:01");
         const DomainUpdater::Update update = DomainUpdater::update(original, before, after);
         QCOMPARE(update.notApplied.size(), 3);
-        QVERIFY(update.notApplied.join(u' ').contains(QStringLiteral("domrename")));
+        QVERIFY(update.notApplied.join(u' ').contains(QStringLiteral("rename the VM in virt-manager")));
         const QString text = DomainXml::toText(update.document);
         QVERIFY(text.contains(QStringLiteral("<name>windows</name>")));
         QVERIFY(!text.contains(QStringLiteral("tank/other")));

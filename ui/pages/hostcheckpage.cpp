@@ -81,7 +81,7 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
     m_os->addItem(tr("Windows 11 (adds TPM 2.0 and Secure Boot)"), int(VmSpec::Os::Windows11));
     m_os->addItem(tr("Linux"), int(VmSpec::Os::Linux));
     m_os->setToolTip(tr("Windows gets the Hyper-V enlightenments and the virtio-win driver ISO; Windows 11 also needs a TPM."));
-    m_user->setToolTip(tr("The NixOS module adds this user to the libvirtd group, so virt-manager and virsh work without root."));
+    m_user->setToolTip(tr("The NixOS module adds this user to the libvirtd group, so you manage VMs without root (in virt-manager, say)."));
     m_uri->setEditable(true);
     m_uri->addItems({u"qemu:///system"_s, u"qemu:///session"_s, u"test:///default"_s});
     m_uri->setToolTip(tr("Where the VM is defined: qemu:///system for VMs that use host devices; qemu+ssh://host/system for "

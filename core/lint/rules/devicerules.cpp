@@ -107,8 +107,8 @@ QList<LintHit> natWithoutBridge(const LintContext &c)
                      .arg(uplink->name),
                  false}};
     return {{LintRules::tr("The VM is behind libvirt's NAT: services in it need port forwarding; a bridge over %1 puts it "
-                           "on the LAN. Create one with \"vfio-wizard generate --uplink %1\" (or the wizard's network "
-                           "page): the NixOS module builds it, then the VM can join it.")
+                           "on the LAN. Create one on the wizard's Network page (\"Create a bridge over a NIC\", uplink %1): "
+                           "the NixOS module builds it, then the VM can join it.")
                  .arg(uplink->name),
              false}};
 }

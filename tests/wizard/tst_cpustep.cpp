@@ -2,6 +2,8 @@
 // kept for the host stay free of vCPUs unless the user pins there by hand (and is told once).
 #include "wizardtesting.h"
 
+#include "util/cpulist.h"
+
 #include "plan/pinmap.h"
 #include "wizard/steps/cpustep.h"
 
@@ -179,6 +181,29 @@ private slots:
         step.setIsolateHost(true);
         QCOMPARE(step.isolationText(), on);
         QVERIFY(s->spec().cpu.isolateHost);
+    }
+
+    // The isolation sentence names the CPUs the host keeps: after a hand pin, those the new pins
+    // leave free (it kept naming the planner's, one of them now a vCPU's).
+    void isolationFollowsHandPins()
+    {
+        auto s = session(QStringLiteral("article"));
+        CpuStep step(s.get());
+        step.refresh();
+        step.setIsolateHost(true);
+        const QList<int> reserved = step.reservedThreads();
+        QVERIFY(!reserved.isEmpty());
+        const auto says = [&](const QList<int> &pins) {
+            return step.isolationText().contains(QStringLiteral("keep to CPUs %1:").arg(CpuList::format(s->host()->cpu.idsExcept(pins))));
+        };
+        QVERIFY2(says(s->spec().cpu.pins), qPrintable(step.isolationText()));
+        PinMap map = step.pinMap();
+        map.assign(0, reserved.first());
+        step.setPinMap(map);
+        QCOMPARE(s->spec().cpu.pins, map.pins());
+        QVERIFY2(says(map.pins()), qPrintable(step.isolationText()));
+        step.refresh(); // shown again
+        QVERIFY2(says(map.pins()), qPrintable(step.isolationText()));
     }
 
     void handPinsOnReservedThreadsAreSaidOnce()

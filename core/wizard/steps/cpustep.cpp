@@ -130,12 +130,15 @@ StepMessages CpuStep::conflictMessages(const PinMap &map, bool planned) const
 void CpuStep::setPinMap(const PinMap &map)
 {
     const StepMessages conflicts = conflictMessages(map, false);
-    // The isolation sentence still holds; the planner's placement sentence no longer does.
+    // The planner's placement sentence no longer holds, and the isolation sentence names the
+    // CPUs the host keeps: those the new pins leave free.
     PlanNotes kept = m_session->notes(topic());
-    kept.removeIf([](const PlanNote &n) { return n.id == QStringView(PinningPlanner::placementNote); });
+    kept.removeIf([](const PlanNote &n) {
+        return n.id == QStringView(PinningPlanner::placementNote) || n.id == QStringView(VmPlanner::isolationNote);
+    });
     change([&](VmSpec &spec) {
         spec.cpu.pins = map.pins();
-        return kept;
+        return m_session->host() ? kept + VmPlanner::isolationNotes(*m_session->host(), spec) : kept;
     });
     StepMessages messages = this->messages();
     messages += conflicts.isEmpty() ? StepMessages{StepMessage::info(QString(), Tr::tr("Pinned by hand: every vCPU on a "

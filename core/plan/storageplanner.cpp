@@ -41,7 +41,7 @@ QString StoragePlanner::defaultImagePath(const QString &vmName)
 PlanNotes StoragePlanner::plan(const HostScan &host, const HostRoot &root, const Request &request, VmSpec &spec)
 {
     PlanNotes notes;
-    const QString topic = QStringLiteral("storage");
+    const QString topic = QString::fromUtf16(StoragePlanner::topic);
     spec.disks.clear();
     QStringList paths = request.disks;
     if (paths.isEmpty()) {

@@ -22,6 +22,8 @@ public:
     };
 
     static constexpr qint64 defaultImageBytes = 64LL << 30;
+    /// The topic of the planner's notes.
+    static constexpr char16_t topic[] = u"storage";
     static QString imageDirectory() { return QStringLiteral("/var/lib/libvirt/images"); }
     /// The new image a VM gets when no disk is chosen: its name made safe for a file.
     static QString defaultImagePath(const QString &vmName);

@@ -204,6 +204,11 @@ private slots:
         StorageStep storage(s.get());
         storage.refresh();
         QCOMPARE(storage.imagePath(), StoragePlanner::defaultImagePath(u"mygame"_s));
+        // The page's note on the new image names it as it is now.
+        QString said;
+        for (const StepMessage &m : storage.messages())
+            said += m.text + u'\n';
+        QVERIFY2(said.contains(StoragePlanner::defaultImagePath(u"mygame"_s)) && !said.contains(before), qPrintable(said));
         QTemporaryDir dir;
         const QString iso = dir.filePath(u"installer.iso"_s);
         QFile file(iso);

@@ -36,12 +36,24 @@ void HostStep::setName(const QString &name)
     if (messagesFor(QString::fromLatin1(nameField)).isEmpty()) {
         VmSpec spec = m_session->spec();
         // A new image named after the VM follows the new name; a disk the user chose stays.
+        const QString oldImage = StoragePlanner::defaultImagePath(spec.name);
+        const QString newImage = StoragePlanner::defaultImagePath(name);
+        bool imageRenamed = false;
         if (!m_session->existing())
             for (VmSpec::Disk &disk : spec.disks)
-                if (disk.source == VmSpec::DiskSource::ImageFile && disk.sizeBytes > 0
-                    && disk.path == StoragePlanner::defaultImagePath(spec.name))
-                    disk.path = StoragePlanner::defaultImagePath(name);
+                if (disk.source == VmSpec::DiskSource::ImageFile && disk.sizeBytes > 0 && disk.path == oldImage) {
+                    disk.path = newImage;
+                    imageRenamed = true;
+                }
         spec.name = name;
+        if (imageRenamed) {
+            // The storage page's notes name the image too ("a new 64 GiB image file ...").
+            const QString storage = QString::fromUtf16(StoragePlanner::topic);
+            PlanNotes notes = m_session->notes(storage);
+            for (PlanNote &note : notes)
+                note.text.replace(oldImage, newImage);
+            m_session->setNotes(storage, notes);
+        }
         m_session->setSpec(spec);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/storageplanner.h"
 #include "spec/vmspec.h"
 #include "wizard/stepmodel.h"
 
@@ -62,7 +63,7 @@ public:
     void refresh() override;
 
 protected:
-    QString topic() const override { return QStringLiteral("storage"); }
+    QString topic() const override { return QString::fromUtf16(StoragePlanner::topic); }
     StepMessages checkFields() const override;
 
 private:

@@ -2,6 +2,8 @@
 // step list with "step N of M", Help on every page, Escape that asks before losing choices,
 // mnemonics on every field, and the German UI without English left on its pages.
 #include "pages/hostcheckpage.h"
+#include "pages/networkpage.h"
+#include "pages/storagepage.h"
 #include "pages/reviewpage.h"
 #include "widgets/steplist.h"
 #include "wizardgui.h"
@@ -162,6 +164,32 @@ private slots:
         }
         QVERIFY(forward(wizard));
         QCOMPARE(wizard.currentId(), int(Wizard::GpuPageId));
+    }
+
+    // The keyboard starts where the user types (newcomer review): the VM's name on the first
+    // page, not an invisible stop on its scroll area; the chosen network mode, not the first;
+    // the installer path once its option is taken with Alt+I.
+    void keyboardStartsWhereTheUserTypes()
+    {
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        auto *host = current<HostCheckPage>(wizard);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(host->nameEdit()));
+        QVERIFY(walkTo(wizard, Wizard::NetworkPageId));
+        auto *network = current<NetworkPage>(wizard);
+        QVERIFY(!network->existingButton()->isChecked());
+        QRadioButton *chosen = network->newBridgeButton()->isChecked() ? network->newBridgeButton() : network->natButton();
+        QVERIFY(chosen->isChecked());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(chosen));
+        QVERIFY(walkTo(wizard, Wizard::StoragePageId));
+        auto *storage = current<StoragePage>(wizard);
+        if (storage->isoButton()->isChecked())
+            clickBox(storage->installedButton());
+        QVERIFY(!storage->isoButton()->isChecked());
+        storage->installedButton()->setFocus();
+        QTest::keyClick(&wizard, Qt::Key_I, Qt::AltModifier);
+        QTRY_VERIFY(storage->isoButton()->isChecked());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(storage->installIsoEdit()));
     }
 
     // Defect 15: Help on every page, saying what that page is for.

@@ -68,6 +68,7 @@ CpuPage::CpuPage(Wizard *wizard, CpuStep *step)
     gridArea->setWidget(m_grid);
     gridArea->setWidgetResizable(true);
     gridArea->setFrameShape(QFrame::NoFrame);
+    gridArea->setFocusPolicy(Qt::NoFocus); // no invisible Tab stop: focus goes to its fields, which it scrolls to
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_current);

@@ -160,6 +160,7 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
     content->installEventFilter(this); // its first paint starts the scan
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // no invisible Tab stop: focus goes to its fields, which it scrolls to
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -207,6 +208,11 @@ QString HostCheckPage::helpText() const
               "hugepages).</p><p>Give the VM a name and choose the guest. <b>Open existing VM</b> edits a VM you already "
               "have instead: only what you change on the pages is written into it.</p><p>No passthrough hardware? "
               "<b>Try the demo</b> walks the whole way on a sample machine without touching this one.</p>");
+}
+
+QWidget *HostCheckPage::initialFocus() const
+{
+    return m_name; // the first thing to type
 }
 
 void HostCheckPage::initializePage()

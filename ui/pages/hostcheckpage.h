@@ -50,6 +50,7 @@ public:
     void checkLibvirt();
 
 protected:
+    QWidget *initialFocus() const override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showModel() override;
 

@@ -101,6 +101,15 @@ void NetworkPage::choose()
         m_step->useNat();
 }
 
+QWidget *NetworkPage::initialFocus() const
+{
+    // The chosen way, not the first one: Space there would change the choice.
+    for (QRadioButton *mode : {m_existing, m_new, m_nat})
+        if (mode->isChecked())
+            return mode;
+    return nullptr;
+}
+
 void NetworkPage::showModel()
 {
     m_bridges->clear();

@@ -30,6 +30,7 @@ public:
 
 protected:
     void showModel() override;
+    QWidget *initialFocus() const override;
 
 private:
     void choose();

@@ -6,6 +6,8 @@
 #include "wizard/stepmodel.h"
 #include "wizard/wizardsession.h"
 
+#include <QTimer>
+
 StepPage::StepPage(Wizard *wizard, StepModel *model)
     : QWizardPage(wizard), m_wizard(wizard), m_model(model), m_messages(new MessageList(this))
 {
@@ -28,6 +30,11 @@ void StepPage::initializePage()
 {
     m_stale = false;
     m_model->refresh();
+    // QWizard gives the focus to the page's first field after this returns: queued, to come after.
+    QTimer::singleShot(0, this, [this] {
+        if (QWidget *start = initialFocus(); start && m_wizard->currentPage() == this)
+            start->setFocus(Qt::TabFocusReason);
+    });
 }
 
 bool StepPage::isComplete() const

@@ -26,6 +26,8 @@ public:
 protected:
     /// Shows the model's values in the widgets (their signals are blocked meanwhile).
     virtual void showModel() = 0;
+    /// Where the keyboard starts on this page; none: QWizard's choice (the first field).
+    virtual QWidget *initialFocus() const { return nullptr; }
     /// A message line under `field`, kept in step with the model's messages for `name`.
     FieldMessage *fieldMessage(QWidget *field, const char *name);
     /// The banners of the step's messages, for the page's layout.

@@ -176,6 +176,7 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // no invisible Tab stop: focus goes to its fields, which it scrolls to
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -184,6 +185,11 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
     connect(m_imagePath, &QLineEdit::editingFinished, this, [this] { m_step->setImagePath(m_imagePath->text()); });
     connect(m_imageSize, &QSpinBox::valueChanged, m_step, &StorageStep::setImageGiB);
     connect(m_fromIso, &QRadioButton::toggled, m_step, &StorageStep::setInstallFromIso);
+    // Chosen with Alt+I or a click: the path is what comes next, so the keyboard goes there.
+    connect(m_fromIso, &QRadioButton::clicked, this, [this](bool on) {
+        if (on)
+            m_installIso->setFocus(Qt::ShortcutFocusReason);
+    });
     // Checked as typed: Next comes on with the last letter of a good path, not when focus leaves.
     connect(m_installIso, &QLineEdit::textEdited, m_step, &StorageStep::setInstallIso);
     connect(m_virtioIso, &QLineEdit::textEdited, m_step, &StorageStep::setVirtioIso);

@@ -5,6 +5,7 @@
 #include "pages/networkpage.h"
 #include "pages/storagepage.h"
 #include "pages/reviewpage.h"
+#include "widgets/machineview.h"
 #include "widgets/steplist.h"
 #include "wizardgui.h"
 
@@ -312,6 +313,15 @@ private slots:
         Wizard wizard(options(QStringLiteral("article")));
         QVERIFY(start(wizard));
         QCOMPARE(wizard.stepList()->positionText(), QStringLiteral("Schritt 1 von 9: Host-Prüfung"));
+        // The machine's row labels fit beside their chips ("Arbeitsspeicher" was cut by one).
+        const MachineView *machine = wizard.currentPage()->findChild<MachineView *>();
+        QVERIFY(machine);
+        QFont bold = machine->font();
+        bold.setBold(true);
+        const auto labels = machine->rowLabels();
+        QVERIFY(labels.size() >= 4);
+        for (const auto &[label, firstChip] : labels)
+            QVERIFY2(QFontMetrics(bold).horizontalAdvance(label) < firstChip.left(), qPrintable(label));
         if (qt)
             QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
         QStringList english;

@@ -107,7 +107,14 @@ int MachineView::cpuHeight() const
 int MachineView::layout(int width, QList<std::pair<QRect, const Chip *>> *placed) const
 {
     const QFontMetrics metrics(font());
-    const int labelWidth = metrics.horizontalAdvance(tr("Storage")) + 3 * gap;
+    // The widest row label, bold as it is drawn ("Arbeitsspeicher" is wider than "Storage").
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int widestLabel = 0;
+    for (const Row &row : m_rows)
+        widestLabel = std::max(widestLabel, boldMetrics.horizontalAdvance(row.label));
+    const int labelWidth = widestLabel + 2 * gap;
     int y = cpuHeight();
     const int chipHeight = metrics.height() * 2 + 2 * pad;
     for (const Row &row : m_rows) {
@@ -126,6 +133,20 @@ int MachineView::layout(int width, QList<std::pair<QRect, const Chip *>> *placed
         y += chipHeight;
     }
     return y + gap;
+}
+
+QList<std::pair<QString, QRect>> MachineView::rowLabels() const
+{
+    QList<std::pair<QRect, const Chip *>> placed;
+    layout(width(), &placed);
+    QList<std::pair<QString, QRect>> labels;
+    int chipIndex = 0;
+    for (const Row &row : m_rows) {
+        if (chipIndex < placed.size())
+            labels << std::pair{row.label, placed[chipIndex].first};
+        chipIndex += int(row.chips.size());
+    }
+    return labels;
 }
 
 int MachineView::heightForWidth(int width) const
@@ -208,7 +229,8 @@ void MachineView::paintEvent(QPaintEvent *)
             QFont bold = font();
             bold.setBold(true);
             painter.setFont(bold);
-            painter.drawText(QRect(0, placed[chipIndex].first.top(), 200, metrics.height() + 2 * pad), Qt::AlignLeft | Qt::AlignVCenter, row.label);
+            painter.drawText(QRect(0, placed[chipIndex].first.top(), placed[chipIndex].first.left(), metrics.height() + 2 * pad),
+                             Qt::AlignLeft | Qt::AlignVCenter, row.label);
             painter.setFont(font());
         }
         chipIndex += int(row.chips.size());

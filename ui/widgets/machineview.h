@@ -19,6 +19,9 @@ public:
     void setHost(const HostScan &host, const QHash<PciAddress, QString> &gpuObstacles);
     void clear();
 
+    /// Each row's label and where its first chip is drawn (the label goes left of it).
+    QList<std::pair<QString, QRect>> rowLabels() const;
+
     QSize sizeHint() const override;
     int heightForWidth(int width) const override;
     bool hasHeightForWidth() const override { return true; }

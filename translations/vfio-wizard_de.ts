@@ -106,6 +106,14 @@ Nichts danach lief; was davor lief, bleibt erledigt. Beheben Sie die Ursache und
         <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %2&lt;/code&gt;).</source>
         <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %2&lt;/code&gt;).</translation>
     </message>
+    <message>
+        <source>The VM takes your keyboard: press both Ctrl keys to switch it between host and VM.</source>
+        <translation>Die VM übernimmt Ihre Tastatur: drücken Sie beide Strg-Tasten, um sie zwischen Host und VM umzuschalten.</translation>
+    </message>
+    <message>
+        <source>The VM takes your mouse; the host has it back when the VM stops.</source>
+        <translation>Die VM übernimmt Ihre Maus; der Host bekommt sie zurück, wenn die VM stoppt.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyRunner</name>

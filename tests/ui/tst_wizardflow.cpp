@@ -13,6 +13,7 @@
 #include "util/linediff.h"
 #include "widgets/fieldmessage.h"
 #include "wizard/steps/gpustep.h"
+#include "wizard/steps/inputstep.h"
 #include "wizard/steps/reviewstep.h"
 #include "wizardgui.h"
 
@@ -336,6 +337,12 @@ private slots:
         QVERIFY(start(wizard));
         retype(current<HostCheckPage>(wizard)->nameEdit(), QStringLiteral("Win11 Gaming"));
         QCOMPARE(wizard.spec().name, QStringLiteral("Win11 Gaming"));
+        // The keyboard alone (newcomer review: the steps still said "keyboard and mouse").
+        QStringList keyboards = wizard.spec().input.evdev;
+        keyboards.removeIf([](const QString &d) { return !VmSpec::isKeyboard(d); });
+        QVERIFY(!keyboards.isEmpty() && keyboards.size() < wizard.spec().input.evdev.size());
+        wizard.inputStep()->useEvdev(keyboards);
+        QCOMPARE(wizard.spec().input.evdev, keyboards);
         QVERIFY(walkTo(wizard, Wizard::StoragePageId));
         auto *storage = current<StoragePage>(wizard);
         QCOMPARE(storage->imageEdit()->text(), StoragePlanner::defaultImagePath(QStringLiteral("Win11 Gaming")));
@@ -353,6 +360,8 @@ private slots:
         const QString module = options(QStringLiteral("article")).outputDirectory + QStringLiteral("/Win11 Gaming.nix");
         QVERIFY2(steps.contains(QLatin1Char('"') + module + QLatin1Char('"')), qPrintable(steps));
         QVERIFY2(steps.contains(QStringLiteral("Load driver")), qPrintable(steps));
+        QVERIFY2(steps.contains(QStringLiteral("The VM takes your keyboard: press both Ctrl keys")) && !steps.contains(QStringLiteral("mouse")),
+                 qPrintable(steps));
     }
 
     void installerIsoBootsFirst()

@@ -181,8 +181,16 @@ void ApplyPage::showNextSteps()
           << tr("Reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.")
           << tr("Start the VM %1 in virt-manager (or <code>virsh start %2</code>); its picture appears on the monitor of the "
                 "passed GPU.").arg(spec.name.toHtmlEscaped(), vm);
-    if (!spec.input.evdev.isEmpty())
+    // As chosen on the Keyboard and mouse page: both, the keyboard alone, or the mouse alone.
+    const auto &inputs = spec.input.evdev;
+    const bool keyboard = std::any_of(inputs.begin(), inputs.end(), [](const QString &d) { return VmSpec::isKeyboard(d); });
+    const bool mouse = std::any_of(inputs.begin(), inputs.end(), [](const QString &d) { return !VmSpec::isKeyboard(d); });
+    if (keyboard && mouse)
         steps << tr("The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.");
+    else if (keyboard)
+        steps << tr("The VM takes your keyboard: press both Ctrl keys to switch it between host and VM.");
+    else if (mouse)
+        steps << tr("The VM takes your mouse; the host has it back when the VM stops.");
     if (!spec.installIso.isEmpty())
         steps << tr("Click through the installer from %1.").arg(spec.installIso.toHtmlEscaped());
     // Windows Setup has no virtio driver: a virtio boot disk is invisible to it until one is loaded.

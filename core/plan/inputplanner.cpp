@@ -85,8 +85,8 @@ PlanNotes InputPlanner::plan(const HostScan &host, const Request &request, VmSpe
         return notes;
     }
     // Said as chosen: a keyboard alone, a mouse alone, or both.
-    const bool keyboard = std::any_of(devices.begin(), devices.end(), [](const QString &d) { return VmSpec::isKeyboard(d); });
-    const bool mouse = std::any_of(devices.begin(), devices.end(), [](const QString &d) { return !VmSpec::isKeyboard(d); });
+    const bool keyboard = spec.input.evdevKeyboard();
+    const bool mouse = spec.input.evdevMouse();
     if (keyboard && mouse)
         notes << PlanNote::info(topic, Tr::tr("The VM takes your keyboard and mouse while it runs: press both Ctrl keys to switch them "
                                               "between the host and the VM."));

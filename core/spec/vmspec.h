@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 /// Every choice that defines the VM: what the wizard's pages edit, what the planners fill
@@ -106,6 +107,10 @@ struct VmSpec
         QStringList evdev;
         /// A whole USB controller passed instead, with whatever is plugged into it.
         std::optional<PciAddress> usbController;
+
+        /// Whether the evdev devices include a keyboard, and anything else (a mouse).
+        bool evdevKeyboard() const { return std::any_of(evdev.begin(), evdev.end(), &VmSpec::isKeyboard); }
+        bool evdevMouse() const { return std::any_of(evdev.begin(), evdev.end(), [](const QString &d) { return !VmSpec::isKeyboard(d); }); }
     };
 
     int version = 1;

@@ -182,9 +182,8 @@ void ApplyPage::showNextSteps()
           << tr("Start the VM %1 in virt-manager (or <code>virsh start %2</code>); its picture appears on the monitor of the "
                 "passed GPU.").arg(spec.name.toHtmlEscaped(), vm);
     // As chosen on the Keyboard and mouse page: both, the keyboard alone, or the mouse alone.
-    const auto &inputs = spec.input.evdev;
-    const bool keyboard = std::any_of(inputs.begin(), inputs.end(), [](const QString &d) { return VmSpec::isKeyboard(d); });
-    const bool mouse = std::any_of(inputs.begin(), inputs.end(), [](const QString &d) { return !VmSpec::isKeyboard(d); });
+    const bool keyboard = spec.input.evdevKeyboard();
+    const bool mouse = spec.input.evdevMouse();
     if (keyboard && mouse)
         steps << tr("The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.");
     else if (keyboard)

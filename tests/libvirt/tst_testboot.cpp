@@ -36,6 +36,20 @@ VmSpec smallVm(const QString &name)
     return spec;
 }
 
+/// Keeps the spec's hugepages when the host has them free, else drops them with a warning: a
+/// kernel that cannot find the pages contiguous is this machine's limit, not the product's, and
+/// the run then proves all but the backing. Whether they were kept.
+bool hugepagesIfFree(const LibvirtConnection &connection, VmSpec &spec)
+{
+    const Result<quint64> freePages = connection.freeHugepages(2048);
+    if (freePages && *freePages >= quint64(spec.memory.hugepageCount))
+        return true;
+    qWarning("%s: the hugepage backing is not proven by this run",
+             qPrintable(freePages ? QStringLiteral("only %1 free 2 MiB pages").arg(*freePages) : freePages.error()));
+    spec.memory.hugepages = VmSpec::HugepageSize::Off;
+    return false;
+}
+
 bool exists(LibvirtConnection &connection, const QString &prefix)
 {
     for (const auto &d : connection.domains().value())
@@ -57,15 +71,7 @@ private slots:
         Result<LibvirtConnection> connection = LibvirtConnection::open(LibvirtTestHost::uri());
         QVERIFY(connection.ok());
         VmSpec spec = smallVm(QStringLiteral("vfio-wizard-tb"));
-        // The script asks the kernel for the pages; a kernel that cannot find them contiguous is
-        // this machine's limit, not the product's: the run then proves all but the backing.
-        const Result<quint64> freePages = connection->freeHugepages(2048);
-        QVERIFY2(freePages.ok(), qPrintable(freePages.ok() ? QString() : freePages.error()));
-        const bool pagesThere = *freePages >= quint64(spec.memory.hugepageCount);
-        if (!pagesThere) {
-            qWarning("only %llu free 2 MiB pages: the hugepage backing is not proven by this run", *freePages);
-            spec.memory.hugepages = VmSpec::HugepageSize::Off;
-        }
+        const bool pagesThere = hugepagesIfFree(*connection, spec);
         const QString xml = DomainWriter::write(spec);
         const Result<TestBoot::Report> report = TestBoot::run(*connection, xml);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error()));
@@ -119,10 +125,9 @@ private slots:
         QFile file(dir.filePath(QStringLiteral("tb.xml")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         VmSpec spec = smallVm(QStringLiteral("vfio-wizard-tbcli"));
-        const Result<quint64> freePages = LibvirtConnection::open(LibvirtTestHost::uri())->freeHugepages(2048);
-        QVERIFY(freePages.ok());
-        if (*freePages < quint64(spec.memory.hugepageCount))
-            spec.memory.hugepages = VmSpec::HugepageSize::Off; // as in the first test
+        Result<LibvirtConnection> connection = LibvirtConnection::open(LibvirtTestHost::uri());
+        QVERIFY(connection.ok());
+        hugepagesIfFree(*connection, spec);
         file.write(DomainWriter::write(spec).toUtf8());
         file.close();
         const CliProcess::Run run = CliProcess::run(QStringLiteral(VFIO_WIZARD_BINARY),

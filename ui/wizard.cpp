@@ -174,8 +174,8 @@ bool Wizard::event(QEvent *event)
     // bundled SVG (the SVG renderer): neither is needed to paint the first page, so it is set
     // once that is on screen (bench/startup.sh: about 6 ms sooner to the first page).
     // The later pages likewise: building them costs about as much as the first page itself.
-    if (event->type() == QEvent::Paint && !m_iconSet) {
-        m_iconSet = true;
+    if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
+        m_firstPaintSeen = true;
         QTimer::singleShot(0, this, [this] {
             setWindowIcon(QIcon::fromTheme(u"io.github.vfiowizard.VfioWizard"_s, QIcon(u":/icons/vfio-wizard.svg"_s)));
             buildLaterPages();

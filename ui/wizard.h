@@ -117,7 +117,7 @@ private:
     bool m_dirty = false;
     bool m_planning = false;
     bool m_geometryRestored = false;
-    bool m_iconSet = false;
+    bool m_firstPaintSeen = false;
     bool m_laterPagesBuilt = false;
     bool m_outputGiven = false; ///< Options::outputDirectory was set: the demo writes there too
 };

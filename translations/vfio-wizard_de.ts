@@ -3385,18 +3385,6 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <translation>&lt;p&gt;Oben steht die VM in Kürze. &lt;b&gt;Prüfungen&lt;/b&gt; listet, wo sie von bewährter GPU-Passthrough-Praxis abweicht, jeweils mit Grund und Quelle; &lt;b&gt;Beheben&lt;/b&gt; ändert genau das (die Seiten zeigen den neuen Wert). Die anderen Reiter zeigen die Dateien, die Anwenden schreibt: die libvirt-Domain und das NixOS-Modul.&lt;/p&gt;&lt;p&gt;Anwenden schreibt die Dateien in den Ordner unten und definiert, falls angehakt, die VM in libvirt (eine Definition, die sie ersetzt, wird vorher gesichert).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1, for %2:</source>
-        <translation>%1, für %2:</translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
-        <source>Linux</source>
-        <translation>Linux</translation>
-    </message>
-    <message>
         <source>&amp;Define the VM on %1</source>
         <translation>Die &amp;VM auf %1 definieren</translation>
     </message>
@@ -4222,6 +4210,22 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
             <numerusform>%1 mit %n weiteren Funktion der Karte</numerusform>
             <numerusform>%1 mit %n weiteren Funktionen der Karte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Windows 10</source>
+        <translation>Windows 10</translation>
+    </message>
+    <message>
+        <source>Windows 11</source>
+        <translation>Windows 11</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, für %2</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,14 @@ QString diskLine(const VmSpec &spec, const HostScan *host)
 
 } // namespace
 
+QString heading(const VmSpec &spec)
+{
+    const QString guest = spec.os == VmSpec::Os::Windows10   ? Tr::tr("Windows 10")
+                          : spec.os == VmSpec::Os::Windows11 ? Tr::tr("Windows 11")
+                                                             : Tr::tr("Linux");
+    return Tr::tr("%1, for %2").arg(spec.name, guest);
+}
+
 QStringList lines(const VmSpec &spec, const HostScan *host)
 {
     QStringList result = {cpuLine(spec, host), memoryLine(spec), gpuLine(spec, host), inputLine(spec), networkLine(spec),

@@ -11,5 +11,7 @@ struct HostScan;
 namespace VmSummary {
 
 QStringList lines(const VmSpec &spec, const HostScan *host);
+/// The line above them: the VM's name and its guest ("win10, for Windows 11").
+QString heading(const VmSpec &spec);
 
 } // namespace VmSummary

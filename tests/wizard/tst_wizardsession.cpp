@@ -262,6 +262,21 @@ private slots:
         QVERIFY(std::none_of(blind.begin(), blind.end(), [](const QString &l) { return l.contains(u"audio"_s); }));
     }
 
+    // The summary's heading names the guest as chosen: "Windows 11", not "Windows" (newcomer review).
+    void headingNamesTheGuest()
+    {
+        auto s = session(QStringLiteral("article"));
+        ReviewStep review(s.get());
+        HostStep host(s.get());
+        const QList<std::pair<VmSpec::Os, QString>> guests = {
+            {VmSpec::Os::Windows11, u"Windows 11"_s}, {VmSpec::Os::Linux, u"Linux"_s}, {VmSpec::Os::Windows10, u"Windows 10"_s}};
+        for (const auto &[os, name] : guests) {
+            host.setOs(os);
+            QCOMPARE(s->spec().os, os);
+            QCOMPARE(review.heading(), s->spec().name + u", for "_s + name);
+        }
+    }
+
     // The demo says it is one where the user starts and before Apply (its pages look like a
     // real host's, and Apply creates no image).
     void demoSaysSo()

@@ -250,8 +250,7 @@ void ReviewPage::showChecks()
 
 void ReviewPage::showModel()
 {
-    QString summary = u"<b>%1</b><ul style=\"margin-top:2px\">"_s.arg(tr("%1, for %2:").arg(m_wizard->spec().name.toHtmlEscaped(),
-                                                                                         m_wizard->spec().isWindows() ? tr("Windows") : tr("Linux")));
+    QString summary = u"<b>%1:</b><ul style=\"margin-top:2px\">"_s.arg(m_step->heading().toHtmlEscaped());
     for (const QString &line : m_step->summary())
         summary += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
     m_summary->setText(summary + u"</ul>"_s);

@@ -18,6 +18,11 @@ struct Tr
 
 } // namespace
 
+QString ReviewStep::heading() const
+{
+    return VmSummary::heading(m_session->spec());
+}
+
 QStringList ReviewStep::summary() const
 {
     return VmSummary::lines(m_session->spec(), m_session->host() ? &*m_session->host() : nullptr);

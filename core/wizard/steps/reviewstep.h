@@ -18,6 +18,8 @@ public:
     using StepModel::StepModel;
 
     QStringList summary() const;
+    /// The summary's heading: the VM's name and its guest.
+    QString heading() const;
     QList<LintFinding> findings() const;
     void fix(const QString &fixId);
     /// Applies every offered fix, each once.

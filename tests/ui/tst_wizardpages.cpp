@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardItemModel>
+#include <QTreeWidget>
 
 using namespace WizardGui;
 
@@ -71,6 +72,33 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_fixture.setUp());
+    }
+
+    // A card's reason is shown whole, wrapped in its column, not cut off with "…" (newcomer
+    // review), and wraps anew when the window narrows.
+    void aCardsReasonIsShownWhole()
+    {
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        QVERIFY(forward(wizard));
+        QTreeWidget *tree = current<GpuPage>(wizard)->tree();
+        QTreeWidgetItem *refused = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (!(tree->topLevelItem(i)->flags() & Qt::ItemIsEnabled))
+                refused = tree->topLevelItem(i);
+        QVERIFY(refused);
+        const QString reason = refused->text(1);
+        const QFontMetrics metrics(tree->font());
+        for (const int width : {1180, 900}) {
+            wizard.resize(width, 691);
+            QTRY_COMPARE(wizard.width(), width);
+            QCoreApplication::processEvents();
+            const QRect cell = tree->visualRect(tree->indexFromItem(refused, 1));
+            QVERIFY2(metrics.horizontalAdvance(reason) > cell.width(), "a reason that needs more than one line");
+            const QRect needed = metrics.boundingRect(QRect(0, 0, cell.width() - 8, 100000), Qt::TextWordWrap, reason);
+            QVERIFY2(cell.height() >= needed.height(), qPrintable(QStringLiteral("%1 px high for %2 px of text at width %3")
+                                                                  .arg(cell.height()).arg(needed.height()).arg(cell.width())));
+        }
     }
 
     // Defect 5: the selection is the choice, with the arrow keys too; "No GPU" is one.

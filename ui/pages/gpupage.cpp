@@ -1,6 +1,7 @@
 #include "pages/gpupage.h"
 
 #include "widgets/fieldmessage.h"
+#include "widgets/wrappingdelegate.h"
 #include "widgets/overridedialog.h"
 #include "wizard.h"
 #include "wizard/steps/gpustep.h"
@@ -45,7 +46,7 @@ GpuPage::GpuPage(Wizard *wizard, GpuStep *step)
     m_tree->setAccessibleName(tr("GPUs"));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree, 1)); // a card's reason whole, on more lines
 
     m_error43->setToolTip(tr("NVIDIA drivers before 465 (and some AMD ones) refuse to run in a VM they recognise and report "
                              "Error 43. This sets a Hyper-V vendor id and hides KVM from the driver."));

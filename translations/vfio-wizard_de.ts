@@ -3753,10 +3753,6 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <translation>&lt;p&gt;Die Startplatte: Ein zvol, ein logisches Volume oder eine ganze Platte, der VM roh übergeben, ist am schnellsten; eine Abbilddatei ist am einfachsten. Platten, die der Host selbst benutzt, werden nicht angeboten.&lt;/p&gt;&lt;p&gt;Um ein neues System zu installieren, wählen Sie sein Installations-ISO: Es startet zuerst. Enthält die Platte schon ein installiertes Windows (wie im Artikel, von dem dieses Werkzeug ausgeht), startet sie, wie sie ist.&lt;/p&gt;&lt;p&gt;Windows braucht die virtio-Treiber vom virtio-win-ISO. &lt;b&gt;Treiber-Staging&lt;/b&gt; lässt die Startplatte an SATA, bis Windows die Treiber hat; dann stellen Sie die Platte auf virtio um.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Disks the host itself uses are not offered: giving one to the VM destroys what the host keeps on it. For a disk you know is spare, confirm it here.</source>
         <translation>Datenträger, die der Host selbst nutzt, werden nicht angeboten: Bekommt die VM einen davon, zerstört sie, was der Host darauf ablegt. Für einen Datenträger, von dem Sie wissen, dass er frei ist, bestätigen Sie es hier.</translation>
     </message>
@@ -3784,6 +3780,18 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>B&amp;us:</source>
         <translation>B&amp;us:</translation>
+    </message>
+    <message>
+        <source>%1 (the host uses it)</source>
+        <translation>%1 (vom Host genutzt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Not offered, the host uses them:&lt;br&gt;%1</source>
+        <translation>Nicht angeboten, der Host nutzt sie:&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>

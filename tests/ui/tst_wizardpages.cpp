@@ -13,6 +13,10 @@
 #include "wizardgui.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QComboBox>
+#include <QAbstractItemView>
+#include <QTextDocumentFragment>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -99,6 +103,31 @@ private slots:
             QVERIFY2(cell.height() >= needed.height(), qPrintable(QStringLiteral("%1 px high for %2 px of text at width %3")
                                                                   .arg(cell.height()).arg(needed.height()).arg(cell.width())));
         }
+    }
+
+    // The disks not offered say what the host uses them for, in full beside the drop-down, whose
+    // list stays within the window (it was wider, the reasons cut in the middle; newcomer review).
+    void refusedDisksSayWhyInFull()
+    {
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        wizard.resize(1180, 691);
+        QVERIFY(walkTo(wizard, Wizard::StoragePageId));
+        auto *storage = current<StoragePage>(wizard);
+        QComboBox *box = storage->sourceBox();
+        const QString refused = QTextDocumentFragment::fromHtml(storage->refusedLabel()->text()).toPlainText();
+        QVERIFY(storage->refusedLabel()->isVisible());
+        int refusedCount = 0;
+        for (int i = 0; i < box->count(); ++i) {
+            if (box->itemData(i, Qt::UserRole - 1).isValid()) { // disabled: the host uses it
+                ++refusedCount;
+                const QString label = box->itemText(i).section(QStringLiteral(" (the host uses it)"), 0, 0);
+                QVERIFY2(refused.contains(label + QStringLiteral(": ")), qPrintable(refused));
+            }
+        }
+        QCOMPARE(refusedCount, 2);
+        QVERIFY2(refused.contains(QStringLiteral("holds /boot, / and ZFS pool tank")), qPrintable(refused));
+        QVERIFY2(box->view()->sizeHintForColumn(0) < wizard.width() / 2, qPrintable(QString::number(box->view()->sizeHintForColumn(0))));
     }
 
     // Defect 5: the selection is the choice, with the arrow keys too; "No GPU" is one.
@@ -258,9 +287,10 @@ private slots:
         const QString hdd = QStringLiteral("/dev/disk/by-id/ata-ST2000DM001-1ER164_Z4Z2ABCD");
         const QString zvol = QStringLiteral("/dev/zvol/tank/win10");
         QVERIFY(!enabledItem(box, box->findData(nvme)));
-        QVERIFY(box->itemText(box->findData(nvme)).contains(QStringLiteral("holds /boot")));
+        // Why, on the item (its tooltip) and beside the box (refusedDisksSayWhyInFull).
+        QVERIFY(box->itemData(box->findData(nvme), Qt::ToolTipRole).toString().contains(QStringLiteral("holds /boot")));
         QVERIFY(!enabledItem(box, box->findData(hdd)));
-        QVERIFY(box->itemText(box->findData(hdd)).contains(QStringLiteral("ZFS pool tank")));
+        QVERIFY(box->itemData(box->findData(hdd), Qt::ToolTipRole).toString().contains(QStringLiteral("ZFS pool tank")));
         QVERIFY(enabledItem(box, box->findData(zvol)));
 
         // With the keys: up from the image to the zvol, and no further.

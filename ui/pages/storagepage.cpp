@@ -145,7 +145,15 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_source, 1);
     sourceRow->addWidget(anyway);
-    form->addRow(label(tr("Boot &disk:"), m_source), sourceRow);
+    // What the host uses the disks not offered for, readable in full: in the drop-down it would
+    // make the list wider than the window.
+    m_refused = new QLabel(this);
+    m_refused->setWordWrap(true);
+    m_refused->setForegroundRole(QPalette::PlaceholderText);
+    auto *sourceColumn = new QVBoxLayout;
+    sourceColumn->addLayout(sourceRow);
+    sourceColumn->addWidget(m_refused);
+    form->addRow(label(tr("Boot &disk:"), m_source), sourceColumn);
     form->addRow(label(tr("Image &file:"), m_imagePath), withBrowse(m_imagePath, browseImage));
     form->addRow(QString(), fieldMessage(m_imagePath, StorageStep::imageField));
     form->addRow(label(tr("New image si&ze:"), m_imageSize), m_imageSize);
@@ -212,12 +220,18 @@ QString StoragePage::helpText() const
 void StoragePage::showModel()
 {
     m_source->clear();
+    QStringList refused;
     for (const StorageStep::Source &source : m_step->sources()) {
-        m_source->addItem(source.usable ? source.label : tr("%1 (%2)").arg(source.label, withoutCommandLine(source.obstacle)), source.path);
-        m_source->setItemData(m_source->count() - 1, m_source->itemText(m_source->count() - 1), Qt::ToolTipRole);
-        if (!source.usable)
+        const QString reason = withoutCommandLine(source.obstacle);
+        m_source->addItem(source.usable ? source.label : tr("%1 (the host uses it)").arg(source.label), source.path);
+        m_source->setItemData(m_source->count() - 1, source.usable ? source.label : reason, Qt::ToolTipRole);
+        if (!source.usable) {
             m_source->setItemData(m_source->count() - 1, 0, Qt::UserRole - 1);
+            refused << tr("<b>%1</b>: %2").arg(source.label.toHtmlEscaped(), (source.loss.isEmpty() ? reason : source.loss).toHtmlEscaped());
+        }
     }
+    m_refused->setText(refused.isEmpty() ? QString() : tr("Not offered, the host uses them:<br>%1").arg(refused.join(u"<br>"_s)));
+    m_refused->setVisible(!refused.isEmpty());
     m_source->setCurrentIndex(std::max(0, m_source->findData(m_step->source())));
     const QList<StorageStep::Source> sources = m_step->sources();
     m_anyway->setVisible(std::any_of(sources.begin(), sources.end(), [](const StorageStep::Source &s) { return s.overridable; }));

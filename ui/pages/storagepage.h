@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -24,6 +25,7 @@ public:
     QString helpText() const override;
 
     QComboBox *sourceBox() const { return m_source; }
+    QLabel *refusedLabel() const { return m_refused; }
     QLineEdit *imageEdit() const { return m_imagePath; }
     QRadioButton *isoButton() const { return m_fromIso; }
     QRadioButton *installedButton() const { return m_installed; }
@@ -49,4 +51,5 @@ private:
     QLineEdit *m_virtioIso;
     QCheckBox *m_staging;
     QPushButton *m_anyway;
+    QLabel *m_refused = nullptr; ///< the disks not offered, each with what the host uses it for
 };

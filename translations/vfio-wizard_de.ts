@@ -1918,12 +1918,16 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>%1  %2 (%3)</source>
-        <translation>%1  %2 (%3)</translation>
-    </message>
-    <message>
         <source>N&amp;one (a remote desktop only)</source>
         <translation>K&amp;eine (nur Remote-Desktop)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Not offered:&lt;br&gt;%1</source>
+        <translation>Nicht angeboten:&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>

@@ -390,7 +390,12 @@ private slots:
 
         // The article's USB controller shares its group: not offered, and the row says why.
         QVERIFY(!input->usbButton()->isEnabled());
-        QVERIFY(input->controllerBox()->itemText(0).contains(QStringLiteral("0000:00:14.2")));
+        // ... said in full on the page, not only in the greyed-out box (newcomer review).
+        QVERIFY(input->controllerBox()->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("0000:00:14.2")));
+        QVERIFY(input->controllersRefusedLabel()->isVisible());
+        const QString why = QTextDocumentFragment::fromHtml(input->controllersRefusedLabel()->text()).toPlainText();
+        QVERIFY2(why.contains(input->controllerBox()->itemText(0).simplified() + QStringLiteral(": ")) /* HTML folds the two spaces */ && why.contains(QStringLiteral("0000:00:14.2")),
+                 qPrintable(why));
     }
 
     // A whole USB controller instead, where its group allows it.
@@ -402,6 +407,7 @@ private slots:
         auto *input = current<InputPage>(wizard);
         QVERIFY(input->usbButton()->isEnabled());
         QVERIFY(!input->controllerBox()->isEnabled());
+        QVERIFY(!input->controllersRefusedLabel()->isVisible()); // nothing refused, nothing to say
         clickBox(input->usbButton());
         QCOMPARE(wizard.spec().input.usbController->toString(), QStringLiteral("0000:00:14.0"));
         QVERIFY(wizard.spec().input.evdev.isEmpty());

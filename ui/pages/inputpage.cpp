@@ -46,6 +46,12 @@ InputPage::InputPage(Wizard *wizard, InputStep *step)
     layout->addWidget(m_devices);
     layout->addWidget(m_usb);
     layout->addWidget(m_controllers, 0, Qt::AlignLeft);
+    // Why a controller is not offered, in full: the drop-down is narrow, and greyed out when
+    // none can go, with nothing else on the page to say why.
+    m_controllersRefused = new QLabel(this);
+    m_controllersRefused->setWordWrap(true);
+    m_controllersRefused->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_controllersRefused);
     layout->addWidget(m_none);
     layout->addWidget(messages());
     layout->addStretch();
@@ -111,14 +117,18 @@ void InputPage::showModel()
         new QListWidgetItem(tr("(no keyboard or mouse found under /dev/input/by-id)"), m_devices);
     const QString current = m_step->chosenController() ? m_step->chosenController()->toString() : m_controllers->currentData().toString();
     m_controllers->clear();
+    QStringList refused;
     for (const InputStep::Controller &controller : m_step->controllers()) {
-        m_controllers->addItem(controller.usable ? tr("%1  %2").arg(controller.address.toString(), controller.name)
-                                                 : tr("%1  %2 (%3)").arg(controller.address.toString(), controller.name, controller.obstacle),
-                               controller.address.toString());
-        m_controllers->setItemData(m_controllers->count() - 1, m_controllers->itemText(m_controllers->count() - 1), Qt::ToolTipRole);
-        if (!controller.usable)
-            m_controllers->setItemData(m_controllers->count() - 1, 0, Qt::UserRole - 1); // disabled, the reason in the row
+        const QString name = tr("%1  %2").arg(controller.address.toString(), controller.name);
+        m_controllers->addItem(name, controller.address.toString());
+        m_controllers->setItemData(m_controllers->count() - 1, controller.usable ? name : controller.obstacle, Qt::ToolTipRole);
+        if (!controller.usable) {
+            m_controllers->setItemData(m_controllers->count() - 1, 0, Qt::UserRole - 1); // disabled, the reason below
+            refused << tr("<b>%1</b>: %2").arg(name.toHtmlEscaped(), controller.obstacle.toHtmlEscaped());
+        }
     }
+    m_controllersRefused->setText(refused.isEmpty() ? QString() : tr("Not offered:<br>%1").arg(refused.join(QStringLiteral("<br>"))));
+    m_controllersRefused->setVisible(!refused.isEmpty());
     m_controllers->setCurrentIndex(std::max(0, m_controllers->findData(current)));
     const QList<InputStep::Controller> controllers = m_step->controllers();
     m_usb->setEnabled(std::any_of(controllers.begin(), controllers.end(), [](const InputStep::Controller &c) { return c.usable; }));

@@ -25,6 +25,7 @@ public:
     QRadioButton *usbButton() const { return m_usb; }
     QListWidget *deviceList() const { return m_devices; }
     QComboBox *controllerBox() const { return m_controllers; }
+    QLabel *controllersRefusedLabel() const { return m_controllersRefused; }
 
 protected:
     void showModel() override;
@@ -38,5 +39,6 @@ private:
     QListWidget *m_devices;
     QRadioButton *m_usb;
     QComboBox *m_controllers;
+    QLabel *m_controllersRefused; ///< why the controllers not offered cannot go, in full
     QRadioButton *m_none;
 };

@@ -3595,6 +3595,10 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
+    <message>
+        <source>Click a step to go there: any step before this one, or a later one once the pages between are complete.</source>
+        <translation>Klicken Sie auf einen Schritt, um dorthin zu gehen: zu jedem früheren Schritt, zu einem späteren, sobald die Seiten dazwischen vollständig sind.</translation>
+    </message>
 </context>
 <context>
     <name>StoragePage</name>

@@ -94,6 +94,7 @@ Wizard::Wizard(Options options, QWidget *parent)
         updateTitle();
     });
     connect(this, &QWizard::helpRequested, this, &Wizard::showHelp);
+    connect(m_stepList, &StepList::stepClicked, this, [this](int index) { goToStep(index); });
     connect(&m_session, &WizardSession::specChanged, this, [this] {
         if (!m_planning)
             m_dirty = true;
@@ -127,6 +128,29 @@ void Wizard::buildLaterPages()
     setPage(StoragePageId, new StoragePage(this, m_storageStep));
     setPage(ReviewPageId, new ReviewPage(this, m_reviewStep));
     setPage(ApplyPageId, new ApplyPage(this));
+}
+
+void Wizard::goToStep(int index)
+{
+    const QList<int> ids = pageIds();
+    // Back as far as asked; forward through pages as Next would take them, stopping at one that
+    // is not complete, and never past Review: its Next is Apply, which a click in a list must
+    // not start.
+    const int target = std::min(index, int(ReviewPageId));
+    while (currentId() > target && currentId() != ApplyPageId) {
+        const int before = currentId();
+        back();
+        if (currentId() == before)
+            return;
+    }
+    while (currentId() < target) {
+        const int before = currentId();
+        if (!currentPage()->isComplete())
+            return;
+        next();
+        if (currentId() == before)
+            return;
+    }
 }
 
 bool Wizard::validateCurrentPage()

@@ -78,6 +78,9 @@ public:
     Result<LibvirtSession *> libvirt();
     Result<void> openExisting(const QString &xml, const QString &origin, bool fromLibvirt);
     ApplyRunner applyRunner() const;
+    /// Goes to step `index` as the step list asks: back to any step before, forward as far as
+    /// the pages between are complete, never on to Apply.
+    void goToStep(int index);
     /// The user changed something that Apply has not written yet.
     bool hasUnsavedChoices() const { return m_dirty; }
 

@@ -1,6 +1,7 @@
 // The wizard's window as a whole, offscreen: sized to a laptop's and a desktop's screen, the
 // step list with "step N of M", Help on every page, Escape that asks before losing choices,
 // mnemonics on every field, and the German UI without English left on its pages.
+#include "pages/applypage.h"
 #include "pages/hostcheckpage.h"
 #include "pages/networkpage.h"
 #include "pages/storagepage.h"
@@ -191,6 +192,42 @@ private slots:
         QTest::keyClick(&wizard, Qt::Key_I, Qt::AltModifier);
         QTRY_VERIFY(storage->isoButton()->isChecked());
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(storage->installIsoEdit()));
+    }
+
+    // A click on a step goes there: back to any step, forward as far as the pages between are
+    // complete, and never on to Apply (Review's Next would apply).
+    void stepListTakesAClick()
+    {
+        Wizard wizard(options(QStringLiteral("article")));
+        QVERIFY(start(wizard));
+        StepList *steps = wizard.stepList();
+        const auto click = [&](int index) {
+            const QPoint at = [&] {
+                for (int y = 0; y < steps->height(); ++y)
+                    if (steps->stepAt(QPoint(steps->width() / 2, y)) == index)
+                        return QPoint(steps->width() / 2, y + 4);
+                return QPoint(-1, -1);
+            }();
+            QVERIFY2(at.y() >= 0, "the step's row");
+            QTest::mouseClick(steps, Qt::LeftButton, {}, at);
+        };
+        click(Wizard::CpuPageId);
+        QCOMPARE(wizard.currentId(), int(Wizard::CpuPageId));
+        QCOMPARE(steps->positionText(), QStringLiteral("Step 4 of 9: CPU"));
+        click(Wizard::GpuPageId);
+        QCOMPARE(wizard.currentId(), int(Wizard::GpuPageId));
+        // Forward stops at a page that is not complete: Storage, with no installer named yet.
+        click(Wizard::ApplyPageId);
+        QCOMPARE(wizard.currentId(), int(Wizard::StoragePageId));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        chooseInstaller(current<StoragePage>(wizard));
+        click(Wizard::ApplyPageId);
+        QCOMPARE(wizard.currentId(), int(Wizard::ReviewPageId)); // as far as Review, nothing applied
+        QVERIFY(!qobject_cast<ApplyPage *>(wizard.page(Wizard::ApplyPageId))->running());
+        if (const Result<LibvirtSession *> libvirt = wizard.libvirt())
+            QVERIFY(!(*libvirt)->hasDomain(wizard.spec().name));
+        click(Wizard::HostCheckPageId);
+        QCOMPARE(wizard.currentId(), int(Wizard::HostCheckPageId));
     }
 
     // Defect 15: Help on every page, saying what that page is for.

@@ -1,5 +1,6 @@
 #include "widgets/steplist.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -12,7 +13,35 @@ constexpr int padding = 12;
 StepList::StepList(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Steps"));
+    setToolTip(tr("Click a step to go there: any step before this one, or a later one once the pages between are complete."));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    setMouseTracking(true); // the hand over a row, before the click
+}
+
+QRect StepList::rowRect(int index) const
+{
+    const int line = QFontMetrics(font()).height() * 2;
+    return {padding, padding + line * (index + 1), width() - 2 * padding, line};
+}
+
+int StepList::stepAt(const QPoint &point) const
+{
+    for (int i = 0; i < m_titles.size(); ++i)
+        if (rowRect(i).contains(point))
+            return i;
+    return -1;
+}
+
+void StepList::mousePressEvent(QMouseEvent *event)
+{
+    if (const int index = stepAt(event->position().toPoint()); event->button() == Qt::LeftButton && index >= 0 && index != m_current)
+        emit stepClicked(index);
+}
+
+void StepList::mouseMoveEvent(QMouseEvent *event)
+{
+    const int index = stepAt(event->position().toPoint());
+    setCursor(index >= 0 && index != m_current ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
 void StepList::setSteps(const QStringList &titles)
@@ -58,15 +87,12 @@ void StepList::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     painter.fillRect(rect(), pal.color(QPalette::AlternateBase));
     const QFontMetrics metrics(font());
-    const int line = metrics.height() * 2;
-    int y = padding;
     painter.setPen(pal.color(QPalette::PlaceholderText));
-    painter.drawText(QRect(padding, y, width() - 2 * padding, metrics.height()), Qt::AlignLeft,
+    painter.drawText(QRect(padding, padding, width() - 2 * padding, metrics.height()), Qt::AlignLeft,
                      tr("Step %1 of %2").arg(m_current + 1).arg(m_titles.size()));
-    y += line;
     const int dot = metrics.height() / 2;
     for (int i = 0; i < m_titles.size(); ++i) {
-        const QRect row(padding, y, width() - 2 * padding, line);
+        const QRect row = rowRect(i);
         const QPoint centre(row.left() + dot, row.center().y());
         QFont font = this->font();
         if (i == m_current) {
@@ -84,6 +110,5 @@ void StepList::paintEvent(QPaintEvent *)
         painter.setFont(font);
         painter.setPen(i > m_current ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText));
         painter.drawText(row.adjusted(dot * 3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_titles[i]);
-        y += line;
     }
 }

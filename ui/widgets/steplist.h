@@ -4,7 +4,8 @@
 #include <QWidget>
 
 /// The wizard's steps beside its pages, as installers show them: where the user is ("Step 3
-/// of 9"), what is done and what comes. It only shows; the wizard tells it the current step.
+/// of 9"), what is done and what comes. It shows, and says which step was clicked; the wizard
+/// tells it the current step and decides how far a click may go.
 class StepList : public QWidget
 {
     Q_OBJECT
@@ -16,14 +17,24 @@ public:
     void setCurrent(int index);
     int current() const { return m_current; }
     QString positionText() const;
+    /// The step whose row is at `point`, or -1.
+    int stepAt(const QPoint &point) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    void stepClicked(int index);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
+    /// The row of step `index`: the one geometry the painting and the clicks share.
+    QRect rowRect(int index) const;
+
     QStringList m_titles;
     int m_current = 0;
 };

@@ -2594,10 +2594,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Wie viel RAM der Gast bekommt und ob Hugepages ihn bereitstellen: Sie ersparen der CPU die meisten Seitentabellen-Durchläufe und werden nie ausgelagert, was Spiele flüssig hält.</translation>
     </message>
     <message>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
         <source>The guest&apos;s memory. The host keeps at least 4 GiB or 10% of its RAM, whichever is larger.</source>
         <translation>Der Speicher des Gastes. Der Host behält mindestens 4 GiB oder 10 % seines RAM, je nachdem, was größer ist.</translation>
     </message>
@@ -2629,16 +2625,16 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Huge&amp;pages:</source>
         <translation>Huge&amp;pages:</translation>
     </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
 </context>
 <context>
     <name>MemoryPlanner</name>
     <message>
         <source>%1 GiB for the VM leaves the host %2 GiB of its %3 GiB; it needs at least %4 GiB (4 GiB or 10%, whichever is larger). Give the VM at most %5 GiB.</source>
         <translation>%1 GiB für die VM lassen dem Host %2 GiB von seinen %3 GiB; er braucht mindestens %4 GiB (4 GiB oder 10 %, je nachdem, was größer ist). Geben Sie der VM höchstens %5 GiB.</translation>
-    </message>
-    <message>
-        <source>%1 MiB is not a whole number of GiB: 2 MiB pages instead of 1 GiB pages.</source>
-        <translation>%1 MiB sind keine ganze Zahl von GiB: 2-MiB-Seiten statt 1-GiB-Seiten.</translation>
     </message>
     <message>
         <source>This CPU has no 1 GiB pages (pdpe1gb): 2 MiB pages instead.</source>
@@ -2687,6 +2683,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>%1; its hugepages are reserved there: %2.</source>
         <translation>%1; seine Hugepages werden dort reserviert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 GiB is not a whole number of GiB: 2 MiB pages instead of 1 GiB pages.</source>
+        <translation>%1 GiB sind keine ganze Zahl von GiB: 2-MiB-Seiten statt 1-GiB-Seiten.</translation>
     </message>
 </context>
 <context>

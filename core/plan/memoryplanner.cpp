@@ -149,7 +149,7 @@ PlanNotes MemoryPlanner::plan(const MemoryInfo &host, const CpuTopology &cpu, co
     VmSpec::HugepageSize size = request.hugepages.value_or(
         cpu.pdpe1gb && sizeMiB % 1024 == 0 ? VmSpec::HugepageSize::Size1G : VmSpec::HugepageSize::Size2M);
     if (size == VmSpec::HugepageSize::Size1G && sizeMiB % 1024 != 0) {
-        notes << PlanNote::warning(topic, Tr::tr("%1 MiB is not a whole number of GiB: 2 MiB pages instead of 1 GiB pages.").arg(sizeMiB));
+        notes << PlanNote::warning(topic, Tr::tr("%1 GiB is not a whole number of GiB: 2 MiB pages instead of 1 GiB pages.").arg(gib(sizeKiB)));
         size = VmSpec::HugepageSize::Size2M;
     }
     if (size == VmSpec::HugepageSize::Size1G && !cpu.pdpe1gb) {

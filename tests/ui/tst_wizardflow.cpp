@@ -80,7 +80,7 @@ private slots:
         typeInto(cpu->vcpuBox(), QStringLiteral("8"));
         QCOMPARE(wizard.spec().cpu.vcpus, 8);
         QVERIFY(forward(wizard));
-        typeInto(current<MemoryPage>(wizard)->findChild<QSpinBox *>(), QStringLiteral("24576"));
+        typeInto(current<MemoryPage>(wizard)->sizeBox(), QLocale().toString(24.0, 'f', 1)); // in GiB, as the host's RAM is said
         QCOMPARE(wizard.spec().memory.sizeMiB, 24 * 1024);
         QVERIFY(walkTo(wizard, Wizard::StoragePageId));
         auto *storage = current<StoragePage>(wizard);

@@ -6,7 +6,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSpinBox>
+#include <QDoubleSpinBox>
 #include <QVBoxLayout>
 
 QString MemoryPage::stepTitle()
@@ -15,16 +15,17 @@ QString MemoryPage::stepTitle()
 }
 
 MemoryPage::MemoryPage(Wizard *wizard, MemoryStep *step)
-    : StepPage(wizard, step), m_step(step), m_size(new QSpinBox(this)), m_hugepages(new QComboBox(this)), m_host(new QLabel(this))
+    : StepPage(wizard, step), m_step(step), m_size(new QDoubleSpinBox(this)), m_hugepages(new QComboBox(this)), m_host(new QLabel(this))
 {
     setTitle(stepTitle());
     setSubTitle(tr("How much RAM the guest gets, and whether hugepages back it: they spare the CPU most page-table walks and "
                    "cannot be swapped out, which keeps games smooth."));
     m_size->setKeyboardTracking(false);
-    m_size->setSingleStep(1024);
-    m_size->setSuffix(tr(" MiB"));
+    m_size->setDecimals(1);
+    m_size->setSingleStep(1);
+    m_size->setSuffix(tr(" GiB"));
     m_size->setToolTip(tr("The guest's memory. The host keeps at least 4 GiB or 10% of its RAM, whichever is larger."));
-    m_size->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000000 MiB")) + 60);
+    m_size->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000.0 GiB")) + 60);
     m_hugepages->addItem(tr("Off"), int(VmSpec::HugepageSize::Off));
     m_hugepages->addItem(tr("2 MiB pages"), int(VmSpec::HugepageSize::Size2M));
     m_hugepages->addItem(tr("1 GiB pages"), int(VmSpec::HugepageSize::Size1G));
@@ -44,7 +45,7 @@ MemoryPage::MemoryPage(Wizard *wizard, MemoryStep *step)
     layout->addWidget(messages());
     layout->addStretch();
 
-    connect(m_size, &QSpinBox::valueChanged, m_step, [this](int mib) { m_step->setSizeMiB(mib); });
+    connect(m_size, &QDoubleSpinBox::valueChanged, m_step, [this](double gib) { m_step->setSizeMiB(qRound64(gib * 1024)); });
     connect(m_hugepages, &QComboBox::currentIndexChanged, this,
             [this] { m_step->setHugepages(VmSpec::HugepageSize(m_hugepages->currentData().toInt())); });
 }
@@ -59,8 +60,8 @@ QString MemoryPage::helpText() const
 
 void MemoryPage::showModel()
 {
-    m_size->setRange(512, int(std::max<qint64>(512, m_step->maxSizeMiB() * 2)));
-    m_size->setValue(int(m_step->sizeMiB()));
+    m_size->setRange(0.5, double(std::max<qint64>(512, m_step->maxSizeMiB() * 2)) / 1024);
+    m_size->setValue(double(m_step->sizeMiB()) / 1024);
     m_hugepages->setCurrentIndex(m_hugepages->findData(int(m_step->hugepages())));
     m_host->setText(m_step->hostText());
 }

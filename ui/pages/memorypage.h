@@ -5,7 +5,7 @@
 class MemoryStep;
 class QComboBox;
 class QLabel;
-class QSpinBox;
+class QDoubleSpinBox;
 
 /// Page 5: the guest's memory against the host's RAM, and the hugepages behind it.
 class MemoryPage : public StepPage
@@ -18,7 +18,8 @@ public:
     MemoryPage(Wizard *wizard, MemoryStep *step);
     QString helpText() const override;
 
-    QSpinBox *sizeBox() const { return m_size; }
+    /// In GiB, as the host's RAM beside it is said; the spec holds MiB.
+    QDoubleSpinBox *sizeBox() const { return m_size; }
     QComboBox *hugepageBox() const { return m_hugepages; }
 
 protected:
@@ -26,7 +27,7 @@ protected:
 
 private:
     MemoryStep *m_step;
-    QSpinBox *m_size;
+    QDoubleSpinBox *m_size;
     QComboBox *m_hugepages;
     QLabel *m_host;
 };

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QScreen>
@@ -124,6 +126,13 @@ private slots:
                 break;
             QVERIFY(walkTo(wizard, Wizard::PageId(wizard.currentId() + 1)));
         }
+        // Review leaves room to read the XML: 16 lines and more on the laptop (12 here, and 8 in the
+        // demo with its banner, before the choices shared one row).
+        auto *review = current<ReviewPage>(wizard);
+        review->tabs()->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        const int lines = review->xmlView()->viewport()->height() / review->xmlView()->fontMetrics().lineSpacing();
+        QVERIFY2(lines >= 16, qPrintable(QStringLiteral("%1 lines of XML").arg(lines)));
     }
 
     // Defect 15: a step list beside the pages says where the user is.

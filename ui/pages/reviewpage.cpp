@@ -112,16 +112,20 @@ ReviewPage::ReviewPage(Wizard *wizard, ReviewStep *step)
     m_define->setToolTip(tr("Define the VM in libvirt; a definition it replaces is backed up first."));
     m_overwrite->setToolTip(tr("Otherwise Apply stops before writing if a file of that name exists."));
     m_actions->setToolTip(tr("The jobs Apply runs, in order."));
-    m_actions->setMaximumHeight(m_actions->fontMetrics().height() * 5);
 
     auto *outputLabel = new QLabel(tr("&Files go to:"), this);
     outputLabel->setBuddy(m_output);
     auto *form = new QFormLayout;
     form->addRow(outputLabel, outputRow);
     form->addRow(QString(), fieldMessage(m_output, ReviewStep::outputField));
-    form->addRow(m_define);
-    form->addRow(m_testBoot);
-    form->addRow(m_overwrite);
+    // One row of choices, and the list of jobs only as tall as its jobs: the room goes to the
+    // tabs, which showed eight lines of XML on a 1366x768 laptop.
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_define);
+    choices->addWidget(m_testBoot);
+    choices->addWidget(m_overwrite);
+    choices->addStretch();
+    form->addRow(choices);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
@@ -285,4 +289,6 @@ void ReviewPage::showModel()
     m_actions->clear();
     for (const ApplyRunner::Job &job : m_step->jobs(m_wizard->backupDirectory()))
         m_actions->addItem(tr("%1 (%2)").arg(job.title, job.target));
+    const int rows = std::clamp(m_actions->count(), 1, 4);
+    m_actions->setFixedHeight(rows * m_actions->sizeHintForRow(0) + 2 * m_actions->frameWidth() + 4);
 }

@@ -3,6 +3,7 @@
 #include "host/cputopology.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -16,7 +17,7 @@ struct Tr
 
 QString gib(qint64 kib)
 {
-    return QString::number(double(kib) / (1024.0 * 1024.0), 'f', 1);
+    return QLocale().toString(double(kib) / (1024.0 * 1024.0), 'f', 1); // as ScanSummary::formatBytes: the user's number format
 }
 
 QString nodeList(const QList<int> &nodes)

@@ -3402,6 +3402,14 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         <comment>button</comment>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
+    <message>
+        <source>Nothing the summary names changes; the lines below are all.</source>
+        <translation>Nichts von dem, was die Übersicht nennt, ändert sich; die Zeilen unten sind alles.</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Was sich ändert:</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStep</name>
@@ -4242,6 +4250,34 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>%1, for %2</source>
         <translation>%1, für %2</translation>
+    </message>
+    <message>
+        <source>Boot disk on %1, cache %2, I/O %3, discard %4</source>
+        <translation>Startplatte an %1, Cache %2, E/A %3, Discard %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>MAC address %1</source>
+        <translation>MAC-Adresse %1</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>No longer: %1</source>
+        <translation>Nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>%1 (was: %2)</source>
+        <translation>%1 (vorher: %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "host/hostscan.h"
 #include "host/scansummary.h"
+#include "spec/enumnames.h"
 #include "util/cpulist.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,22 @@ QString diskLine(const VmSpec &spec, const HostScan *host)
     return line;
 }
 
+/// How the boot disk is attached, for the changes of an opened VM (a new VM's summary leaves
+/// it to the planner's defaults).
+QString attachmentLine(const VmSpec &spec)
+{
+    if (spec.disks.isEmpty())
+        return {};
+    const VmSpec::Disk &disk = spec.disks.first();
+    return Tr::tr("Boot disk on %1, cache %2, I/O %3, discard %4")
+        .arg(Names::diskBus.name(disk.bus), disk.cache, disk.io, disk.discard ? Tr::tr("on") : Tr::tr("off"));
+}
+
+QString macLine(const VmSpec &spec)
+{
+    return spec.network.mac.isEmpty() ? QString() : Tr::tr("MAC address %1").arg(spec.network.mac);
+}
+
 } // namespace
 
 QString heading(const VmSpec &spec)
@@ -141,6 +158,30 @@ QString heading(const VmSpec &spec)
                           : spec.os == VmSpec::Os::Windows11 ? Tr::tr("Windows 11")
                                                              : Tr::tr("Linux");
     return Tr::tr("%1, for %2").arg(spec.name, guest);
+}
+
+QStringList changes(const VmSpec &before, const VmSpec &after, const HostScan *host)
+{
+    QStringList result;
+    const auto compare = [&](const QString &was, const QString &now) {
+        if (was == now)
+            return;
+        if (was.isEmpty())
+            result << Tr::tr("%1 (new)").arg(now);
+        else if (now.isEmpty())
+            result << Tr::tr("No longer: %1").arg(was);
+        else
+            result << Tr::tr("%1 (was: %2)").arg(now, was);
+    };
+    compare(cpuLine(before, host), cpuLine(after, host));
+    compare(memoryLine(before), memoryLine(after));
+    compare(gpuLine(before, host), gpuLine(after, host));
+    compare(inputLine(before), inputLine(after));
+    compare(networkLine(before), networkLine(after));
+    compare(macLine(before), macLine(after));
+    compare(diskLine(before, host), diskLine(after, host));
+    compare(attachmentLine(before), attachmentLine(after));
+    return result;
 }
 
 QStringList lines(const VmSpec &spec, const HostScan *host)

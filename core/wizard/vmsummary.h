@@ -13,5 +13,8 @@ namespace VmSummary {
 QStringList lines(const VmSpec &spec, const HostScan *host);
 /// The line above them: the VM's name and its guest ("win10, for Windows 11").
 QString heading(const VmSpec &spec);
+/// What changes from `before` to `after`, in the same words, a line per part that differs:
+/// "16.0 GiB of memory on 1 GiB pages (was: 8.0 GiB of memory)". For an opened VM's review.
+QStringList changes(const VmSpec &before, const VmSpec &after, const HostScan *host);
 
 } // namespace VmSummary

@@ -15,6 +15,8 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
+#include <QTextDocumentFragment>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
@@ -171,6 +173,11 @@ private slots:
                 changed << line.simplified();
         QCOMPARE(changed, (QStringList{QStringLiteral("- <vendor_id state=\"on\" value=\"whatever\"/>"), QStringLiteral("- <kvm>"),
                                        QStringLiteral("- <hidden state=\"on\"/>"), QStringLiteral("- </kvm>")}));
+        // ... and in words above it: the card's line, which said the fix was on.
+        const QString words = QTextDocumentFragment::fromHtml(review->changesLabel()->text()).toPlainText();
+        QVERIFY2(words.contains(QStringLiteral("GTX 1080")) && words.contains(QStringLiteral("(was: "))
+                     && words.count(QStringLiteral("Error 43 fix on")) == 1 && words.count(u'\n') <= 2,
+                 qPrintable(words));
         // An earlier test wrote this VM's files to the same folder: Review says so, and
         // replacing them is the user's choice.
         if (!review->isComplete())

@@ -262,6 +262,27 @@ private slots:
         QVERIFY(std::none_of(blind.begin(), blind.end(), [](const QString &l) { return l.contains(u"audio"_s); }));
     }
 
+    // An opened VM's changes in words: a line per part that differs, in the summary's words, with
+    // what it was; nothing for nothing changed.
+    void changesInWords()
+    {
+        auto s = session(QStringLiteral("article"));
+        const VmSpec before = s->spec();
+        const HostScan *host = &*s->host();
+        QVERIFY(VmSummary::changes(before, before, host).isEmpty());
+        VmSpec after = before;
+        after.memory.sizeMiB = before.memory.sizeMiB * 2;
+        after.memory.hugepages = VmSpec::HugepageSize::Off;
+        after.disks.first().bus = VmSpec::DiskBus::Sata;
+        after.network.mac = u"52:54:00:12:34:56"_s;
+        const QStringList changes = VmSummary::changes(before, after, host);
+        QCOMPARE(changes.size(), 3);
+        const QStringList was = VmSummary::lines(before, host);
+        QVERIFY2(changes[0].startsWith(VmSummary::lines(after, host).at(1) + u" (was: "_s + was.at(1)), qPrintable(changes[0]));
+        QVERIFY2(changes[1] == u"MAC address 52:54:00:12:34:56 (new)"_s, qPrintable(changes[1]));
+        QVERIFY2(changes[2].startsWith(u"Boot disk on sata"_s) && changes[2].contains(u"(was: Boot disk on virtio-blk"_s), qPrintable(changes[2]));
+    }
+
     // The summary's heading names the guest as chosen: "Windows 11", not "Windows" (newcomer review).
     void headingNamesTheGuest()
     {

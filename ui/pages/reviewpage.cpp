@@ -94,7 +94,14 @@ ReviewPage::ReviewPage(Wizard *wizard, ReviewStep *step)
     m_tabs->addTab(m_checksTab, tr("Checks"));
     m_tabs->addTab(textTab(m_xml, u".xml"_s), tr("Domain XML"));
     m_tabs->addTab(textTab(m_nix, u".nix"_s), tr("NixOS module"));
-    m_diffTab = textTab(m_diff, u".diff"_s);
+    // An opened VM's changes: in words first, a line per part, then line by line.
+    m_diffTab = new QWidget(this);
+    m_changes = new QLabel(m_diffTab);
+    m_changes->setWordWrap(true);
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *diffLayout = new QVBoxLayout(m_diffTab);
+    diffLayout->addWidget(m_changes);
+    diffLayout->addWidget(textTab(m_diff, u".diff"_s), 1);
     m_diffTab->hide(); // outside the tabs it would be drawn over the page's top-left corner
 
     m_output->setToolTip(tr("Where NAME.xml, NAME.nix and NAME.profile.json are written."));
@@ -275,6 +282,11 @@ void ReviewPage::showModel()
     if (existing) {
         const QString diff = LineDiff::unified(m_step->session()->originalXml(), xml);
         m_diff->setPlainText(diff.isEmpty() ? tr("No changes.") : diff);
+        QString words;
+        for (const QString &line : m_step->changes())
+            words += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
+        m_changes->setText(words.isEmpty() ? tr("Nothing the summary names changes; the lines below are all.")
+                                           : tr("What changes:") + u"<ul style=\"margin-top:2px\">"_s + words + u"</ul>"_s);
     }
     if (m_output->text() != m_step->outputFolder())
         m_output->setText(m_step->outputFolder());

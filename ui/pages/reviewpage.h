@@ -30,6 +30,7 @@ public:
     QPlainTextEdit *nixView() const { return m_nix; }
     QPlainTextEdit *diffView() const { return m_diff; }
     QListWidget *actionList() const { return m_actions; }
+    QLabel *changesLabel() const { return m_changes; }
     QTabWidget *tabs() const { return m_tabs; }
     QCheckBox *defineBox() const { return m_define; }
     QCheckBox *testBootBox() const { return m_testBoot; }
@@ -64,4 +65,5 @@ private:
     QCheckBox *m_testBoot;
     QCheckBox *m_overwrite;
     QListWidget *m_actions;
+    QLabel *m_changes = nullptr; ///< an opened VM's changes in words, above the line diff
 };

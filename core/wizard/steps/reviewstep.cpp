@@ -23,6 +23,13 @@ QString ReviewStep::heading() const
     return VmSummary::heading(m_session->spec());
 }
 
+QStringList ReviewStep::changes() const
+{
+    const auto &existing = m_session->existing();
+    return existing ? VmSummary::changes(existing->before, m_session->spec(), m_session->host() ? &*m_session->host() : nullptr)
+                    : QStringList();
+}
+
 QStringList ReviewStep::summary() const
 {
     return VmSummary::lines(m_session->spec(), m_session->host() ? &*m_session->host() : nullptr);

@@ -20,6 +20,8 @@ public:
     QStringList summary() const;
     /// The summary's heading: the VM's name and its guest.
     QString heading() const;
+    /// An opened VM: what the wizard changes in it, a line per part; empty for a new VM.
+    QStringList changes() const;
     QList<LintFinding> findings() const;
     void fix(const QString &fixId);
     /// Applies every offered fix, each once.

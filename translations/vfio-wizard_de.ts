@@ -1639,6 +1639,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>The NixOS module adds this user to the libvirtd group, so you manage VMs without root (in virt-manager, say).</source>
         <translation>Das NixOS-Modul nimmt diesen Benutzer in die Gruppe libvirtd auf, damit Sie VMs ohne root verwalten (etwa in virt-manager).</translation>
     </message>
+    <message>
+        <source>An opened VM keeps its name: rename it in virt-manager while it is shut off.</source>
+        <translation>Eine geöffnete VM behält ihren Namen: benennen Sie sie in virt-manager um, solange sie ausgeschaltet ist.</translation>
+    </message>
 </context>
 <context>
     <name>HostScanner</name>
@@ -1660,6 +1664,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>This is the demo: a sample host (the article&apos;s i7-6700K with a GTX 1080) and libvirt&apos;s test driver. Nothing on this machine is scanned or changed, except the files Apply writes.</source>
         <translation>Dies ist die Demo: ein Beispiel-Host (der i7-6700K mit GTX 1080 aus dem Artikel) und der Testtreiber von libvirt. Auf diesem Rechner wird nichts untersucht oder geändert, außer den Dateien, die „Anwenden“ schreibt.</translation>
+    </message>
+    <message>
+        <source>An opened VM keeps its name, %1: rename it in virt-manager while it is shut off, then open it again.</source>
+        <translation>Eine geöffnete VM behält ihren Namen %1: benennen Sie sie in virt-manager um, solange sie ausgeschaltet ist, und öffnen Sie sie dann erneut.</translation>
     </message>
 </context>
 <context>

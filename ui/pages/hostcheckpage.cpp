@@ -76,7 +76,6 @@ HostCheckPage::HostCheckPage(Wizard *wizard, HostStep *step)
     }
     checks->setColumnStretch(2, 1);
 
-    m_name->setToolTip(tr("The VM's name in libvirt and the name of the files written."));
     m_os->addItem(tr("Windows 10"), int(VmSpec::Os::Windows10));
     m_os->addItem(tr("Windows 11 (adds TPM 2.0 and Secure Boot)"), int(VmSpec::Os::Windows11));
     m_os->addItem(tr("Linux"), int(VmSpec::Os::Linux));
@@ -226,6 +225,9 @@ void HostCheckPage::initializePage()
 
 void HostCheckPage::showModel()
 {
+    m_name->setReadOnly(!m_step->nameEditable());
+    m_name->setToolTip(m_step->nameEditable() ? tr("The VM's name in libvirt and the name of the files written.")
+                                              : tr("An opened VM keeps its name: rename it in virt-manager while it is shut off."));
     if (m_name->text() != m_step->name())
         m_name->setText(m_step->name());
     if (m_user->text() != m_step->user())

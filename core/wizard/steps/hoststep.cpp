@@ -19,6 +19,12 @@ void HostStep::check()
 {
     StepMessages messages;
     addFieldError(messages, QString::fromLatin1(nameField), FieldChecks::vmName(m_name));
+    // An opened VM is defined again under its own name: a new one here would name the files and
+    // the module's hooks after a VM libvirt does not have.
+    if (!nameEditable() && m_name != m_session->spec().name)
+        addFieldError(messages, QString::fromLatin1(nameField),
+                      Tr::tr("An opened VM keeps its name, %1: rename it in virt-manager while it is shut off, then open it "
+                             "again.").arg(m_session->spec().name));
     addFieldError(messages, QString::fromLatin1(userField), FieldChecks::userName(m_user));
     addFieldError(messages, QString::fromLatin1(uriField), FieldChecks::uri(m_uri));
     // The demo's pages look like a real host's: say so where the user starts.
@@ -27,6 +33,11 @@ void HostStep::check()
                                                         "libvirt's test driver. Nothing on this machine is scanned or changed, except "
                                                         "the files Apply writes."));
     setMessages(messages);
+}
+
+bool HostStep::nameEditable() const
+{
+    return !m_session->existing();
 }
 
 void HostStep::setName(const QString &name)
@@ -39,12 +50,11 @@ void HostStep::setName(const QString &name)
         const QString oldImage = StoragePlanner::defaultImagePath(spec.name);
         const QString newImage = StoragePlanner::defaultImagePath(name);
         bool imageRenamed = false;
-        if (!m_session->existing())
-            for (VmSpec::Disk &disk : spec.disks)
-                if (disk.source == VmSpec::DiskSource::ImageFile && disk.sizeBytes > 0 && disk.path == oldImage) {
-                    disk.path = newImage;
-                    imageRenamed = true;
-                }
+        for (VmSpec::Disk &disk : spec.disks)
+            if (disk.source == VmSpec::DiskSource::ImageFile && disk.sizeBytes > 0 && disk.path == oldImage) {
+                disk.path = newImage;
+                imageRenamed = true;
+            }
         spec.name = name;
         if (imageRenamed) {
             // The storage page's notes name the image too ("a new 64 GiB image file ...").

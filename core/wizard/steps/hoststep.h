@@ -5,7 +5,8 @@
 
 /// The first step's fields: the VM's name, its guest, the user for the libvirtd group and the
 /// libvirt URI, each checked as it is typed. A new guest re-plans the VM (Windows 11 brings a
-/// TPM and Secure Boot); an opened VM keeps its plan, and a rename is listed on review.
+/// TPM and Secure Boot); an opened VM keeps its plan and its name (libvirt's, which the files
+/// and the NixOS module's hooks are named after too).
 class HostStep : public StepModel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
 
     QString name() const { return m_name; }
     void setName(const QString &name);
+    /// Whether the name may change: not an opened VM's.
+    bool nameEditable() const;
     VmSpec::Os os() const;
     void setOs(VmSpec::Os os);
     QString user() const { return m_user; }

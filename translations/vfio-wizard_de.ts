@@ -1937,6 +1937,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Not offered:&lt;br&gt;%1</source>
         <translation>Nicht angeboten:&lt;br&gt;%1</translation>
     </message>
+    <message>
+        <source>The VM is shown in a window: it uses the host&apos;s keyboard and mouse there.</source>
+        <translation>Die VM erscheint in einem Fenster: Sie nutzt dort die Tastatur und Maus des Hosts.</translation>
+    </message>
 </context>
 <context>
     <name>InputPlanner</name>

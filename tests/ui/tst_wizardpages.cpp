@@ -166,6 +166,10 @@ private slots:
         auto *input = current<InputPage>(wizard);
         QVERIFY(!input->evdevButton()->isVisibleTo(input));
         QVERIFY(wizard.spec().input.evdev.isEmpty());
+        // ... and the subtitle says so too, not "the passed GPU's monitor" (newcomer review).
+        QVERIFY2(input->subTitle().contains(QStringLiteral("window")) && !input->subTitle().contains(QStringLiteral("GPU")),
+                 qPrintable(input->subTitle()));
+        QVERIFY(!input->controllersRefusedLabel()->isVisibleTo(input));
     }
 
     // Defect 5: where no card can go to the VM, "No GPU" is chosen and Next goes on.

@@ -22,7 +22,6 @@ InputPage::InputPage(Wizard *wizard, InputStep *step)
       m_none(new QRadioButton(tr("N&one (a remote desktop only)"), this))
 {
     setTitle(stepTitle());
-    setSubTitle(tr("The VM shows on the passed GPU's monitor, not in a window: it needs a keyboard and mouse of its own."));
     m_intro->setWordWrap(true);
     auto *modes = new QButtonGroup(this);
     for (QRadioButton *button : {m_evdev, m_usb, m_none})
@@ -98,6 +97,9 @@ void InputPage::useEvdev()
 void InputPage::showModel()
 {
     const bool needed = m_step->needed();
+    // The subtitle says why the page matters, as it does for this VM.
+    setSubTitle(needed ? tr("The VM shows on the passed GPU's monitor, not in a window: it needs a keyboard and mouse of its own.")
+                       : tr("The VM is shown in a window: it uses the host's keyboard and mouse there."));
     m_intro->setText(tr("No GPU is passed through: the VM is shown in a window on the host, with the host's keyboard and "
                         "mouse. Nothing to choose here."));
     m_intro->setVisible(!needed);
@@ -128,7 +130,7 @@ void InputPage::showModel()
         }
     }
     m_controllersRefused->setText(refused.isEmpty() ? QString() : tr("Not offered:<br>%1").arg(refused.join(QStringLiteral("<br>"))));
-    m_controllersRefused->setVisible(!refused.isEmpty());
+    m_controllersRefused->setVisible(needed && !refused.isEmpty());
     m_controllers->setCurrentIndex(std::max(0, m_controllers->findData(current)));
     const QList<InputStep::Controller> controllers = m_step->controllers();
     m_usb->setEnabled(std::any_of(controllers.begin(), controllers.end(), [](const InputStep::Controller &c) { return c.usable; }));

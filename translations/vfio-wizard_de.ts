@@ -2272,20 +2272,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Die VM sitzt hinter NAT, obwohl die Bridge %1 da ist: An der Bridge ist sie ohne Portweiterleitung aus dem LAN erreichbar.</translation>
     </message>
     <message>
-        <source>Disk %1 is on an emulated %2 controller; virtio is faster. Switch only after the guest has the virtio driver (driver staging), or it will not boot.</source>
-        <translation>Die Platte %1 hängt an einem emulierten %2-Controller; virtio ist schneller. Stellen Sie erst um, wenn der Gast den virtio-Treiber hat (Treiber-Vorbereitung), sonst startet er nicht.</translation>
-    </message>
-    <message>
-        <source>Disk %1 uses cache mode %2: the host caches what the guest already caches.</source>
-        <translation>Die Platte %1 nutzt den Cache-Modus %2: Der Host puffert, was der Gast schon puffert.</translation>
-    </message>
-    <message>
         <source>(default: writeback)</source>
         <translation>(Vorgabe: writeback)</translation>
-    </message>
-    <message>
-        <source>Disk %1 lives on spinning disks but the guest is not told: Windows then schedules for an SSD, and the HDD seeks all the time.</source>
-        <translation>Die Platte %1 liegt auf drehenden Platten, aber der Gast erfährt es nicht: Windows plant dann für eine SSD, und die HDD sucht ständig.</translation>
     </message>
     <message>
         <source>No virtio disk yet: add a small one so Windows installs the virtio driver, then the boot disk can move to virtio.</source>
@@ -2306,10 +2294,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>IOMMU group %1 is not passed whole: %2 stay with the host, and the VM will not start (or the host loses them anyway).</source>
         <translation>IOMMU-Gruppe %1 wird nicht ganz durchgereicht: %2 bleiben beim Host, und die VM startet nicht (oder der Host verliert sie trotzdem).</translation>
-    </message>
-    <message>
-        <source>Disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: rule skipped.</source>
-        <translation>Die Platte %1 ist ein zvol des Pools %2, aber zpool konnte nicht gefragt werden, ob der Pool gerade scrubbt: Regel übersprungen.</translation>
     </message>
     <message>
         <source>Pool %1 behind disk %2 is scrubbing: every disk of the pool is busy, and the VM waits behind it until the scrub ends (zpool scrub -p %1 pauses it).</source>
@@ -2408,10 +2392,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Die VM steckt hinter dem NAT von libvirt: Dienste in ihr brauchen Portweiterleitung. Der Host erreicht das LAN über WLAN (%1), das sich nicht bridgen lässt: Behalten Sie NAT und leiten Sie die Ports weiter.</translation>
     </message>
     <message>
-        <source>Disk %1: %2. A VM writing to it destroys what the host keeps there.</source>
-        <translation>Platte %1: %2. Eine VM, die darauf schreibt, zerstört, was der Host dort ablegt.</translation>
-    </message>
-    <message>
         <source>The VM takes %1: the host goes without that while the VM runs.</source>
         <translation>Die VM bekommt %1: Der Host muss darauf verzichten, solange die VM läuft.</translation>
     </message>
@@ -2454,6 +2434,26 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The VM is behind libvirt&apos;s NAT: services in it need port forwarding; a bridge over %1 puts it on the LAN. Create one on the wizard&apos;s Network page (&quot;Create a bridge over a NIC&quot;, uplink %1): the NixOS module builds it, then the VM can join it.</source>
         <translation>Die VM steht hinter libvirts NAT: Dienste in ihr brauchen Portweiterleitungen; eine Bridge über %1 bringt sie ins LAN. Legen Sie eine auf der Seite Netzwerk des Assistenten an („Eine Bridge über eine Netzwerkkarte anlegen“, Uplink %1): das NixOS-Modul baut sie, dann kann die VM ihr beitreten.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk %1: %2. A VM writing to it destroys what the host keeps there.</source>
+        <translation>Die Platte %1 der VM: %2. Eine VM, die darauf schreibt, zerstört, was der Host dort ablegt.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk %1 is on an emulated %2 controller; virtio is faster. Switch only after the guest has the virtio driver (driver staging), or it will not boot.</source>
+        <translation>Die Platte %1 der VM hängt an einem emulierten %2-Controller; virtio ist schneller. Stellen Sie erst um, wenn der Gast den virtio-Treiber hat (Treiber-Vorbereitung), sonst startet er nicht.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk %1 uses cache mode %2: the host caches what the guest already caches.</source>
+        <translation>Die Platte %1 der VM nutzt den Cache-Modus %2: Der Host puffert, was der Gast schon puffert.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk %1 lives on spinning disks but the guest is not told: Windows then schedules for an SSD, and the HDD seeks all the time.</source>
+        <translation>Die Platte %1 der VM liegt auf drehenden Platten, aber der Gast erfährt es nicht: Windows plant dann für eine SSD, und die HDD sucht ständig.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: rule skipped.</source>
+        <translation>Die Platte %1 der VM ist ein zvol des Pools %2, aber zpool konnte nicht gefragt werden, ob der Pool gerade scrubbt: Regel übersprungen.</translation>
     </message>
 </context>
 <context>

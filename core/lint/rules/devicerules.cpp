@@ -120,7 +120,7 @@ QList<LintHit> hostUse(const LintContext &c)
         if (!disk.block || disk.source.isEmpty())
             continue;
         if (const HostUseGuard::Verdict verdict = HostUseGuard::disk(*c.host, disk.source, {}); !verdict.allowed)
-            hits << LintHit{LintRules::tr("Disk %1: %2. A VM writing to it destroys what the host keeps there.")
+            hits << LintHit{LintRules::tr("The VM's disk %1: %2. A VM writing to it destroys what the host keeps there.")
                                 .arg(disk.target, verdict.uses)};
     }
     for (const PciAddress &address : c.facts.pciHostdevs) {
@@ -194,7 +194,7 @@ QList<LintHit> emulatedDisk(const LintContext &c)
     QList<LintHit> hits;
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (disk.disk && (disk.bus == u"sata"_s || disk.bus == u"ide"_s))
-            hits << LintHit{LintRules::tr("Disk %1 is on an emulated %2 controller; virtio is faster. Switch only after the guest "
+            hits << LintHit{LintRules::tr("The VM's disk %1 is on an emulated %2 controller; virtio is faster. Switch only after the guest "
                                    "has the virtio driver (driver staging), or it will not boot.").arg(diskName(disk), disk.bus)};
     return hits;
 }
@@ -204,7 +204,7 @@ QList<LintHit> doubleCache(const LintContext &c)
     QList<LintHit> hits;
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (doubleCaches(disk))
-            hits << LintHit{LintRules::tr("Disk %1 uses cache mode %2: the host caches what the guest already caches.")
+            hits << LintHit{LintRules::tr("The VM's disk %1 uses cache mode %2: the host caches what the guest already caches.")
                                 .arg(diskName(disk), disk.cache.isEmpty() ? LintRules::tr("(default: writeback)") : disk.cache)};
     return hits;
 }
@@ -214,7 +214,7 @@ QList<LintHit> rotationRate(const LintContext &c)
     QList<LintHit> hits;
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (needsRotationRate(disk, *c.host))
-            hits << LintHit{LintRules::tr("Disk %1 lives on spinning disks but the guest is not told: Windows then schedules for "
+            hits << LintHit{LintRules::tr("The VM's disk %1 lives on spinning disks but the guest is not told: Windows then schedules for "
                                    "an SSD, and the HDD seeks all the time.").arg(diskName(disk))};
     return hits;
 }
@@ -248,7 +248,7 @@ QList<LintHit> zfsScrubUnchecked(const LintContext &c)
         return {};
     for (const DomainFacts::Disk &disk : c.facts.disks)
         if (const QString pool = zvolPool(disk); !pool.isEmpty())
-            return {{LintRules::tr("Disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: "
+            return {{LintRules::tr("The VM's disk %1 is a zvol of pool %2, but zpool could not be asked whether the pool is scrubbing: "
                             "rule skipped.").arg(diskName(disk), pool)}};
     return {};
 }

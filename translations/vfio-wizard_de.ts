@@ -57,30 +57,6 @@
         <translation>Wie weit Anwenden gekommen ist.</translation>
     </message>
     <message>
-        <source>Run &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt;.</source>
-        <translation>Führen Sie &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt; aus.</translation>
-    </message>
-    <message>
-        <source>Reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.</source>
-        <translation>Starten Sie den Rechner neu: IOMMU, vfio-pci und die Hugepages werden beim Booten wirksam.</translation>
-    </message>
-    <message>
-        <source>The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.</source>
-        <translation>Die VM übernimmt Ihre Tastatur und Maus: Drücken Sie beide Strg-Tasten, um sie zwischen Host und VM umzuschalten.</translation>
-    </message>
-    <message>
-        <source>Click through the installer from %1.</source>
-        <translation>Klicken Sie sich durch das Installationsprogramm von %1.</translation>
-    </message>
-    <message>
-        <source>In Windows, install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).</source>
-        <translation>Installieren Sie in Windows die Treiber von der virtio-win-CD-ROM (virtio-win-guest-tools.exe).</translation>
-    </message>
-    <message>
-        <source>Once Windows has the virtio driver, open this VM in the wizard again and switch the boot disk to virtio.</source>
-        <translation>Sobald Windows den virtio-Treiber hat, öffnen Sie diese VM erneut im Assistenten und stellen Sie die Startplatte auf virtio um.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Apply runs its jobs one after another and says what each did. A job that fails stops the rest: fix the cause (start libvirtd, free space) and run it again, or go Back to change the settings.&lt;/p&gt;&lt;p&gt;At the end come the next steps, in order: import the NixOS module, rebuild, reboot, start and install the VM.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anwenden führt seine Schritte nacheinander aus und meldet, was jeder bewirkt hat. Ein fehlgeschlagener Schritt hält den Rest an: Beheben Sie die Ursache (libvirtd starten, Platz schaffen) und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.&lt;/p&gt;&lt;p&gt;Am Ende folgen die nächsten Schritte, der Reihe nach: das NixOS-Modul importieren, neu bauen, neu starten, die VM starten und installieren.&lt;/p&gt;</translation>
     </message>
@@ -89,30 +65,6 @@
 Nothing after it ran; what ran before stays done. Fix the cause and run it again, or go Back to change the settings.</source>
         <translation>Anwenden hielt bei „%1“ an: %2
 Nichts danach lief; was davor lief, bleibt erledigt. Beheben Sie die Ursache und führen Sie es erneut aus, oder ändern Sie mit „Zurück“ die Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Add &lt;code&gt;%1&lt;/code&gt; to &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix.</source>
-        <translation>Tragen Sie &lt;code&gt;%1&lt;/code&gt; unter &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix ein.</translation>
-    </message>
-    <message>
-        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %2&lt;/code&gt;); its picture appears on the monitor of the passed GPU.</source>
-        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %2&lt;/code&gt;); ihr Bild erscheint auf dem Monitor der durchgereichten GPU.</translation>
-    </message>
-    <message>
-        <source>Windows Setup lists no disk at first: click &lt;i&gt;Load driver&lt;/i&gt; and choose the folder for your Windows version under &lt;code&gt;viostor&lt;/code&gt; (virtio-blk) or &lt;code&gt;vioscsi&lt;/code&gt; (virtio-scsi) on the virtio-win CD.</source>
-        <translation>Das Windows-Setup zeigt zunächst keinen Datenträger: Klicken Sie auf &lt;i&gt;Treiber laden&lt;/i&gt; und wählen Sie auf der virtio-win-CD den Ordner für Ihre Windows-Version unter &lt;code&gt;viostor&lt;/code&gt; (virtio-blk) oder &lt;code&gt;vioscsi&lt;/code&gt; (virtio-scsi).</translation>
-    </message>
-    <message>
-        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %2&lt;/code&gt;).</source>
-        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %2&lt;/code&gt;).</translation>
-    </message>
-    <message>
-        <source>The VM takes your keyboard: press both Ctrl keys to switch it between host and VM.</source>
-        <translation>Die VM übernimmt Ihre Tastatur: drücken Sie beide Strg-Tasten, um sie zwischen Host und VM umzuschalten.</translation>
-    </message>
-    <message>
-        <source>The VM takes your mouse; the host has it back when the VM stops.</source>
-        <translation>Die VM übernimmt Ihre Maus; der Host bekommt sie zurück, wenn die VM stoppt.</translation>
     </message>
 </context>
 <context>
@@ -999,27 +951,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Pinned by hand: every vCPU on a host thread of its own.</source>
         <translation>Von Hand gepinnt: jede vCPU auf einem eigenen Host-Thread.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n socket(s)</source>
-        <translation>
-            <numerusform>%n Sockel</numerusform>
-            <numerusform>%n Sockel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n core(s)</source>
-        <translation>
-            <numerusform>%n Kern</numerusform>
-            <numerusform>%n Kerne</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thread(s) per core</source>
-        <translation>
-            <numerusform>%n Thread pro Kern</numerusform>
-            <numerusform>%n Threads pro Kern</numerusform>
-        </translation>
     </message>
     <message>
         <source>The VM starts with %1 of its %2 vCPUs today; after Apply it starts with all of them.</source>
@@ -2908,6 +2839,65 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>Add &lt;code&gt;%1&lt;/code&gt; to &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix.</source>
+        <translation>Tragen Sie &lt;code&gt;%1&lt;/code&gt; unter &lt;code&gt;imports&lt;/code&gt; in /etc/nixos/configuration.nix ein.</translation>
+    </message>
+    <message>
+        <source>Run &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt;.</source>
+        <translation>Führen Sie &lt;code&gt;sudo nixos-rebuild switch&lt;/code&gt; aus.</translation>
+    </message>
+    <message>
+        <source>Reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.</source>
+        <translation>Starten Sie den Rechner neu: IOMMU, vfio-pci und die Hugepages werden beim Booten wirksam.</translation>
+    </message>
+    <message>
+        <source>Reboot: the IOMMU and vfio-pci take effect at boot.</source>
+        <translation>Starten Sie den Rechner neu: IOMMU und vfio-pci werden beim Booten wirksam.</translation>
+    </message>
+    <message>
+        <source>Reboot: the hugepages are reserved at boot.</source>
+        <translation>Starten Sie den Rechner neu: Die Hugepages werden beim Booten reserviert.</translation>
+    </message>
+    <message>
+        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %2&lt;/code&gt;); its picture appears on the monitor of the passed GPU.</source>
+        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %2&lt;/code&gt;); ihr Bild erscheint auf dem Monitor der durchgereichten GPU.</translation>
+    </message>
+    <message>
+        <source>Start the VM %1 in virt-manager (or &lt;code&gt;virsh start %2&lt;/code&gt;).</source>
+        <translation>Starten Sie die VM %1 in virt-manager (oder mit &lt;code&gt;virsh start %2&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <source>The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.</source>
+        <translation>Die VM übernimmt Ihre Tastatur und Maus: Drücken Sie beide Strg-Tasten, um sie zwischen Host und VM umzuschalten.</translation>
+    </message>
+    <message>
+        <source>The VM takes your keyboard: press both Ctrl keys to switch it between host and VM.</source>
+        <translation>Die VM übernimmt Ihre Tastatur: drücken Sie beide Strg-Tasten, um sie zwischen Host und VM umzuschalten.</translation>
+    </message>
+    <message>
+        <source>The VM takes your mouse; the host has it back when the VM stops.</source>
+        <translation>Die VM übernimmt Ihre Maus; der Host bekommt sie zurück, wenn die VM stoppt.</translation>
+    </message>
+    <message>
+        <source>Click through the installer from %1.</source>
+        <translation>Klicken Sie sich durch das Installationsprogramm von %1.</translation>
+    </message>
+    <message>
+        <source>Windows Setup lists no disk at first: click &lt;i&gt;Load driver&lt;/i&gt; and choose the folder for your Windows version under &lt;code&gt;viostor&lt;/code&gt; (virtio-blk) or &lt;code&gt;vioscsi&lt;/code&gt; (virtio-scsi) on the virtio-win CD.</source>
+        <translation>Das Windows-Setup zeigt zunächst keinen Datenträger: Klicken Sie auf &lt;i&gt;Treiber laden&lt;/i&gt; und wählen Sie auf der virtio-win-CD den Ordner für Ihre Windows-Version unter &lt;code&gt;viostor&lt;/code&gt; (virtio-blk) oder &lt;code&gt;vioscsi&lt;/code&gt; (virtio-scsi).</translation>
+    </message>
+    <message>
+        <source>In Windows, install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).</source>
+        <translation>Installieren Sie in Windows die Treiber von der virtio-win-CD-ROM (virtio-win-guest-tools.exe).</translation>
+    </message>
+    <message>
+        <source>Once Windows has the virtio driver, open this VM in the wizard again and switch the boot disk to virtio.</source>
+        <translation>Sobald Windows den virtio-Treiber hat, öffnen Sie diese VM erneut im Assistenten und stellen Sie die Startplatte auf virtio um.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>I understand: the host loses this while the VM has it.</source>
@@ -4290,6 +4280,31 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>%1 (was: %2)</source>
         <translation>%1 (vorher: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation>
+            <numerusform>%n Sockel</numerusform>
+            <numerusform>%n Sockel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) per core</source>
+        <translation>
+            <numerusform>%n Thread pro Kern</numerusform>
+            <numerusform>%n Threads pro Kern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topology: %1</source>
+        <translation>Topologie: %1</translation>
     </message>
 </context>
 <context>

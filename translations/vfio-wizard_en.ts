@@ -18,27 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n socket(s)</source>
-        <translation>
-            <numerusform>%n socket</numerusform>
-            <numerusform>%n sockets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n core(s)</source>
-        <translation>
-            <numerusform>%n core</numerusform>
-            <numerusform>%n cores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thread(s) per core</source>
-        <translation>
-            <numerusform>%n thread per core</numerusform>
-            <numerusform>%n threads per core</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 vCPUs: %n thread(s) are left beside the cores kept for the host. Keep fewer cores for the host to give the VM more.</source>
         <translation>
             <numerusform>%1 vCPUs: %n thread is left beside the cores kept for the host. Keep fewer cores for the host to give the VM more.</numerusform>
@@ -136,6 +115,27 @@
         <translation>
             <numerusform>%1 with %n more function of the card</numerusform>
             <numerusform>%1 with %n more functions of the card</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s)</source>
+        <translation>
+            <numerusform>%n socket</numerusform>
+            <numerusform>%n sockets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) per core</source>
+        <translation>
+            <numerusform>%n thread per core</numerusform>
+            <numerusform>%n threads per core</numerusform>
         </translation>
     </message>
 </context>

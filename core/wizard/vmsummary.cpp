@@ -152,6 +152,12 @@ QString macLine(const VmSpec &spec)
 
 } // namespace
 
+QString topology(const VmSpec::Cpu &cpu)
+{
+    return Tr::tr("%n socket(s)", nullptr, cpu.sockets) + QStringLiteral(", ") + Tr::tr("%n core(s)", nullptr, cpu.cores * cpu.dies)
+           + QStringLiteral(", ") + Tr::tr("%n thread(s) per core", nullptr, cpu.threads);
+}
+
 QString heading(const VmSpec &spec)
 {
     const QString guest = spec.os == VmSpec::Os::Windows10   ? Tr::tr("Windows 10")
@@ -174,6 +180,7 @@ QStringList changes(const VmSpec &before, const VmSpec &after, const HostScan *h
             result << Tr::tr("%1 (was: %2)").arg(now, was);
     };
     compare(cpuLine(before, host), cpuLine(after, host));
+    compare(Tr::tr("Topology: %1").arg(topology(before.cpu)), Tr::tr("Topology: %1").arg(topology(after.cpu)));
     compare(memoryLine(before), memoryLine(after));
     compare(gpuLine(before, host), gpuLine(after, host));
     compare(inputLine(before), inputLine(after));

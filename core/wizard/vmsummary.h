@@ -11,6 +11,8 @@ struct HostScan;
 namespace VmSummary {
 
 QStringList lines(const VmSpec &spec, const HostScan *host);
+/// The topology the guest sees: "1 socket, 3 cores, 2 threads per core".
+QString topology(const VmSpec::Cpu &cpu);
 /// The line above them: the VM's name and its guest ("win10, for Windows 11").
 QString heading(const VmSpec &spec);
 /// What changes from `before` to `after`, in the same words, a line per part that differs:

@@ -51,7 +51,7 @@ private slots:
         static const QRegularExpression command(QStringLiteral("(^|[\\s(\"])--[a-z]|\\bvirsh [a-z]|\\bvfio-wizard [a-z]|\\bsystemctl\\b"));
         // Next steps after Apply: virt-manager first, the virsh command beside it for those who
         // use it (quoted for the VM's name, tst_wizardflow).
-        static const QRegularExpression offeredAlongside(QStringLiteral("^ApplyPage: Start the VM %1 in virt-manager \\(or <code>virsh start %2</code>\\)"));
+        static const QRegularExpression offeredAlongside(QStringLiteral("^NextSteps: Start the VM %1 in virt-manager \\(or <code>virsh start %2</code>\\)"));
         const QSet<QString> all = messages(QStringLiteral(VFIO_TRANSLATIONS_DIR "/vfio-wizard_de.ts"));
         QVERIFY(all.size() > 500);
         QStringList found;
@@ -177,8 +177,8 @@ private slots:
             }
             QLocale::setDefault(QLocale::c());
         });
-        QCOMPARE(QCoreApplication::translate("CpuStep", "%n socket(s)", nullptr, 1), one);
-        QCOMPARE(QCoreApplication::translate("CpuStep", "%n socket(s)", nullptr, 2), two);
+        QCOMPARE(QCoreApplication::translate("VmSummary", "%n socket(s)", nullptr, 1), one);
+        QCOMPARE(QCoreApplication::translate("VmSummary", "%n socket(s)", nullptr, 2), two);
     }
 
     void germanReachesTheUser_data()

@@ -281,6 +281,15 @@ private slots:
         QVERIFY2(changes[0].startsWith(VmSummary::lines(after, host).at(1) + u" (was: "_s + was.at(1)), qPrintable(changes[0]));
         QVERIFY2(changes[1] == u"MAC address 52:54:00:12:34:56 (new)"_s, qPrintable(changes[1]));
         QVERIFY2(changes[2].startsWith(u"Boot disk on sata"_s) && changes[2].contains(u"(was: Boot disk on virtio-blk"_s), qPrintable(changes[2]));
+        // The topology, which the summary's CPU line leaves out (newcomer review: 4 sockets became
+        // 1 x 3 x 2 without a word).
+        VmSpec sockets = before;
+        sockets.cpu.sockets = before.cpu.sockets * 2;
+        sockets.cpu.cores = before.cpu.cores / 2;
+        const QStringList topology = VmSummary::changes(before, sockets, host);
+        QCOMPARE(topology.size(), 1);
+        QVERIFY2(topology.first().startsWith(u"Topology: 2 socket"_s) && topology.first().contains(u"(was: Topology: 1 socket"_s),
+                 qPrintable(topology.first()));
     }
 
     // The summary's heading names the guest as chosen: "Windows 11", not "Windows" (newcomer review).

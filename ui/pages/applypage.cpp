@@ -1,18 +1,15 @@
 #include "pages/applypage.h"
 
 #include "apply/libvirtsession.h"
-#include "apply/vmoutput.h"
-#include "nix/nixstring.h"
+#include "apply/nextsteps.h"
 #include "wizard.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QThread>
 #include <QTreeWidget>
@@ -152,57 +149,9 @@ void ApplyPage::finishJob(int index, const Result<QString> &result)
     runFrom(index + 1);
 }
 
-namespace {
-
-/// A word as a shell takes it: as it is when plain, else in single quotes ('Win11 Gaming').
-QString shellWord(const QString &word)
-{
-    static const QRegularExpression plain(u"^[A-Za-z0-9._:@%+=,/-]+$"_s);
-    if (plain.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    return u"'"_s + quoted.replace(u"'"_s, u"'\\''"_s) + u"'"_s;
-}
-
-} // namespace
-
 void ApplyPage::showNextSteps()
 {
-    const VmSpec &spec = m_wizard->spec();
-    const QString dir = m_wizard->outputDirectory();
-    // As Nix reads it in imports: a path as it is, a string when it holds spaces or the like.
-    const QString module = QDir(dir).filePath(VmOutput::baseName(spec) + u".nix"_s);
-    static const QRegularExpression nixPath(u"^/[A-Za-z0-9._+/-]+$"_s);
-    const QString importItem = nixPath.match(module).hasMatch() ? module : NixString::quote(module);
-    const QString vm = shellWord(spec.name).toHtmlEscaped();
-    QStringList steps;
-    steps << tr("Add <code>%1</code> to <code>imports</code> in /etc/nixos/configuration.nix.").arg(importItem.toHtmlEscaped())
-          << tr("Run <code>sudo nixos-rebuild switch</code>.")
-          << tr("Reboot: the IOMMU, vfio-pci and the hugepages take effect at boot.")
-          << tr("Start the VM %1 in virt-manager (or <code>virsh start %2</code>); its picture appears on the monitor of the "
-                "passed GPU.").arg(spec.name.toHtmlEscaped(), vm);
-    // As chosen on the Keyboard and mouse page: both, the keyboard alone, or the mouse alone.
-    const bool keyboard = spec.input.evdevKeyboard();
-    const bool mouse = spec.input.evdevMouse();
-    if (keyboard && mouse)
-        steps << tr("The VM takes your keyboard and mouse: press both Ctrl keys to switch them between host and VM.");
-    else if (keyboard)
-        steps << tr("The VM takes your keyboard: press both Ctrl keys to switch it between host and VM.");
-    else if (mouse)
-        steps << tr("The VM takes your mouse; the host has it back when the VM stops.");
-    if (!spec.installIso.isEmpty())
-        steps << tr("Click through the installer from %1.").arg(spec.installIso.toHtmlEscaped());
-    // Windows Setup has no virtio driver: a virtio boot disk is invisible to it until one is loaded.
-    const bool virtioBoot = !spec.disks.isEmpty() && spec.disks.first().bus != VmSpec::DiskBus::Sata;
-    if (!spec.installIso.isEmpty() && spec.isWindows() && virtioBoot && !spec.driverStaging)
-        steps << tr("Windows Setup lists no disk at first: click <i>Load driver</i> and choose the folder for your Windows "
-                    "version under <code>viostor</code> (virtio-blk) or <code>vioscsi</code> (virtio-scsi) on the virtio-win CD.");
-    if (spec.isWindows())
-        steps << tr("In Windows, install the drivers from the virtio-win CD-ROM (virtio-win-guest-tools.exe).");
-    if (spec.driverStaging)
-        steps << tr("Once Windows has the virtio driver, open this VM in the wizard again and switch the boot disk to virtio.");
-    if (!spec.gpu.address)
-        steps.removeAt(3), steps.insert(3, tr("Start the VM %1 in virt-manager (or <code>virsh start %2</code>).").arg(spec.name.toHtmlEscaped(), vm));
+    const QStringList steps = NextSteps::list(m_wizard->spec(), m_wizard->outputDirectory());
     QString html = u"<p><b>%1</b></p><ol>"_s.arg(tr("Next steps"));
     for (const QString &step : steps)
         html += u"<li>"_s + step + u"</li>"_s;

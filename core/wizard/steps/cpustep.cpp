@@ -3,6 +3,7 @@
 #include "domain/domainfacts.h"
 #include "plan/pinningplanner.h"
 #include "plan/vmplanner.h"
+#include "wizard/vmsummary.h"
 #include "wizard/wizardsession.h"
 
 #include <QCoreApplication>
@@ -181,9 +182,7 @@ void CpuStep::setIsolateHost(bool isolate)
 
 QString CpuStep::topologyText() const
 {
-    const VmSpec::Cpu &cpu = m_session->spec().cpu;
-    return Tr::tr("%n socket(s)", nullptr, cpu.sockets) + QStringLiteral(", ") + Tr::tr("%n core(s)", nullptr, cpu.cores * cpu.dies)
-           + QStringLiteral(", ") + Tr::tr("%n thread(s) per core", nullptr, cpu.threads);
+    return VmSummary::topology(m_session->spec().cpu);
 }
 
 QString CpuStep::currentVcpusText() const

@@ -1888,10 +1888,6 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>%1 gehört zu keiner IOMMU-Gruppe.</translation>
     </message>
     <message>
-        <source>IOMMU group %1 also holds %2, which the host would lose with the controller.</source>
-        <translation>Die IOMMU-Gruppe %1 enthält auch %2, die der Host mit dem Controller verlöre.</translation>
-    </message>
-    <message>
         <source>The USB controller %1 goes to the VM with whatever is plugged into it: plug a keyboard and mouse in for the guest.</source>
         <translation>Der USB-Controller %1 geht mit allem, was an ihm steckt, an die VM: Stecken Sie dort Tastatur und Maus für den Gast ein.</translation>
     </message>
@@ -1918,6 +1914,14 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>The VM gets your mouse but no keyboard: nothing switches the mouse back to the host while the VM runs, except stopping the VM.</source>
         <translation>Die VM bekommt Ihre Maus, aber keine Tastatur: Solange die VM läuft, gibt nichts außer dem Anhalten der VM die Maus an den Host zurück.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>IOMMU group %1 also holds %2, which the host would lose with the controller (a group goes to a VM whole). A USB card in a slot with an IOMMU group of its own can go instead; the host&apos;s keyboard and mouse, switched with both Ctrl keys, work meanwhile.</source>
+        <translation>Die IOMMU-Gruppe %1 enthält auch %2, die der Host mit dem Controller verlöre (eine Gruppe geht nur ganz an eine VM). Eine USB-Karte in einem Steckplatz mit eigener IOMMU-Gruppe kann stattdessen gehen; bis dahin dienen Tastatur und Maus des Hosts, umgeschaltet mit beiden Strg-Tasten.</translation>
     </message>
 </context>
 <context>

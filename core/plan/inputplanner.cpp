@@ -38,10 +38,15 @@ QString InputPlanner::usbControllerObstacle(const HostScan &host, const PciAddre
     for (const PciAddress &member : group->devices) {
         const PciDevice *other = host.pciDevice(member);
         if (member != address && !(other && other->isBridge()))
-            others << member.toString();
+            others << (other && !other->deviceName.isEmpty() ? Tr::tr("%1 (%2)").arg(member.toString(), other->deviceName) : member.toString());
     }
+    // What the host would lose, by name, and what to do instead.
     if (!others.isEmpty())
-        return Tr::tr("IOMMU group %1 also holds %2, which the host would lose with the controller.").arg(group->id).arg(others.join(u", "_s));
+        return Tr::tr("IOMMU group %1 also holds %2, which the host would lose with the controller (a group goes to a VM whole). "
+                      "A USB card in a slot with an IOMMU group of its own can go instead; the host's keyboard and mouse, "
+                      "switched with both Ctrl keys, work meanwhile.")
+            .arg(group->id)
+            .arg(others.join(u", "_s));
     return {};
 }
 

@@ -309,6 +309,23 @@ private slots:
         QVERIFY(memory.isComplete());
     }
 
+    // A size that forces 2 MiB pages does not keep them after it: back to whole GiB, 1 GiB pages
+    // again, unless the user chose 2 MiB (newcomer review: 10.5 GiB, then 12, stayed on 2 MiB).
+    void forcedPageSizeDoesNotStick()
+    {
+        auto s = session(QStringLiteral("article"));
+        MemoryStep memory(s.get());
+        memory.refresh();
+        QVERIFY(memory.gigabytePages());
+        memory.setSizeMiB(10 * 1024 + 512);
+        QCOMPARE(s->spec().memory.hugepages, VmSpec::HugepageSize::Size2M);
+        memory.setSizeMiB(12 * 1024);
+        QCOMPARE(s->spec().memory.hugepages, VmSpec::HugepageSize::Size1G);
+        memory.setHugepages(VmSpec::HugepageSize::Size2M); // chosen: kept
+        memory.setSizeMiB(14 * 1024);
+        QCOMPARE(s->spec().memory.hugepages, VmSpec::HugepageSize::Size2M);
+    }
+
     void hugepageSizeReplans()
     {
         auto s = session(QStringLiteral("article"));

@@ -56,11 +56,13 @@ void MemoryStep::setSizeMiB(qint64 mib)
 {
     // Kept as typed: a refused size must not snap back to the plan's while its error stays.
     m_typedMiB = mib;
-    replan(mib, hugepages());
+    // An opened VM keeps its page size unless the user changes it.
+    replan(mib, m_chosenHugepages ? m_chosenHugepages : m_session->existing() ? std::optional(hugepages()) : std::nullopt);
 }
 
 void MemoryStep::setHugepages(VmSpec::HugepageSize size)
 {
+    m_chosenHugepages = size;
     replan(sizeMiB(), size);
 }
 

@@ -32,4 +32,7 @@ private:
     void replan(qint64 mib, std::optional<VmSpec::HugepageSize> size);
 
     std::optional<qint64> m_typedMiB;
+    /// The page size the user chose; unset, each size gets the planner's (1 GiB pages for a
+    /// whole number of GiB), so a size that forced 2 MiB pages does not keep them after it.
+    std::optional<VmSpec::HugepageSize> m_chosenHugepages;
 };

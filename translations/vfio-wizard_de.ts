@@ -3052,6 +3052,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>On threads kept for the host and QEMU&apos;s emulator and I/O thread (%2): %1, competing with them.</source>
         <translation>Auf Threads, die dem Host sowie Emulator- und E/A-Thread von QEMU vorbehalten sind (%2): %1, in Konkurrenz zu ihnen.</translation>
     </message>
+    <message>
+        <source>Without a host thread: %1 (the host&apos;s scheduler moves them about).</source>
+        <translation>Ohne Host-Thread: %1 (der Scheduler des Hosts verschiebt sie beliebig).</translation>
+    </message>
 </context>
 <context>
     <name>PinningGrid</name>

@@ -99,7 +99,9 @@ QList<PinMap::Conflict> PinMap::conflicts(const CpuTopology &host, const QList<i
         }
     }
     if (!unpinned.isEmpty())
-        found << Conflict{Kind::Unpinned, unpinned, {}, Tr::tr("Without a host thread: %1 (the host's scheduler moves it about).").arg(vcpuNames(unpinned))};
+        found << Conflict{Kind::Unpinned, unpinned, {}, (unpinned.size() == 1 ? Tr::tr("Without a host thread: %1 (the host's scheduler moves it about).")
+                                                                         : Tr::tr("Without a host thread: %1 (the host's scheduler moves them about)."))
+                                                        .arg(vcpuNames(unpinned))};
     QSet<int> reported;
     for (int cpu : std::as_const(used)) {
         const QList<int> on = vcpusOn(cpu);

@@ -35,6 +35,9 @@ private slots:
         const CpuTopology article = TestHosts::scan(QStringLiteral("article")).cpu;
         PinMap map(4, 2);
         QCOMPARE(kinds(map.conflicts(article)), QList<Kind>{Kind::Unpinned});
+        // Said of them all, and of one as one (newcomer review: "vCPUs 0, 1, 2 and 3 ... moves it").
+        QVERIFY2(map.conflicts(article).first().reason.endsWith(QStringLiteral("vCPUs 0, 1, 2 and 3 (the host's scheduler moves them about).")),
+                 qPrintable(map.conflicts(article).first().reason));
         QVERIFY(map.pins().isEmpty());
         map.assign(0, 1);
         map.assign(1, 2); // not 1's sibling (5)
@@ -48,6 +51,9 @@ private slots:
         map.clearCpu(3);
         QCOMPARE(map.vcpusOn(3), QList<int>{});
         QVERIFY(kinds(map.conflicts(article)).contains(Kind::Unpinned));
+        for (const PinMap::Conflict &c : map.conflicts(article))
+            if (c.kind == Kind::Unpinned)
+                QVERIFY2(c.reason.endsWith(QStringLiteral("(the host's scheduler moves them about).")) == (c.vcpus.size() > 1), qPrintable(c.reason));
     }
 
     void crossingCachesAndNodes()

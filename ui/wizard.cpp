@@ -90,6 +90,9 @@ Wizard::Wizard(Options options, QWidget *parent)
     setSideWidget(m_stepList);
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        m_seenSteps.insert(int(pageIds().indexOf(id)));
+        m_stepList->setSeen(m_seenSteps);
+        m_stepList->setClickable(id != ApplyPageId); // applied: the pages' choices are written
         m_stepList->setCurrent(int(pageIds().indexOf(id)));
         updateTitle();
     });

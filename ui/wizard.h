@@ -8,6 +8,7 @@
 #include "wizard/wizardsession.h"
 
 #include <QString>
+#include <QSet>
 #include <QWizard>
 
 #include <memory>
@@ -122,5 +123,6 @@ private:
     bool m_geometryRestored = false;
     bool m_firstPaintSeen = false;
     bool m_laterPagesBuilt = false;
+    QSet<int> m_seenSteps; ///< the step list's indexes of the pages shown so far
     bool m_outputGiven = false; ///< Options::outputDirectory was set: the demo writes there too
 };

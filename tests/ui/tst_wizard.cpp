@@ -225,6 +225,9 @@ private slots:
         QCOMPARE(steps->positionText(), QStringLiteral("Step 4 of 9: CPU"));
         click(Wizard::GpuPageId);
         QCOMPARE(wizard.currentId(), int(Wizard::GpuPageId));
+        // Back is not undone: the steps seen stay marked (newcomer review).
+        QVERIFY(steps->seen().contains(Wizard::CpuPageId));
+        QVERIFY(!steps->seen().contains(Wizard::MemoryPageId));
         // Forward stops at a page that is not complete: Storage, with no installer named yet.
         click(Wizard::ApplyPageId);
         QCOMPARE(wizard.currentId(), int(Wizard::StoragePageId));

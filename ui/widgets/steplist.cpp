@@ -34,14 +34,15 @@ int StepList::stepAt(const QPoint &point) const
 
 void StepList::mousePressEvent(QMouseEvent *event)
 {
-    if (const int index = stepAt(event->position().toPoint()); event->button() == Qt::LeftButton && index >= 0 && index != m_current)
+    if (const int index = stepAt(event->position().toPoint());
+        m_clickable && event->button() == Qt::LeftButton && index >= 0 && index != m_current)
         emit stepClicked(index);
 }
 
 void StepList::mouseMoveEvent(QMouseEvent *event)
 {
     const int index = stepAt(event->position().toPoint());
-    setCursor(index >= 0 && index != m_current ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setCursor(m_clickable && index >= 0 && index != m_current ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
 void StepList::setSteps(const QStringList &titles)
@@ -56,6 +57,19 @@ void StepList::setCurrent(int index)
     m_current = index;
     setAccessibleDescription(positionText());
     update();
+}
+
+void StepList::setSeen(const QSet<int> &seen)
+{
+    m_seen = seen;
+    update();
+}
+
+void StepList::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    if (!clickable)
+        unsetCursor();
 }
 
 QString StepList::positionText() const
@@ -103,12 +117,14 @@ void StepList::paintEvent(QPaintEvent *)
             painter.drawRoundedRect(row.adjusted(-6, 2, 6, -2), 4, 4);
             font.setBold(true);
         }
-        // Done: a filled dot; here: a ring in the highlight colour; to come: an empty ring.
-        painter.setPen(QPen(i <= m_current ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 2));
-        painter.setBrush(i < m_current ? pal.color(QPalette::Highlight) : Qt::transparent);
+        // Seen: a filled dot; here: a ring in the highlight colour; not yet: an empty ring. Seen
+        // stays seen when the user goes back.
+        const bool seen = i != m_current && (i < m_current || m_seen.contains(i));
+        painter.setPen(QPen(seen || i == m_current ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 2));
+        painter.setBrush(seen ? pal.color(QPalette::Highlight) : Qt::transparent);
         painter.drawEllipse(centre, dot / 2 + 2, dot / 2 + 2);
         painter.setFont(font);
-        painter.setPen(i > m_current ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText));
+        painter.setPen(i > m_current && !seen ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText));
         painter.drawText(row.adjusted(dot * 3, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_titles[i]);
     }
 }

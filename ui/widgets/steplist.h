@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -15,6 +16,11 @@ public:
     void setSteps(const QStringList &titles);
     QStringList steps() const { return m_titles; }
     void setCurrent(int index);
+    /// The steps shown so far: done, whichever step is current now.
+    void setSeen(const QSet<int> &seen);
+    QSet<int> seen() const { return m_seen; }
+    /// Whether a click may go anywhere (not once the VM is applied).
+    void setClickable(bool clickable);
     int current() const { return m_current; }
     QString positionText() const;
     /// The step whose row is at `point`, or -1.
@@ -37,4 +43,6 @@ private:
 
     QStringList m_titles;
     int m_current = 0;
+    QSet<int> m_seen;
+    bool m_clickable = true;
 };

@@ -1778,6 +1778,18 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1 cannot go to the VM: %2. Ways out: %3.</source>
         <translation>%1 kann nicht an die VM gehen: %2. Auswege: %3.</translation>
     </message>
+    <message>
+        <source>ZFS pool %1</source>
+        <translation>ZFS-Pool %1</translation>
+    </message>
+    <message>
+        <source>ZFS pool %1 (%2)</source>
+        <translation>ZFS-Pool %1 (%2)</translation>
+    </message>
+    <message>
+        <source>swap %1</source>
+        <translation>Auslagerung %1</translation>
+    </message>
 </context>
 <context>
     <name>HostUseScanner</name>
@@ -2400,6 +2412,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>fix %1 needs the host&apos;s facts: run it on the host, or give its saved tree (--root DIR)</source>
         <translation>Korrektur %1 braucht die Daten des Hosts: führen Sie sie auf dem Host aus oder geben Sie seinen gespeicherten Baum an (--root DIR)</translation>
+    </message>
+    <message>
+        <source>%1 (the article this project starts from)</source>
+        <translation>%1 (der Artikel, von dem dieses Projekt ausgeht)</translation>
     </message>
 </context>
 <context>
@@ -3323,7 +3339,7 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
     <message>
         <source>Save…</source>
         <comment>button</comment>
-        <translation>Speichern …</translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Save this text to a file of your choice.</source>

@@ -20,7 +20,7 @@ namespace LintSources {
 
 QString article()
 {
-    return u"Windows-on-NixOS, part 2 (the article this project starts from)"_s;
+    return Tr::tr("%1 (the article this project starts from)").arg(u"Windows-on-NixOS, part 2"_s);
 }
 
 QString libvirtDocs()

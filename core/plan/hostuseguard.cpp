@@ -82,8 +82,11 @@ QString HostUseGuard::usePhrase(const HostUse &use)
                                      : tr("the default route (%1 through %2)").arg(use.name, use.details.join(u", "_s));
     case HostUse::Kind::Disk:
         return use.details.isEmpty() ? tr("disk %1").arg(use.name) : tr("disk %1 (%2)").arg(use.name, use.details.join(u", "_s));
+    case HostUse::Kind::ZfsPool:
+        return use.details.isEmpty() ? tr("ZFS pool %1").arg(use.name) : tr("ZFS pool %1 (%2)").arg(use.name, use.details.join(u", "_s));
+    case HostUse::Kind::Swap: return tr("swap %1").arg(use.name);
     default:
-        // Disk uses are names already: a mount point, "ZFS pool tank (/, /nix)", "swap zd0".
+        // The other disk uses are names already: a mount point, "LVM vg0", "RAID md0".
         return use.word();
     }
 }

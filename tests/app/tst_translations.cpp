@@ -197,6 +197,9 @@ private slots:
                                                            "--allow-host-use", "02:00.1", "--allow-host-use", "04:00.0", "--out", "/tmp/x"}
                                             << "geht wie erlaubt ganz an die VM";
         QTest::newRow("ScanSummary") << QStringList{"scan", "--root", hosts + "/article"} << "Arbeitsspeicher";
+        QTest::newRow("HostUseGuard: what a disk holds")
+            << QStringList{"generate", "--root", hosts + "/article", "--disk", "/dev/disk/by-id/ata-ST2000DM001-1ER164_Z4Z2ABCD", "--out", "/tmp/x"}
+            << "enthält ZFS-Pool tank";
     }
     void germanReachesTheUser()
     {

@@ -2,6 +2,7 @@
 
 #include "apply/libvirtsession.h"
 #include "apply/nextsteps.h"
+#include "widgets/wrappingdelegate.h"
 #include "wizard.h"
 
 #include <QApplication>
@@ -30,7 +31,7 @@ ApplyPage::ApplyPage(Wizard *wizard)
     setSubTitle(tr("The files are written and the VM defined, one job at a time."));
     m_jobs->setHeaderLabels({tr("Job"), tr("Result")});
     m_jobs->setRootIsDecorated(false);
-    m_jobs->setWordWrap(true);
+    m_jobs->setItemDelegate(new WrappingDelegate(m_jobs, 1)); // a job's result whole, wrapped (German cut it mid-path)
     m_jobs->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_jobs->setToolTip(tr("Each job and what came of it."));
     m_next->setWordWrap(true);

@@ -49,7 +49,6 @@ InputPage::InputPage(Wizard *wizard, InputStep *step)
     // none can go, with nothing else on the page to say why.
     m_controllersRefused = new QLabel(this);
     m_controllersRefused->setWordWrap(true);
-    m_controllersRefused->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_controllersRefused);
     layout->addWidget(m_none);
     layout->addWidget(messages());

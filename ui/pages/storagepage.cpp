@@ -149,7 +149,6 @@ StoragePage::StoragePage(Wizard *wizard, StorageStep *step)
     // make the list wider than the window.
     m_refused = new QLabel(this);
     m_refused->setWordWrap(true);
-    m_refused->setForegroundRole(QPalette::PlaceholderText);
     auto *sourceColumn = new QVBoxLayout;
     sourceColumn->addLayout(sourceRow);
     sourceColumn->addWidget(m_refused);

@@ -1597,8 +1597,8 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Dies ist die Demo: ein Beispiel-Host (der i7-6700K mit GTX 1080 aus dem Artikel) und der Testtreiber von libvirt. Auf diesem Rechner wird nichts untersucht oder geändert, außer den Dateien, die „Anwenden“ schreibt.</translation>
     </message>
     <message>
-        <source>An opened VM keeps its name, %1: rename it in virt-manager while it is shut off, then open it again.</source>
-        <translation>Eine geöffnete VM behält ihren Namen %1: benennen Sie sie in virt-manager um, solange sie ausgeschaltet ist, und öffnen Sie sie dann erneut.</translation>
+        <source>An opened VM keeps its name, %1: to rename it, do so in virt-manager (while it is shut off) or in its XML file, then open it again.</source>
+        <translation>Eine geöffnete VM behält ihren Namen %1: Benennen Sie sie in virt-manager um (solange sie ausgeschaltet ist) oder in ihrer XML-Datei, und öffnen Sie sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2651,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
         <source>%1 GiB is not a whole number of GiB: 2 MiB pages instead of 1 GiB pages.</source>
         <translation>%1 GiB sind keine ganze Zahl von GiB: 2-MiB-Seiten statt 1-GiB-Seiten.</translation>
     </message>
+    <message>
+        <source>%1 GiB for the VM is more than the host&apos;s %2 GiB of RAM. Give the VM at most %3 GiB.</source>
+        <translation>%1 GiB für die VM sind mehr als die %2 GiB Arbeitsspeicher des Hosts. Geben Sie der VM höchstens %3 GiB.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryScanner</name>
@@ -2915,6 +2919,10 @@ vfio-wizard BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Once Windows has the virtio driver, open this VM in the wizard again and switch the boot disk to virtio.</source>
         <translation>Sobald Windows den virtio-Treiber hat, öffnen Sie diese VM erneut im Assistenten und stellen Sie die Startplatte auf virtio um.</translation>
+    </message>
+    <message>
+        <source>The file you opened, %1, is unchanged: the edited definition is &lt;code&gt;%2&lt;/code&gt;, and the VM runs with it from its next start.</source>
+        <translation>Die geöffnete Datei %1 bleibt unverändert: Die bearbeitete Definition ist &lt;code&gt;%2&lt;/code&gt;, und die VM läuft ab ihrem nächsten Start damit.</translation>
     </message>
 </context>
 <context>
@@ -4327,8 +4335,8 @@ Tasten: Pfeiltasten bewegen, Leertaste gibt dem Thread die gewählte vCPU, Entf 
         </translation>
     </message>
     <message>
-        <source>Topology: %1</source>
-        <translation>Topologie: %1</translation>
+        <source>Topology: %1 (was: %2)</source>
+        <translation>Topologie: %1 (vorher: %2)</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ QString shellWord(const QString &word)
 
 namespace NextSteps {
 
-QStringList list(const VmSpec &spec, const QString &outputDirectory)
+QStringList list(const VmSpec &spec, const QString &outputDirectory, const QString &openedFile)
 {
     // As Nix reads it in imports: a path as it is, a string when it holds spaces or the like.
     const QString module = QDir(outputDirectory).filePath(VmOutput::baseName(spec) + u".nix"_s);
@@ -38,6 +38,12 @@ QStringList list(const VmSpec &spec, const QString &outputDirectory)
     const QString importItem = nixPath.match(module).hasMatch() ? module : NixString::quote(module);
     const QString vm = shellWord(spec.name).toHtmlEscaped();
     QStringList steps;
+    // Apply writes the edited definition beside the module and leaves the file it came from.
+    if (!openedFile.isEmpty())
+        steps << Tr::tr("The file you opened, %1, is unchanged: the edited definition is <code>%2</code>, and the VM runs "
+                        "with it from its next start.")
+                     .arg(openedFile.toHtmlEscaped(),
+                          QDir(outputDirectory).filePath(VmOutput::baseName(spec) + u".xml"_s).toHtmlEscaped());
     steps << Tr::tr("Add <code>%1</code> to <code>imports</code> in /etc/nixos/configuration.nix.").arg(importItem.toHtmlEscaped())
           << Tr::tr("Run <code>sudo nixos-rebuild switch</code>.");
     // A reboot only for what the module sets up at boot: the IOMMU and vfio-pci for a GPU, the

@@ -9,6 +9,7 @@
 /// shell), and what installing it takes.
 namespace NextSteps {
 
-QStringList list(const VmSpec &spec, const QString &outputDirectory);
+/// `openedFile`: the domain XML file an opened VM was read from, which Apply leaves as it is.
+QStringList list(const VmSpec &spec, const QString &outputDirectory, const QString &openedFile = {});
 
 } // namespace NextSteps

@@ -139,6 +139,13 @@ PlanNotes MemoryPlanner::plan(const MemoryInfo &host, const CpuTopology &cpu, co
     }
     memory.sizeMiB = sizeMiB;
     const qint64 sizeKiB = sizeMiB * 1024;
+    if (host.totalKiB > 0 && sizeKiB >= host.totalKiB) {
+        // More than there is: no "leaves the host -8.0 GiB".
+        notes << PlanNote::error(topic, Tr::tr("%1 GiB for the VM is more than the host's %2 GiB of RAM. Give the VM at most %3 GiB.")
+                                            .arg(gib(sizeKiB), gib(host.totalKiB),
+                                                 gib((host.totalKiB - reserveKiB) / (1024 * 1024) * 1024 * 1024)));
+        return notes;
+    }
     if (host.totalKiB > 0 && host.totalKiB - sizeKiB < reserveKiB) {
         notes << PlanNote::error(topic, Tr::tr("%1 GiB for the VM leaves the host %2 GiB of its %3 GiB; it needs at least "
                                            "%4 GiB (4 GiB or 10%, whichever is larger). Give the VM at most %5 GiB.")

@@ -180,7 +180,8 @@ QStringList changes(const VmSpec &before, const VmSpec &after, const HostScan *h
             result << Tr::tr("%1 (was: %2)").arg(now, was);
     };
     compare(cpuLine(before, host), cpuLine(after, host));
-    compare(Tr::tr("Topology: %1").arg(topology(before.cpu)), Tr::tr("Topology: %1").arg(topology(after.cpu)));
+    if (const QString was = topology(before.cpu), now = topology(after.cpu); was != now)
+        result << Tr::tr("Topology: %1 (was: %2)").arg(now, was);
     compare(memoryLine(before), memoryLine(after));
     compare(gpuLine(before, host), gpuLine(after, host));
     compare(inputLine(before), inputLine(after));

@@ -60,6 +60,17 @@ private slots:
         spec.name = QStringLiteral("win10");
         QVERIFY2(joined(spec).contains(QStringLiteral("<code>/etc/nixos/vms/win10.nix</code>")), qPrintable(joined(spec)));
     }
+
+    // An opened file is left as it is: said first, with where the edited definition went.
+    void anOpenedFileIsSaidUnchanged()
+    {
+        const VmSpec spec = withGpu(true, VmSpec::HugepageSize::Off);
+        QVERIFY(!joined(spec).contains(QStringLiteral("unchanged")));
+        const QStringList steps = NextSteps::list(spec, QStringLiteral("/etc/nixos/vms"), QStringLiteral("/home/me/old.xml"));
+        QVERIFY2(steps.first().startsWith(QStringLiteral("The file you opened, /home/me/old.xml, is unchanged: the edited definition is "
+                                                         "<code>/etc/nixos/vms/Win11 Gaming.xml</code>")),
+                 qPrintable(steps.first()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNextSteps)

@@ -137,6 +137,12 @@ private slots:
         const PlanNotes notes = MemoryPlanner::plan(scan.memory, scan.cpu, {29 * 1024, std::nullopt}, memory);
         QVERIFY(hasErrors(notes));
         QVERIFY(notes.first().text.contains(QStringLiteral("28.0 GiB")));
+        // More than the host has at all: said so, with no negative amount left to the host.
+        const PlanNotes tooMuch = MemoryPlanner::plan(scan.memory, scan.cpu, {40 * 1024, std::nullopt}, memory);
+        QVERIFY(hasErrors(tooMuch));
+        QVERIFY2(tooMuch.first().text.startsWith(QStringLiteral("40.0 GiB for the VM is more than the host's 32.0 GiB of RAM. Give the VM at most 28.0 GiB."))
+                     && !tooMuch.first().text.contains(u'-'),
+                 qPrintable(tooMuch.first().text));
         QCOMPARE(MemoryPlanner::hostReserveKiB(16LL << 20), 4LL << 20);   // 4 GiB beats 10% of 16 GiB
         QCOMPARE(MemoryPlanner::hostReserveKiB(512LL << 20), (512LL << 20) / 10); // 10% of 512 GiB
     }

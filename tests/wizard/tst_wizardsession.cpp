@@ -288,7 +288,7 @@ private slots:
         sockets.cpu.cores = before.cpu.cores / 2;
         const QStringList topology = VmSummary::changes(before, sockets, host);
         QCOMPARE(topology.size(), 1);
-        QVERIFY2(topology.first().startsWith(u"Topology: 2 socket"_s) && topology.first().contains(u"(was: Topology: 1 socket"_s),
+        QVERIFY2(topology.first().startsWith(u"Topology: 2 socket"_s) && topology.first().contains(u"(was: 1 socket"_s),
                  qPrintable(topology.first()));
     }
 

@@ -152,7 +152,9 @@ void ApplyPage::finishJob(int index, const Result<QString> &result)
 
 void ApplyPage::showNextSteps()
 {
-    const QStringList steps = NextSteps::list(m_wizard->spec(), m_wizard->outputDirectory());
+    const auto &existing = m_wizard->existing();
+    const QStringList steps = NextSteps::list(m_wizard->spec(), m_wizard->outputDirectory(),
+                                              existing && !existing->fromLibvirt ? existing->origin : QString());
     QString html = u"<p><b>%1</b></p><ol>"_s.arg(tr("Next steps"));
     for (const QString &step : steps)
         html += u"<li>"_s + step + u"</li>"_s;

@@ -21,10 +21,15 @@ void HostStep::check()
     addFieldError(messages, QString::fromLatin1(nameField), FieldChecks::vmName(m_name));
     // An opened VM is defined again under its own name: a new one here would name the files and
     // the module's hooks after a VM libvirt does not have.
-    if (!nameEditable() && m_name != m_session->spec().name)
-        addFieldError(messages, QString::fromLatin1(nameField),
-                      Tr::tr("An opened VM keeps its name, %1: rename it in virt-manager while it is shut off, then open it "
-                             "again.").arg(m_session->spec().name));
+    // Said at the field from the start, not only when a new name is refused: a read-only field
+    // looks like any other.
+    if (!nameEditable()) {
+        const QString why = Tr::tr("An opened VM keeps its name, %1: to rename it, do so in virt-manager (while it is shut off) or "
+                                   "in its XML file, then open it again.")
+                                .arg(m_session->spec().name);
+        messages << (m_name != m_session->spec().name ? StepMessage::error(QString::fromLatin1(nameField), why)
+                                                       : StepMessage::info(QString::fromLatin1(nameField), why));
+    }
     addFieldError(messages, QString::fromLatin1(userField), FieldChecks::userName(m_user));
     addFieldError(messages, QString::fromLatin1(uriField), FieldChecks::uri(m_uri));
     // The demo's pages look like a real host's: say so where the user starts.
@@ -44,7 +49,8 @@ void HostStep::setName(const QString &name)
 {
     m_name = name;
     check();
-    if (messagesFor(QString::fromLatin1(nameField)).isEmpty()) {
+    const StepMessages said = messagesFor(QString::fromLatin1(nameField));
+    if (std::none_of(said.begin(), said.end(), [](const StepMessage &m) { return m.severity == Severity::Error; })) {
         VmSpec spec = m_session->spec();
         // A new image named after the VM follows the new name; a disk the user chose stays.
         const QString oldImage = StoragePlanner::defaultImagePath(spec.name);
